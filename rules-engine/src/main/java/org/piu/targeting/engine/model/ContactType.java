@@ -1,0 +1,3 @@
+package org.piu.targeting.engine.model;
+
+public enum ContactType { PHONE, EMAIL, ADDRESS }

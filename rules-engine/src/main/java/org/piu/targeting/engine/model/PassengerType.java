@@ -1,0 +1,3 @@
+package org.piu.targeting.engine.model;
+
+public enum PassengerType { PASSENGER, CREW }
