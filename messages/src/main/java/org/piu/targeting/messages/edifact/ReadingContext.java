@@ -1,0 +1,216 @@
+package org.piu.targeting.messages.edifact;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.piu.targeting.messages.Warning;
+
+/**
+ * Shared state of one read: the warnings so far, the count of sensitive items dropped, and the lenient date and
+ * number parsing of EDIFACT values (a bad optional value becomes a warning and null, never an exception).
+ * EDIFACT carries local times without an offset: they are returned with offset +00:00 and mean airport-local
+ * time, which keeps the local departure date (and so the flight key) right.
+ */
+public final class ReadingContext {
+    /** How to choose the century of a two-digit year. */
+    public enum Century { PAST, FUTURE }
+
+    private final List<Warning> warnings;
+    private final LocalDate today;
+    private int droppedSensitive;
+
+    public ReadingContext(List<Warning> warnings, LocalDate today) {
+        this.warnings = warnings;
+        this.today = today;
+    }
+
+    public void warn(EdifactSegment segment, String message) {
+        warnings.add(segment.warning(message));
+    }
+
+    public void warn(Warning warning) {
+        warnings.add(warning);
+    }
+
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    /** Counts a sensitive SSR, remark or history line that was dropped without keeping its content. */
+    public void droppedSensitive() {
+        droppedSensitive++;
+    }
+
+    public int droppedSensitiveCount() {
+        return droppedSensitive;
+    }
+
+    /**
+     * A DTM value in the given EDIFACT date/time format (2379: 101 YYMMDD, 102 CCYYMMDD, 201 YYMMDDHHMM,
+     * 203 CCYYMMDDHHMM, 204 CCYYMMDDHHMMSS); without a format the length decides. Null (and a warning) when bad.
+     */
+    public LocalDateTime dtm(EdifactSegment segment, String value, String format, Century century, String what) {
+        String v = value.trim();
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            String f = format.trim();
+            if (f.isEmpty()) {
+                f = switch (v.length()) {
+                    case 6 -> "101";
+                    case 8 -> "102";
+                    case 10 -> "201";
+                    case 12 -> "203";
+                    case 14 -> "204";
+                    default -> "";
+                };
+            }
+            if (!v.chars().allMatch(Character::isDigit)) {
+                throw new IllegalArgumentException();
+            }
+            return switch (f) {
+                case "101" -> twoDigitYear(v.substring(0, 6), century).atStartOfDay();
+                case "102" -> LocalDate.of(num(v, 0, 4), num(v, 4, 6), num(v, 6, 8)).atStartOfDay();
+                case "201" -> twoDigitYear(v.substring(0, 6), century).atTime(num(v, 6, 8), num(v, 8, 10));
+                case "203" -> LocalDateTime.of(num(v, 0, 4), num(v, 4, 6), num(v, 6, 8), num(v, 8, 10), num(v, 10, 12));
+                case "204" -> LocalDateTime.of(num(v, 0, 4), num(v, 4, 6), num(v, 6, 8), num(v, 8, 10),
+                        num(v, 10, 12), num(v, 12, 14));
+                default -> throw new IllegalArgumentException();
+            };
+        } catch (RuntimeException e) {
+            warn(segment, what + " '" + EdifactTokenizer.printable(cut(v)) + "' is not a valid date"
+                    + (format.isBlank() ? "" : " in format " + EdifactTokenizer.printable(cut(format))) + "; ignored");
+            return null;
+        }
+    }
+
+    /** PADIS dates DDMMYY with an optional time HHMM (PNRGOV TVL, RCI, DAT). */
+    public LocalDateTime ddmmyy(EdifactSegment segment, String date, String time, String what) {
+        String d = date.trim();
+        if (d.isEmpty()) {
+            return null;
+        }
+        try {
+            if (d.length() != 6 || !d.chars().allMatch(Character::isDigit)) {
+                throw new IllegalArgumentException();
+            }
+            LocalDate day = LocalDate.of(2000 + num(d, 4, 6), num(d, 2, 4), num(d, 0, 2));
+            return day.atTime(time(time));
+        } catch (RuntimeException e) {
+            warn(segment, what + " '" + EdifactTokenizer.printable(cut(d + (time.isBlank() ? "" : " " + time)))
+                    + "' is not a valid DDMMYY date and HHMM time; ignored");
+            return null;
+        }
+    }
+
+    /** HHMM (or empty = midnight); throws on anything else. */
+    public static LocalTime time(String time) {
+        String t = time.trim();
+        if (t.isEmpty()) {
+            return LocalTime.MIDNIGHT;
+        }
+        if (t.length() != 4 || !t.chars().allMatch(Character::isDigit)) {
+            throw new IllegalArgumentException("bad time");
+        }
+        return LocalTime.of(num(t, 0, 2), num(t, 2, 4));
+    }
+
+    /** SSR DOCS dates: DDMMMYY (12JUL64). */
+    public LocalDate ddmmmyy(EdifactSegment segment, String value, Century century, String what) {
+        String v = value.trim().toUpperCase(Locale.ROOT);
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            if (v.length() != 7) {
+                throw new IllegalArgumentException();
+            }
+            Month month = monthOf(v.substring(2, 5));
+            return withCentury(num(v, 5, 7), month.getValue(), num(v, 0, 2), century);
+        } catch (RuntimeException e) {
+            warn(segment, what + " '" + EdifactTokenizer.printable(cut(v)) + "' is not a valid DDMMMYY date; ignored");
+            return null;
+        }
+    }
+
+    private LocalDate twoDigitYear(String yymmdd, Century century) {
+        return withCentury(num(yymmdd, 0, 2), num(yymmdd, 2, 4), num(yymmdd, 4, 6), century);
+    }
+
+    private LocalDate withCentury(int yy, int month, int day, Century century) {
+        if (century == Century.FUTURE) {
+            return LocalDate.of(2000 + yy, month, day);
+        }
+        LocalDate candidate = LocalDate.of(2000 + yy, month, day);
+        return candidate.isAfter(today) ? LocalDate.of(1900 + yy, month, day) : candidate;
+    }
+
+    private static Month monthOf(String mmm) {
+        for (Month m : Month.values()) {
+            if (m.name().startsWith(mmm)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("month " + mmm);
+    }
+
+    private static int num(String s, int from, int to) {
+        return Integer.parseInt(s.substring(from, to));
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 30 ? s : s.substring(0, 30) + "...";
+    }
+
+    /** A local date-time as the model carries it (see class comment). */
+    public static OffsetDateTime local(LocalDateTime time) {
+        return time == null ? null : time.atOffset(ZoneOffset.UTC);
+    }
+
+    /** A decimal amount or weight; null and a warning when not a number. */
+    public Double decimal(EdifactSegment segment, String value, String what) {
+        String v = value.trim();
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(v.replace(',', '.'));
+            if (Double.isNaN(d) || Double.isInfinite(d) || v.chars().anyMatch(Character::isLetter)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            warn(segment, what + " '" + EdifactTokenizer.printable(cut(v)) + "' is not a number; ignored");
+            return null;
+        }
+    }
+
+    /** A count; null and a warning when not a non-negative integer. */
+    public Integer count(EdifactSegment segment, String value, String what) {
+        String v = value.trim();
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 0 || n > 999) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            warn(segment, what + " '" + EdifactTokenizer.printable(cut(v)) + "' is not a count; ignored");
+            return null;
+        }
+    }
+
+    public static List<Warning> newWarnings() {
+        return new ArrayList<>();
+    }
+}

@@ -1,0 +1,63 @@
+package org.piu.targeting.messages.manifest;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.piu.targeting.engine.model.Booking;
+import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.engine.model.Passenger;
+
+/**
+ * Joins the drafts of all messages and parts by flight key (the parts of a split message, several PNRGOV
+ * messages for one flight) and numbers passengers P1..Pn per flight in the order they were sent.
+ */
+public final class ManifestAssembler {
+
+    public List<FlightManifest> assemble(List<ManifestDraft> drafts) {
+        Map<String, List<ManifestDraft>> byFlight = new LinkedHashMap<>();
+        for (ManifestDraft draft : drafts) {
+            byFlight.computeIfAbsent(draft.flight.key(), k -> new ArrayList<>()).add(draft);
+        }
+        List<FlightManifest> manifests = new ArrayList<>();
+        for (List<ManifestDraft> group : byFlight.values()) {
+            manifests.add(assembleFlight(group));
+        }
+        return manifests;
+    }
+
+    private FlightManifest assembleFlight(List<ManifestDraft> group) {
+        Map<PassengerDraft, String> ids = new IdentityHashMap<>();
+        List<Passenger> passengers = new ArrayList<>();
+        Map<String, BookingDraft> bookings = new LinkedHashMap<>();
+        Map<String, List<PassengerDraft>> travellers = new LinkedHashMap<>();
+        for (ManifestDraft draft : group) {
+            for (PassengerDraft p : draft.passengers) {
+                if (!ids.containsKey(p)) {
+                    String id = "P" + (passengers.size() + 1);
+                    ids.put(p, id);
+                    passengers.add(p.build(id));
+                }
+            }
+            for (BookingDraft b : draft.bookings) {
+                // A PNR pushed twice for the same flight (two parts, or two pushes in one text): the last copy wins.
+                bookings.put(b.recordLocator, b);
+                travellers.put(b.recordLocator, b.travellers);
+            }
+        }
+        List<Booking> built = new ArrayList<>();
+        for (BookingDraft b : bookings.values()) {
+            List<String> passengerIds = new ArrayList<>();
+            for (PassengerDraft t : travellers.get(b.recordLocator)) {
+                String id = ids.get(t);
+                if (id != null) {
+                    passengerIds.add(id);
+                }
+            }
+            built.add(new Booking(b.recordLocator, b.createdAt, b.agency, b.payments, b.contacts, b.itinerary,
+                    passengerIds));
+        }
+        return new FlightManifest(group.get(0).flight, passengers, built);
+    }
+}

@@ -1,0 +1,168 @@
+package org.piu.targeting.workbench.security;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.piu.targeting.workbench.config.PiuProperties;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Users and API keys in {@code <data-dir>/accounts.json} (mode 600), rewritten atomically on every change so that a
+ * crash never leaves a half-written file.
+ */
+@Component
+public class AccountStore {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Accounts(List<UserAccount> users, List<ApiKey> apiKeys) {
+        Accounts {
+            users = users == null ? List.of() : List.copyOf(users);
+            apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final Path file;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).findAndAddModules().build();
+    private Accounts accounts;
+
+    public AccountStore(PiuProperties properties, PasswordEncoder passwordEncoder, Clock clock) {
+        this.file = properties.dataDir().resolve("accounts.json");
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.accounts = load();
+    }
+
+    public synchronized boolean isEmpty() {
+        return accounts.users().isEmpty();
+    }
+
+    public synchronized Optional<UserAccount> user(String username) {
+        return accounts.users().stream().filter(u -> u.username().equals(username)).findFirst();
+    }
+
+    public synchronized List<UserAccount> users() {
+        return accounts.users();
+    }
+
+    public synchronized UserAccount addUser(String username, String displayName, String password, java.util.Set<Role> roles) {
+        if (user(username).isPresent()) {
+            throw new IllegalArgumentException("user '" + username + "' already exists");
+        }
+        if (password == null || password.length() < 12) {
+            throw new IllegalArgumentException("password of '" + username + "' must have at least 12 characters");
+        }
+        UserAccount account = new UserAccount(username, displayName, passwordEncoder.encode(password), roles, true);
+        List<UserAccount> users = new ArrayList<>(accounts.users());
+        users.add(account);
+        save(new Accounts(users, accounts.apiKeys()));
+        return account;
+    }
+
+    public synchronized List<ApiKey> apiKeys() {
+        return accounts.apiKeys();
+    }
+
+    /** Creates a key; {@code secret} null draws a random one. */
+    public synchronized IssuedApiKey issueApiKey(String name, String createdBy, String secret) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("an API key needs a name that says which client uses it");
+        }
+        String value = secret != null ? secret : "piu_" + randomToken(32);
+        if (value.length() < 24) {
+            throw new IllegalArgumentException("an API key must have at least 24 characters");
+        }
+        String id = "key-" + randomToken(6).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "x");
+        ApiKey key = new ApiKey(id, name, sha256(value), clock.instant(), createdBy, null);
+        List<ApiKey> keys = new ArrayList<>(accounts.apiKeys());
+        keys.add(key);
+        save(new Accounts(accounts.users(), keys));
+        return new IssuedApiKey(key, value);
+    }
+
+    public synchronized ApiKey revokeApiKey(String id) {
+        ApiKey key = accounts.apiKeys().stream().filter(k -> k.id().equals(id)).findFirst()
+                .orElseThrow(() -> new java.util.NoSuchElementException("no API key with id '" + id + "'"));
+        if (!key.active()) {
+            return key;
+        }
+        ApiKey revoked = key.revoked(clock.instant());
+        save(new Accounts(accounts.users(),
+                accounts.apiKeys().stream().map(k -> k.id().equals(id) ? revoked : k).toList()));
+        return revoked;
+    }
+
+    /** The active key whose secret this is, compared by hash in constant time. */
+    public synchronized Optional<ApiKey> authenticateApiKey(String secret) {
+        byte[] hash = HexFormat.of().parseHex(sha256(secret));
+        return accounts.apiKeys().stream().filter(ApiKey::active)
+                .filter(k -> MessageDigest.isEqual(HexFormat.of().parseHex(k.secretHash()), hash))
+                .findFirst();
+    }
+
+    static String randomToken(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private Accounts load() {
+        if (!Files.exists(file)) {
+            return new Accounts(List.of(), List.of());
+        }
+        return json.readValue(file.toFile(), Accounts.class);
+    }
+
+    private void save(Accounts updated) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(tmp, json.writeValueAsString(updated));
+            ownerOnly(tmp);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            accounts = updated;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void ownerOnly(Path path) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: rely on the folder's ACL
+        }
+    }
+}

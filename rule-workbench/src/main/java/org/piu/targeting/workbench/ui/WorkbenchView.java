@@ -1,0 +1,31 @@
+package org.piu.targeting.workbench.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/** The workbench's views in navigation order; the shell shows each user the ones their role may open. */
+enum WorkbenchView {
+    DASHBOARD("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD);
+
+    private final String label;
+    private final Class<? extends Component> viewClass;
+    private final VaadinIcon icon;
+
+    WorkbenchView(String label, Class<? extends Component> viewClass, VaadinIcon icon) {
+        this.label = label;
+        this.viewClass = viewClass;
+        this.icon = icon;
+    }
+
+    String label() {
+        return label;
+    }
+
+    Class<? extends Component> viewClass() {
+        return viewClass;
+    }
+
+    VaadinIcon icon() {
+        return icon;
+    }
+}

@@ -1,0 +1,15 @@
+package org.piu.targeting.engine.facts;
+
+import java.util.List;
+
+/**
+ * The facts of one flight as inserted into a rule session: one {@link PassengerFacts} per person on board (in
+ * manifest order) and one {@link WatchlistFacts} per screening match, plus what could not be derived.
+ */
+public record FlightFacts(List<PassengerFacts> passengers, List<WatchlistFacts> watchlist, List<String> warnings) {
+    public FlightFacts {
+        passengers = List.copyOf(passengers);
+        watchlist = List.copyOf(watchlist);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,76 @@
+package org.piu.targeting.engine.facts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Everything a rule may test about one person on one flight, flattened and typed: API data, the derived facts of
+ * their booking, and the cross-passenger patterns of the flight. Text and codes are upper-case; numbers are
+ * Double; a missing value is null. One instance per passenger is inserted into the Drools session; the field
+ * catalog maps every field id to one component.
+ */
+public record PassengerFacts(
+        int ordinal,
+        String passengerId,
+        String passengerType,
+        String surname,
+        String givenNames,
+        String gender,
+        String nationality,
+        String residence,
+        LocalDate dateOfBirth,
+        Double ageYears,
+        String seat,
+        String embarkation,
+        String debarkation,
+        String direction,
+        Boolean homeNational,
+        Double bagCount,
+        Double bagWeightKg,
+        String documentType,
+        String documentNumber,
+        String documentIssuingCountry,
+        LocalDate documentExpiry,
+        Double documentDaysValid,
+        Double documentCount,
+        Boolean documentIssuerDiffers,
+        String flightCarrier,
+        String flightNumber,
+        String flightOrigin,
+        String flightDestination,
+        String flightOriginCountry,
+        String flightDestinationCountry,
+        String flightRoute,
+        String flightDirection,
+        Instant flightDeparture,
+        LocalDate flightDepartureDate,
+        Double flightDepartureHour,
+        Boolean bookingPresent,
+        String recordLocator,
+        Instant bookingCreatedAt,
+        Double bookingLeadTimeHours,
+        Double bookingTravellers,
+        Boolean bookingOneWay,
+        Double bookingSegments,
+        Double bookingCountries,
+        Double bookingSurfaceGaps,
+        Double bookingMaxGroundTimeHours,
+        String bookingItineraryOrigin,
+        String bookingItineraryDestination,
+        String bookingOriginCountry,
+        String agencyIata,
+        String agencyName,
+        String agencyCountry,
+        String paymentType,
+        Boolean paymentCash,
+        Double paymentAmount,
+        String paymentCurrency,
+        Boolean paymentPayerTravelling,
+        String contactPhone,
+        String contactEmail,
+        String contactEmailDomain,
+        Double sharedContactBookings,
+        Double sharedCardBookings,
+        Double sharedAgencyBookings,
+        Double payerNotTravellingBookings) {
+}

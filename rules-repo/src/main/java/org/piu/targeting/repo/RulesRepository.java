@@ -1,0 +1,1239 @@
+package org.piu.targeting.repo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.eclipse.jgit.diff.DiffAlgorithm;
+import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.diff.EditList;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.internal.storage.file.FileRepository;
+import org.eclipse.jgit.lib.BatchRefUpdate;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.ConfigConstants;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.NullProgressMonitor;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.lib.TagBuilder;
+import org.eclipse.jgit.lib.TreeFormatter;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevTag;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.transport.BundleWriter;
+import org.eclipse.jgit.transport.ReceiveCommand;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.piu.targeting.repo.audit.AuditEvent;
+import org.piu.targeting.repo.audit.AuditExport;
+import org.piu.targeting.repo.audit.AuditOutcome;
+import org.piu.targeting.repo.history.AssetDiff;
+import org.piu.targeting.repo.history.FieldChange;
+import org.piu.targeting.repo.history.FieldDiff;
+import org.piu.targeting.repo.history.HistoryEntry;
+import org.piu.targeting.repo.integrity.AnchorLog;
+import org.piu.targeting.repo.integrity.VerificationReport;
+import org.piu.targeting.repo.lifecycle.AssetState;
+import org.piu.targeting.repo.lifecycle.LifecycleAction;
+import org.piu.targeting.repo.release.Release;
+import org.piu.targeting.repo.release.ReleaseAsset;
+import org.piu.targeting.repo.release.ReleaseCandidate;
+import org.piu.targeting.repo.release.ReleaseDiff;
+import org.piu.targeting.repo.release.ReleaseGate;
+import org.piu.targeting.repo.release.ReleaseManifest;
+import org.piu.targeting.repo.release.ReleaseRefusedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Versioned storage of rules, named lists and scenarios in a bare Git repository.
+ *
+ * <p>Layout: {@code refs/heads/main} holds one commit per action (save, submit, approve, reject, retire) with the
+ * asset text at {@code <folder>/<shard>/<id>.yaml} and its lifecycle state beside it in {@code <id>.meta.json};
+ * {@code refs/piu/releases} holds one commit per release (tagged {@code release-N}); {@code refs/piu/audit} holds
+ * one commit per refused action, export and verification. Every commit's author is the user and its message is the
+ * justification plus {@code PIU-*} trailers, so {@code git log} is the audit trail. {@code piu-anchors.log} in the
+ * repository directory chains every ref value written, which {@link #verify()} uses to detect rewritten history.
+ *
+ * <p>Writes are serialized by one lock per instance, each write is durable when it returns (objects and refs are
+ * fsynced: {@code core.fsyncObjectFiles}, {@code core.fsyncRefFiles}) and the ref moves with a compare-and-swap on
+ * its old value. Reads are lock-free on an immutable snapshot. Open one instance per directory.
+ */
+public final class RulesRepository implements AutoCloseable {
+
+    static final String MAIN = "refs/heads/main";
+    static final String RELEASES = "refs/piu/releases";
+    static final String AUDIT = "refs/piu/audit";
+    static final String TAG_PREFIX = "refs/tags/release-";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RulesRepository.class);
+    private static final JsonMapper META_JSON = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    /** The commits of one asset on main (oldest first) and its current content revision. */
+    private record Timeline(List<ObjectId> events, ObjectId revision) {
+        Timeline append(ObjectId commit, boolean newRevision) {
+            List<ObjectId> e = new ArrayList<>(events.size() + 1);
+            e.addAll(events);
+            e.add(commit);
+            return new Timeline(Collections.unmodifiableList(e), newRevision ? commit : revision);
+        }
+    }
+
+    /** Immutable view of the refs and indexes that readers use without locking. */
+    private record Snapshot(ObjectId main, ObjectId mainTree, Map<AssetRef, Timeline> timelines,
+                            ObjectId releasesHead, List<Release> releases, ObjectId auditHead) {
+        Optional<Release> active() {
+            return releases.isEmpty() ? Optional.empty() : Optional.of(releases.get(releases.size() - 1));
+        }
+    }
+
+    private final Path dir;
+    private final Repository git;
+    private final AnchorLog anchors;
+    private final Clock clock;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile Snapshot snapshot;
+
+    private RulesRepository(Path dir, Repository git, Clock clock) throws IOException {
+        this.dir = dir;
+        this.git = git;
+        this.clock = clock;
+        this.anchors = new AnchorLog(dir.resolve(AnchorLog.FILE_NAME));
+        this.snapshot = load();
+        anchorRefsWrittenBeforeACrash();
+    }
+
+    /** Opens the bare repository in {@code dir}, creating it (and the directory) when it does not exist. */
+    public static RulesRepository open(Path dir) {
+        return open(dir, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)} with the clock that stamps commits (tests use a fixed or stepping clock). */
+    public static RulesRepository open(Path dir, Clock clock) {
+        try {
+            Files.createDirectories(dir);
+            Repository repo = new FileRepository(dir.toFile());
+            if (!repo.getObjectDatabase().exists()) {
+                repo.create(true);
+            }
+            StoredConfig config = repo.getConfig();
+            boolean changed = !config.getBoolean(ConfigConstants.CONFIG_CORE_SECTION, "fsyncObjectFiles", false)
+                    || !config.getBoolean(ConfigConstants.CONFIG_CORE_SECTION, "fsyncRefFiles", false);
+            if (changed) {
+                // every acknowledged write must survive a crash: fsync loose objects and ref files
+                config.setBoolean(ConfigConstants.CONFIG_CORE_SECTION, null, "fsyncObjectFiles", true);
+                config.setBoolean(ConfigConstants.CONFIG_CORE_SECTION, null, "fsyncRefFiles", true);
+                config.setBoolean(ConfigConstants.CONFIG_CORE_SECTION, null, "logAllRefUpdates", false);
+                config.setInt(ConfigConstants.CONFIG_GC_SECTION, null, "auto", 0);
+                config.save();
+                repo.close();
+                repo = new FileRepository(dir.toFile()); // re-read so the inserter sees the fsync settings
+            }
+            Ref head = repo.exactRef(Constants.HEAD);
+            if (head == null || !head.isSymbolic() || !MAIN.equals(head.getTarget().getName())) {
+                repo.updateRef(Constants.HEAD).link(MAIN); // so that plain `git log` shows the asset history
+            }
+            return new RulesRepository(dir, repo, clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open rules repository in " + dir, e);
+        }
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    // ------------------------------------------------------------------------------------------------ writes
+
+    /**
+     * Saves a new draft revision of an asset.
+     *
+     * @param baseRevision the revision the author started from, null for a new asset
+     * @return the new revision (status DRAFT)
+     * @throws ConflictException when {@code baseRevision} is not the current revision (or the asset already exists
+     *                           and {@code baseRevision} is null); the message names who changed it and when
+     */
+    public Revision saveDraft(AssetKind kind, String id, String content, String author, String justification,
+                              String baseRevision) {
+        AssetRef ref = new AssetRef(kind, id);
+        requireUser(author);
+        requireText(justification, "justification");
+        String text = normalize(content);
+        return locked(() -> save(ref, text, author, justification, baseRevision, LifecycleAction.SAVE));
+    }
+
+    public Revision submit(AssetKind kind, String id, String revision, String actor, String comment) {
+        return transition(new AssetRef(kind, id), revision, actor, comment == null ? "" : comment,
+                LifecycleAction.SUBMIT);
+    }
+
+    /**
+     * Approves the submitted revision. Roles are the caller's business; four-eyes is enforced here: the approver
+     * must not be any author of the asset since its last approval, else the refusal is audited and thrown.
+     */
+    public Revision approve(AssetKind kind, String id, String revision, String actor, String comment) {
+        return transition(new AssetRef(kind, id), revision, actor, comment == null ? "" : comment,
+                LifecycleAction.APPROVE);
+    }
+
+    public Revision reject(AssetKind kind, String id, String revision, String actor, String comment) {
+        requireText(comment, "comment (say why the revision is rejected)");
+        return transition(new AssetRef(kind, id), revision, actor, comment, LifecycleAction.REJECT);
+    }
+
+    /** Retires the asset (instead of deleting it): it stays in the history and leaves the next release. */
+    public Revision retire(AssetKind kind, String id, String actor, String justification) {
+        requireText(justification, "justification");
+        AssetRef ref = new AssetRef(kind, id);
+        Timeline t = snapshot.timelines().get(ref);
+        if (t == null) {
+            throw new AssetNotFoundException(ref + " does not exist");
+        }
+        return transition(ref, null, actor, justification, LifecycleAction.RETIRE);
+    }
+
+    private Revision save(AssetRef ref, String text, String author, String justification, String baseRevision,
+                          LifecycleAction action) throws IOException {
+        Snapshot s = snapshot;
+        Timeline t = s.timelines().get(ref);
+        AssetState state = null;
+        if (t == null) {
+            if (baseRevision != null) {
+                throw new AssetNotFoundException(ref + " does not exist: save it without a base revision"
+                        + " (given base " + baseRevision + ")");
+            }
+        } else {
+            state = readState(s.mainTree(), ref);
+            if (baseRevision == null || !t.revision().name().equalsIgnoreCase(baseRevision.trim())) {
+                String msg = baseRevision == null
+                        ? ref + " already exists: it was last changed by " + state.lastSavedBy() + " at "
+                          + state.lastSavedAt() + " (revision " + t.revision().name()
+                          + "); load it and save with that base revision"
+                        : ref + " was changed by " + state.lastSavedBy() + " at " + state.lastSavedAt()
+                          + " (revision " + t.revision().name() + ") after you started from revision "
+                          + baseRevision + "; nothing was saved: reload, reapply your change and save again";
+                recordAudit(author, action.trailerValue(), ref, baseRevision, AuditOutcome.CONFLICT, msg);
+                throw new ConflictException(msg, ref, t.revision().name(), state.lastSavedBy(),
+                        Instant.parse(state.lastSavedAt()));
+            }
+        }
+        Instant now = now();
+        AssetState next = state == null
+                ? AssetState.created(ref.name(), author, now.toString(), action)
+                : state.saved(author, now.toString(), action);
+        Map<String, String> trailers = new LinkedHashMap<>();
+        trailers.put(CommitMessageKeys.ACTION, action.trailerValue());
+        trailers.put(CommitMessageKeys.ASSET, ref.name());
+        trailers.put(CommitMessageKeys.STATUS, AssetStatus.DRAFT.name());
+        if (baseRevision != null) {
+            trailers.put(CommitMessageKeys.BASE, baseRevision.trim().toLowerCase(Locale.ROOT));
+        }
+        ObjectId commit = commitOnMain(s, ref, text, next, author, now,
+                action.trailerValue() + " " + ref.name() + " v" + next.version(), justification, trailers, true);
+        return new Revision(commit.name(), commit.name(), ref, AssetStatus.DRAFT, author, now);
+    }
+
+    private Revision transition(AssetRef ref, String revision, String actor, String comment,
+                                LifecycleAction action) {
+        requireUser(actor);
+        return locked(() -> {
+            Snapshot s = snapshot;
+            Timeline t = s.timelines().get(ref);
+            if (t == null) {
+                throw new AssetNotFoundException(ref + " does not exist");
+            }
+            AssetState state = readState(s.mainTree(), ref);
+            String current = t.revision().name();
+            if (revision != null && !current.equalsIgnoreCase(revision.trim())) {
+                String msg = "cannot " + action.trailerValue() + " revision " + revision + " of " + ref
+                        + ": it was superseded by revision " + current + " saved by " + state.lastSavedBy() + " at "
+                        + state.lastSavedAt() + "; review the current revision";
+                recordAudit(actor, action.trailerValue(), ref, revision, AuditOutcome.CONFLICT, msg);
+                throw new ConflictException(msg, ref, current, state.lastSavedBy(),
+                        Instant.parse(state.lastSavedAt()));
+            }
+            AssetStatus from = state.status();
+            AssetStatus required = switch (action) {
+                case SUBMIT -> AssetStatus.DRAFT;
+                case APPROVE, REJECT -> AssetStatus.SUBMITTED;
+                default -> null;
+            };
+            if ((required != null && from != required) || (action == LifecycleAction.RETIRE
+                    && from == AssetStatus.RETIRED)) {
+                String msg = "cannot " + action.trailerValue() + " " + ref + " revision " + current + ": it is "
+                        + from + (required != null ? ", expected " + required : "");
+                recordAudit(actor, action.trailerValue(), ref, current, AuditOutcome.REFUSED, msg);
+                throw new LifecycleViolationException(msg);
+            }
+            if (action == LifecycleAction.APPROVE && state.authorsSinceApproval().contains(actor)) {
+                String msg = "four-eyes: " + actor + " cannot approve " + ref + " revision " + current
+                        + " because they authored it (authors since the last approval: "
+                        + String.join(", ", state.authorsSinceApproval()) + "); another user must approve it";
+                recordAudit(actor, action.trailerValue(), ref, current, AuditOutcome.REFUSED, msg);
+                throw new FourEyesViolationException(msg);
+            }
+            Instant now = now();
+            AssetState next = switch (action) {
+                case SUBMIT -> state.submitted(actor);
+                case APPROVE -> state.approved(actor, now.toString(), current);
+                case REJECT -> state.rejected(actor);
+                case RETIRE -> state.retired(actor);
+                default -> throw new IllegalArgumentException(action + " is not a transition");
+            };
+            Map<String, String> trailers = new LinkedHashMap<>();
+            trailers.put(CommitMessageKeys.ACTION, action.trailerValue());
+            trailers.put(CommitMessageKeys.ASSET, ref.name());
+            trailers.put(CommitMessageKeys.REVISION, current);
+            trailers.put(CommitMessageKeys.STATUS, next.status().name());
+            ObjectId commit = commitOnMain(s, ref, null, next, actor, now,
+                    action.trailerValue() + " " + ref.name() + " v" + next.version(), comment, trailers, false);
+            return new Revision(commit.name(), current, ref, next.status(), actor, now);
+        });
+    }
+
+    /** Constants for the trailers, kept here to read like the commit messages they produce. */
+    private static final class CommitMessageKeys {
+        static final String ACTION = org.piu.targeting.repo.store.CommitMessage.ACTION;
+        static final String ASSET = org.piu.targeting.repo.store.CommitMessage.ASSET;
+        static final String REVISION = org.piu.targeting.repo.store.CommitMessage.REVISION;
+        static final String BASE = org.piu.targeting.repo.store.CommitMessage.BASE;
+        static final String STATUS = org.piu.targeting.repo.store.CommitMessage.STATUS;
+        static final String OUTCOME = org.piu.targeting.repo.store.CommitMessage.OUTCOME;
+        static final String RELEASE = org.piu.targeting.repo.store.CommitMessage.RELEASE;
+    }
+
+    private ObjectId commitOnMain(Snapshot s, AssetRef ref, String text, AssetState state, String actor,
+                                  Instant now, String subject, String body, Map<String, String> trailers,
+                                  boolean newRevision) throws IOException {
+        ObjectId commit;
+        ObjectId tree;
+        try (ObjectInserter ins = git.newObjectInserter(); ObjectReader reader = git.newObjectReader()) {
+            Map<String, ObjectId> edits = new LinkedHashMap<>();
+            if (text != null) {
+                edits.put(ref.path(), ins.insert(Constants.OBJ_BLOB, text.getBytes(StandardCharsets.UTF_8)));
+            }
+            edits.put(ref.metaPath(), ins.insert(Constants.OBJ_BLOB,
+                    (META_JSON.writeValueAsString(state) + "\n").getBytes(StandardCharsets.UTF_8)));
+            tree = org.piu.targeting.repo.store.TreeEdits.apply(reader, ins, s.mainTree(), edits);
+            commit = insertCommit(ins, tree, s.main(), actor, now,
+                    new org.piu.targeting.repo.store.CommitMessage(subject, body, trailers));
+            ins.flush();
+        }
+        moveRef(MAIN, s.main(), commit, now);
+        Map<AssetRef, Timeline> timelines = new HashMap<>(s.timelines());
+        Timeline t = timelines.get(ref);
+        timelines.put(ref, t == null ? new Timeline(List.of(commit), commit) : t.append(commit, newRevision));
+        snapshot = new Snapshot(commit, tree, Collections.unmodifiableMap(timelines), s.releasesHead(),
+                s.releases(), s.auditHead());
+        return commit;
+    }
+
+    private ObjectId insertCommit(ObjectInserter ins, ObjectId tree, ObjectId parent, String actor, Instant now,
+                                  org.piu.targeting.repo.store.CommitMessage message) throws IOException {
+        PersonIdent who = ident(actor, now);
+        CommitBuilder cb = new CommitBuilder();
+        cb.setTreeId(tree);
+        if (parent != null) {
+            cb.setParentId(parent);
+        }
+        cb.setAuthor(who);
+        cb.setCommitter(who);
+        cb.setMessage(message.format());
+        return ins.insert(cb);
+    }
+
+    /** Compare-and-swap of a ref, then the anchor; a ref moved by someone else fails the write. */
+    private void moveRef(String name, ObjectId expectedOld, ObjectId newId, Instant now) throws IOException {
+        RefUpdate u = git.updateRef(name);
+        u.setExpectedOldObjectId(expectedOld == null ? ObjectId.zeroId() : expectedOld);
+        u.setNewObjectId(newId);
+        RefUpdate.Result r = u.update();
+        if (r != RefUpdate.Result.NEW && r != RefUpdate.Result.FAST_FORWARD) {
+            throw new RulesRepositoryException(name + " was changed outside this repository instance (expected "
+                    + (expectedOld == null ? "no ref" : expectedOld.name()) + ", update result " + r
+                    + "); nothing was written: run verify() and reopen the repository");
+        }
+        anchors.append(name, newId.name(), now);
+    }
+
+    // ------------------------------------------------------------------------------------------------ reads
+
+    /** The current revision of an asset (retired assets included, with status RETIRED). */
+    public Optional<AssetVersion> get(AssetKind kind, String id) {
+        AssetRef ref = new AssetRef(kind, id);
+        Snapshot s = snapshot;
+        Timeline t = s.timelines().get(ref);
+        if (t == null) {
+            return Optional.empty();
+        }
+        try (ObjectReader reader = git.newObjectReader()) {
+            AssetState state = readState(reader, s.mainTree(), ref);
+            String text = readText(reader, s.mainTree(), ref.path());
+            return Optional.of(version(ref, t.revision().name(), text, state, s));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ref, e);
+        }
+    }
+
+    /** A given revision of an asset (the id of the commit that saved it). */
+    public AssetVersion get(AssetKind kind, String id, String revision) {
+        AssetRef ref = new AssetRef(kind, id);
+        Snapshot s = snapshot;
+        ObjectId rev = requireRevision(s, ref, revision);
+        try (ObjectReader reader = git.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            RevCommit c = walk.parseCommit(rev);
+            AssetState state = readState(reader, c.getTree(), ref);
+            String text = readText(reader, c.getTree(), ref.path());
+            AssetStatus status = revisionStatuses(walk, s, ref).getOrDefault(rev.name(), AssetStatus.DRAFT);
+            String published = s.active().flatMap(r -> revisionIn(r, ref)).orElse(null);
+            return new AssetVersion(ref, rev.name(), text, status, state.version(), state.lastSavedBy(),
+                    Instant.parse(state.lastSavedAt()), state.approvedRevision(), state.approvedBy(), published,
+                    state.authorsSinceApproval());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ref + " at " + revision, e);
+        }
+    }
+
+    /** Every asset of a kind at the head of main, sorted by id (one tree walk, texts included). */
+    public List<AssetVersion> list(AssetKind kind) {
+        Snapshot s = snapshot;
+        if (s.mainTree() == null) {
+            return List.of();
+        }
+        Map<String, ObjectId> texts = new HashMap<>();
+        Map<String, ObjectId> metas = new HashMap<>();
+        List<AssetVersion> out = new ArrayList<>();
+        try (ObjectReader reader = git.newObjectReader(); TreeWalk tw = new TreeWalk(reader)) {
+            TreeWalk folder = TreeWalk.forPath(reader, kind.folder(), s.mainTree());
+            if (folder == null) {
+                return List.of();
+            }
+            tw.addTree(folder.getObjectId(0));
+            tw.setRecursive(true);
+            while (tw.next()) {
+                String name = tw.getNameString();
+                if (name.endsWith(".meta.json")) {
+                    metas.put(name.substring(0, name.length() - ".meta.json".length()), tw.getObjectId(0));
+                } else if (name.endsWith(".yaml")) {
+                    texts.put(name.substring(0, name.length() - ".yaml".length()), tw.getObjectId(0));
+                }
+            }
+            for (Map.Entry<String, ObjectId> e : new TreeMap<>(texts).entrySet()) {
+                AssetRef ref = new AssetRef(kind, e.getKey());
+                Timeline t = s.timelines().get(ref);
+                ObjectId meta = metas.get(e.getKey());
+                if (t == null || meta == null) {
+                    continue; // a file not written by this repository (e.g. added by hand): not an asset
+                }
+                AssetState state = META_JSON.readValue(reader.open(meta).getBytes(), AssetState.class);
+                String text = new String(reader.open(e.getValue()).getBytes(), StandardCharsets.UTF_8);
+                out.add(version(ref, t.revision().name(), text, state, s));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + kind.folder(), e);
+        }
+        return out;
+    }
+
+    private AssetVersion version(AssetRef ref, String revision, String text, AssetState state, Snapshot s) {
+        String published = s.active().flatMap(r -> revisionIn(r, ref)).orElse(null);
+        AssetStatus status = state.status() == AssetStatus.APPROVED && revision.equals(published)
+                ? AssetStatus.PUBLISHED : state.status();
+        return new AssetVersion(ref, revision, text, status, state.version(), state.lastSavedBy(),
+                Instant.parse(state.lastSavedAt()), state.approvedRevision(), state.approvedBy(), published,
+                state.authorsSinceApproval());
+    }
+
+    private static Optional<String> revisionIn(Release r, AssetRef ref) {
+        return r.assets().stream().filter(a -> a.asset().equals(ref)).map(ReleaseAsset::revision).findFirst();
+    }
+
+    /** Everything that happened to an asset, oldest first: saves, transitions and the releases that published it. */
+    public List<HistoryEntry> history(AssetKind kind, String id) {
+        AssetRef ref = new AssetRef(kind, id);
+        Snapshot s = snapshot;
+        Timeline t = s.timelines().get(ref);
+        if (t == null) {
+            throw new AssetNotFoundException(ref + " does not exist");
+        }
+        List<HistoryEntry> out = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(git)) {
+            for (ObjectId id0 : t.events()) {
+                RevCommit c = walk.parseCommit(id0);
+                var msg = org.piu.targeting.repo.store.CommitMessage.parse(c.getFullMessage());
+                LifecycleAction action = LifecycleAction.fromTrailer(msg.trailer(CommitMessageKeys.ACTION));
+                String revision = action.createsRevision() ? c.name() : msg.trailer(CommitMessageKeys.REVISION);
+                out.add(new HistoryEntry(c.name(), revision, c.getAuthorIdent().getName(),
+                        c.getAuthorIdent().getWhenAsInstant(), action, msg.body(),
+                        AssetStatus.valueOf(msg.trailer(CommitMessageKeys.STATUS)), 0));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the history of " + ref, e);
+        }
+        String previous = null;
+        for (Release r : s.releases()) {
+            String rev = revisionIn(r, ref).orElse(null);
+            if (rev != null && !rev.equals(previous)) {
+                out.add(new HistoryEntry(r.commitId(), rev, r.createdBy(), r.createdAt(),
+                        r.rollbackOf() > 0 ? LifecycleAction.ROLLBACK : LifecycleAction.PUBLISH, r.justification(),
+                        AssetStatus.PUBLISHED, r.number()));
+            }
+            previous = rev;
+        }
+        out.sort(Comparator.comparing(HistoryEntry::time)); // stable: same-second events keep their order
+        return out;
+    }
+
+    /** Field-level and unified text diff between two revisions of one asset. */
+    public AssetDiff diff(AssetKind kind, String id, String fromRevision, String toRevision) {
+        AssetVersion a = get(kind, id, fromRevision);
+        AssetVersion b = get(kind, id, toRevision);
+        List<FieldChange> changes = FieldDiff.between(a.text(), b.text());
+        RawText ra = new RawText(a.text().getBytes(StandardCharsets.UTF_8));
+        RawText rb = new RawText(b.text().getBytes(StandardCharsets.UTF_8));
+        EditList edits = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
+                .diff(RawTextComparator.DEFAULT, ra, rb);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String path = a.asset().path();
+        out.writeBytes(("--- a/" + path + " (" + a.revision().substring(0, 10) + ")\n+++ b/" + path + " ("
+                + b.revision().substring(0, 10) + ")\n").getBytes(StandardCharsets.UTF_8));
+        try (DiffFormatter f = new DiffFormatter(out)) {
+            f.format(edits, ra, rb);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot format diff of " + a.asset(), e);
+        }
+        return new AssetDiff(a.asset(), a.revision(), b.revision(), changes == null ? List.of() : changes,
+                changes != null, out.toString(StandardCharsets.UTF_8));
+    }
+
+    private ObjectId requireRevision(Snapshot s, AssetRef ref, String revision) {
+        Timeline t = s.timelines().get(ref);
+        if (t == null) {
+            throw new AssetNotFoundException(ref + " does not exist");
+        }
+        if (revision != null && ObjectId.isId(revision.trim().toLowerCase(Locale.ROOT))) {
+            ObjectId id = ObjectId.fromString(revision.trim().toLowerCase(Locale.ROOT));
+            if (t.events().contains(id) && revisionCommits(s, ref).contains(id)) {
+                return id;
+            }
+        }
+        throw new AssetNotFoundException("revision " + revision + " is not a revision of " + ref);
+    }
+
+    private Set<ObjectId> revisionCommits(Snapshot s, AssetRef ref) {
+        Set<ObjectId> out = new HashSet<>();
+        try (RevWalk walk = new RevWalk(git)) {
+            for (ObjectId id : s.timelines().get(ref).events()) {
+                RevCommit c = walk.parseCommit(id);
+                var msg = org.piu.targeting.repo.store.CommitMessage.parse(c.getFullMessage());
+                if (LifecycleAction.fromTrailer(msg.trailer(CommitMessageKeys.ACTION)).createsRevision()) {
+                    out.add(c.copy());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the history of " + ref, e);
+        }
+        return out;
+    }
+
+    /** Status of every revision of an asset after all events so far; APPROVED in the active release = PUBLISHED. */
+    private Map<String, AssetStatus> revisionStatuses(RevWalk walk, Snapshot s, AssetRef ref) throws IOException {
+        Map<String, AssetStatus> out = new HashMap<>();
+        for (ObjectId id : s.timelines().get(ref).events()) {
+            RevCommit c = walk.parseCommit(id);
+            var msg = org.piu.targeting.repo.store.CommitMessage.parse(c.getFullMessage());
+            LifecycleAction action = LifecycleAction.fromTrailer(msg.trailer(CommitMessageKeys.ACTION));
+            String rev = action.createsRevision() ? c.name() : msg.trailer(CommitMessageKeys.REVISION);
+            out.put(rev, AssetStatus.valueOf(msg.trailer(CommitMessageKeys.STATUS)));
+        }
+        s.active().flatMap(r -> revisionIn(r, ref)).ifPresent(rev -> {
+            if (out.get(rev) == AssetStatus.APPROVED) {
+                out.put(rev, AssetStatus.PUBLISHED);
+            }
+        });
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------------------ releases
+
+    /**
+     * Publishes the newest approved revision of every asset that is not retired, after the gate found no problem.
+     * Drafts and submitted revisions are not included; an asset whose newer revision awaits approval is released at
+     * its last approved revision.
+     *
+     * @throws ReleaseRefusedException when the gate reports problems or the release would equal the active one
+     */
+    public Release publish(String actor, String justification, ReleaseGate gate) {
+        requireUser(actor);
+        requireText(justification, "justification");
+        Objects.requireNonNull(gate, "release gate is required");
+        return locked(() -> {
+            Snapshot s = snapshot;
+            List<ReleaseCandidate> candidates = approvedCandidates(s);
+            return createRelease(s, candidates, actor, justification, 0, gate);
+        });
+    }
+
+    /** Publishes a new release whose assets equal those of release {@code releaseNumber}. */
+    public Release rollback(String actor, String justification, int releaseNumber, ReleaseGate gate) {
+        requireUser(actor);
+        requireText(justification, "justification");
+        Objects.requireNonNull(gate, "release gate is required");
+        return locked(() -> {
+            Snapshot s = snapshot;
+            Release target = release(s, releaseNumber);
+            List<ReleaseCandidate> candidates = new ArrayList<>();
+            Map<AssetRef, String> texts = assetsAt(target);
+            for (ReleaseAsset a : target.assets()) {
+                candidates.add(new ReleaseCandidate(a.asset(), a.revision(), texts.get(a.asset())));
+            }
+            return createRelease(s, candidates, actor, justification, releaseNumber, gate);
+        });
+    }
+
+    private List<ReleaseCandidate> approvedCandidates(Snapshot s) throws IOException {
+        List<ReleaseCandidate> out = new ArrayList<>();
+        try (ObjectReader reader = git.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            List<AssetRef> refs = new ArrayList<>(s.timelines().keySet());
+            Collections.sort(refs);
+            for (AssetRef ref : refs) {
+                AssetState state = readState(reader, s.mainTree(), ref);
+                if (state.status() == AssetStatus.RETIRED || state.approvedRevision() == null) {
+                    continue;
+                }
+                RevCommit c = walk.parseCommit(ObjectId.fromString(state.approvedRevision()));
+                out.add(new ReleaseCandidate(ref, state.approvedRevision(),
+                        readText(reader, c.getTree(), ref.path())));
+            }
+        }
+        return out;
+    }
+
+    private Release createRelease(Snapshot s, List<ReleaseCandidate> candidates, String actor,
+                                  String justification, int rollbackOf, ReleaseGate gate) throws IOException {
+        String action = rollbackOf > 0 ? "rollback" : "publish";
+        List<ReleaseAsset> assets = new ArrayList<>();
+        for (ReleaseCandidate c : candidates) {
+            assets.add(new ReleaseAsset(c.asset(), c.revision(), ReleaseManifest.sha256(c.text())));
+        }
+        assets = ReleaseManifest.sorted(assets);
+        Optional<Release> active = s.active();
+        if (candidates.isEmpty()) {
+            refuseRelease(actor, action, "no approved assets to publish", List.of());
+        }
+        if (active.isPresent() && sameAssets(active.get().assets(), assets)) {
+            refuseRelease(actor, action, "nothing to publish: the active release " + active.get().tag()
+                    + " already contains exactly these revisions", List.of());
+        }
+        List<String> problems = List.copyOf(gate.check(List.copyOf(candidates)));
+        if (!problems.isEmpty()) {
+            refuseRelease(actor, action, "release refused by the release check", problems);
+        }
+        int number = s.releases().size() + 1;
+        Instant now = now();
+        String tag = "release-" + number;
+        try (ObjectInserter ins = git.newObjectInserter(); ObjectReader reader = git.newObjectReader()) {
+            Release provisional = new Release(number, now, actor, justification, rollbackOf, assets,
+                    ReleaseManifest.contentHash(assets), tag, null);
+            Map<String, ObjectId> files = new TreeMap<>();
+            files.put(ReleaseManifest.FILE_NAME, ins.insert(Constants.OBJ_BLOB,
+                    ReleaseManifest.write(provisional).getBytes(StandardCharsets.UTF_8)));
+            for (ReleaseCandidate c : candidates) {
+                files.put(c.asset().path(), ins.insert(Constants.OBJ_BLOB, c.text().getBytes(StandardCharsets.UTF_8)));
+            }
+            ObjectId tree = org.piu.targeting.repo.store.TreeEdits.apply(reader, ins, null, files);
+            Map<String, String> trailers = new LinkedHashMap<>();
+            trailers.put(CommitMessageKeys.ACTION, action);
+            trailers.put(CommitMessageKeys.RELEASE, String.valueOf(number));
+            String subject = tag + (rollbackOf > 0 ? " (rollback to release-" + rollbackOf + ")" : "")
+                    + ": " + assets.size() + " assets";
+            ObjectId commit = insertCommit(ins, tree, s.releasesHead(), actor, now,
+                    new org.piu.targeting.repo.store.CommitMessage(subject, justification, trailers));
+            TagBuilder tb = new TagBuilder();
+            tb.setObjectId(commit, Constants.OBJ_COMMIT);
+            tb.setTag(tag);
+            tb.setTagger(ident(actor, now));
+            tb.setMessage(subject + "\n\n" + justification.strip() + "\n\nPIU-Content-Hash: "
+                    + provisional.contentHash() + "\n");
+            ObjectId tagId = ins.insert(tb);
+            ins.flush();
+            // the release branch and its tag move together or not at all
+            BatchRefUpdate batch = git.getRefDatabase().newBatchUpdate();
+            batch.setAtomic(true);
+            batch.addCommand(new ReceiveCommand(s.releasesHead() == null ? ObjectId.zeroId() : s.releasesHead(),
+                    commit, RELEASES));
+            batch.addCommand(new ReceiveCommand(ObjectId.zeroId(), tagId, Constants.R_TAGS + tag));
+            try (RevWalk walk = new RevWalk(git)) {
+                batch.execute(walk, NullProgressMonitor.INSTANCE);
+            }
+            for (ReceiveCommand cmd : batch.getCommands()) {
+                if (cmd.getResult() != ReceiveCommand.Result.OK) {
+                    throw new RulesRepositoryException("cannot create " + tag + ": " + cmd.getRefName() + " "
+                            + cmd.getResult() + " " + Objects.toString(cmd.getMessage(), "")
+                            + " (was it changed outside this repository instance? run verify())");
+                }
+            }
+            anchors.append(RELEASES, commit.name(), now);
+            anchors.append(Constants.R_TAGS + tag, tagId.name(), now);
+            Release release = new Release(number, now, actor, justification, rollbackOf, assets,
+                    provisional.contentHash(), tag, commit.name());
+            List<Release> releases = new ArrayList<>(s.releases());
+            releases.add(release);
+            snapshot = new Snapshot(s.main(), s.mainTree(), s.timelines(), commit, List.copyOf(releases),
+                    s.auditHead());
+            LOG.info("{} created by {} with {} assets (hash {})", tag, actor, assets.size(),
+                    release.contentHash());
+            return release;
+        }
+    }
+
+    private void refuseRelease(String actor, String action, String message, List<String> problems)
+            throws IOException {
+        String detail = problems.isEmpty() ? message : message + ": " + String.join("; ", problems);
+        recordAudit(actor, action, null, null, AuditOutcome.REFUSED, detail);
+        throw new ReleaseRefusedException(message, problems);
+    }
+
+    private static boolean sameAssets(List<ReleaseAsset> a, List<ReleaseAsset> b) {
+        return ReleaseManifest.sorted(a).equals(ReleaseManifest.sorted(b));
+    }
+
+    /** The newest release: the one the engine should run. Survives restarts (it is the head of the release branch). */
+    public Optional<Release> activeRelease() {
+        return snapshot.active();
+    }
+
+    public List<Release> releases() {
+        return snapshot.releases();
+    }
+
+    public Release release(int number) {
+        return release(snapshot, number);
+    }
+
+    private static Release release(Snapshot s, int number) {
+        if (number < 1 || number > s.releases().size()) {
+            throw new AssetNotFoundException("release-" + number + " does not exist (releases: 1.."
+                    + s.releases().size() + ")");
+        }
+        return s.releases().get(number - 1);
+    }
+
+    /** The release that was active at {@code instant}: the newest one created at or before it. */
+    public Optional<Release> releaseActiveAt(Instant instant) {
+        Release found = null;
+        for (Release r : snapshot.releases()) {
+            if (!r.createdAt().isAfter(instant)) {
+                found = r;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The texts of every asset in a release, sorted by asset. */
+    public Map<AssetRef, String> assetsAt(int releaseNumber) {
+        return assetsAt(release(releaseNumber));
+    }
+
+    /** The texts that were active at {@code instant} (empty when no release existed yet). */
+    public Map<AssetRef, String> assetsAt(Instant instant) {
+        return releaseActiveAt(instant).map(this::assetsAt).orElse(Map.of());
+    }
+
+    private Map<AssetRef, String> assetsAt(Release r) {
+        Map<AssetRef, String> out = new TreeMap<>();
+        try (ObjectReader reader = git.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            RevCommit c = walk.parseCommit(ObjectId.fromString(r.commitId()));
+            for (ReleaseAsset a : r.assets()) {
+                out.put(a.asset(), readText(reader, c.getTree(), a.asset().path()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + r.tag(), e);
+        }
+        return out;
+    }
+
+    public ReleaseDiff diffReleases(int from, int to) {
+        Snapshot s = snapshot;
+        return ReleaseManifest.diff(release(s, from), release(s, to));
+    }
+
+    // ------------------------------------------------------------------------------------------------ audit
+
+    /**
+     * Every audited event with {@code from <= time < to}, oldest first: successful actions (from the main and
+     * release branches) and refusals, conflicts, exports (from {@code refs/piu/audit}).
+     */
+    public List<AuditEvent> audit(Instant from, Instant to) {
+        Snapshot s = snapshot;
+        List<AuditEvent> out = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(git)) {
+            collect(walk, s.main(), from, to, out, AuditOutcome.SUCCESS);
+            collect(walk, s.releasesHead(), from, to, out, AuditOutcome.SUCCESS);
+            collect(walk, s.auditHead(), from, to, out, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the audit trail", e);
+        }
+        out.sort(Comparator.comparing(AuditEvent::time));
+        return out;
+    }
+
+    private void collect(RevWalk walk, ObjectId head, Instant from, Instant to, List<AuditEvent> out,
+                         AuditOutcome outcome) throws IOException {
+        if (head == null) {
+            return;
+        }
+        walk.reset();
+        walk.markStart(walk.parseCommit(head));
+        for (RevCommit c : walk) {
+            Instant time = c.getAuthorIdent().getWhenAsInstant();
+            if (c.getCommitTime() < from.getEpochSecond() - 1) {
+                break; // our branches are linear and time-ordered
+            }
+            if (time.isBefore(from) || !time.isBefore(to)) {
+                continue;
+            }
+            var msg = org.piu.targeting.repo.store.CommitMessage.parse(c.getFullMessage());
+            String action = Objects.toString(msg.trailer(CommitMessageKeys.ACTION), "");
+            String asset = Objects.toString(msg.trailer(CommitMessageKeys.ASSET), "");
+            String revision = msg.trailer(CommitMessageKeys.RELEASE) != null
+                    ? "release-" + msg.trailer(CommitMessageKeys.RELEASE)
+                    : Objects.toString(msg.trailer(CommitMessageKeys.REVISION),
+                    LifecycleAction.SAVE.trailerValue().equals(action)
+                            || LifecycleAction.IMPORT.trailerValue().equals(action) ? c.name() : "");
+            AuditOutcome o = outcome != null ? outcome
+                    : AuditOutcome.valueOf(Objects.toString(msg.trailer(CommitMessageKeys.OUTCOME), "SUCCESS"));
+            out.add(new AuditEvent(time, c.getAuthorIdent().getName(), action, asset, revision, o, msg.body(),
+                    c.name()));
+        }
+    }
+
+    public void exportAuditCsv(Instant from, Instant to, String actor, Writer out) {
+        requireUser(actor);
+        List<AuditEvent> events = audit(from, to);
+        AuditExport.csv(events, out);
+        locked(() -> recordAudit(actor, "export", null, null, AuditOutcome.SUCCESS,
+                "audit CSV export of " + events.size() + " events from " + from + " to " + to));
+    }
+
+    public void exportAuditJson(Instant from, Instant to, String actor, Writer out) {
+        requireUser(actor);
+        List<AuditEvent> events = audit(from, to);
+        AuditExport.json(events, out);
+        locked(() -> recordAudit(actor, "export", null, null, AuditOutcome.SUCCESS,
+                "audit JSON export of " + events.size() + " events from " + from + " to " + to));
+    }
+
+    /** Appends one event to {@code refs/piu/audit}; callers hold the write lock. */
+    private Void recordAudit(String user, String action, AssetRef asset, String revision, AuditOutcome outcome,
+                             String detail) throws IOException {
+        Snapshot s = snapshot;
+        Instant now = now();
+        Map<String, String> trailers = new LinkedHashMap<>();
+        trailers.put(CommitMessageKeys.ACTION, action);
+        trailers.put(CommitMessageKeys.OUTCOME, outcome.name());
+        if (asset != null) {
+            trailers.put(CommitMessageKeys.ASSET, asset.name());
+        }
+        if (revision != null && !revision.isBlank()) {
+            trailers.put(CommitMessageKeys.REVISION, revision.trim());
+        }
+        ObjectId commit;
+        try (ObjectInserter ins = git.newObjectInserter()) {
+            ObjectId emptyTree = ins.insert(new TreeFormatter());
+            commit = insertCommit(ins, emptyTree, s.auditHead(), user, now,
+                    new org.piu.targeting.repo.store.CommitMessage(outcome + " " + action
+                            + (asset != null ? " " + asset.name() : ""), detail, trailers));
+            ins.flush();
+        }
+        moveRef(AUDIT, s.auditHead(), commit, now);
+        snapshot = new Snapshot(s.main(), s.mainTree(), s.timelines(), s.releasesHead(), s.releases(), commit);
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------------ integrity
+
+    /**
+     * Proves that the history was not rewritten: the anchor log's hash chain is intact, every commit it recorded
+     * is still reachable from its ref, every release tag still points at the tag object it was created with and
+     * each release's files still hash to its recorded content hash. Problems say which ref, object and anchor line.
+     */
+    public VerificationReport verify() {
+        List<VerificationReport.Problem> problems = new ArrayList<>();
+        AnchorLog.ReadResult read = anchors.read();
+        for (String p : read.problems()) {
+            problems.add(new VerificationReport.Problem(AnchorLog.FILE_NAME, "", -1, p));
+        }
+        int releasesChecked = 0;
+        try (RevWalk walk = new RevWalk(git)) {
+            Map<String, Set<ObjectId>> reachable = new HashMap<>();
+            Map<String, ObjectId> current = new HashMap<>();
+            for (String name : List.of(MAIN, RELEASES, AUDIT)) {
+                Ref r = git.exactRef(name);
+                current.put(name, r == null ? null : r.getObjectId());
+                reachable.put(name, reachableCommits(walk, r == null ? null : r.getObjectId()));
+            }
+            Set<String> anchoredTags = new HashSet<>();
+            for (AnchorLog.Anchor a : read.anchors()) {
+                if (a.ref().startsWith(Constants.R_TAGS)) {
+                    anchoredTags.add(a.ref());
+                    Ref tag = git.exactRef(a.ref());
+                    if (tag == null) {
+                        problems.add(new VerificationReport.Problem(a.ref(), a.objectId(), a.lineNumber(),
+                                "release tag was deleted"));
+                    } else if (!tag.getObjectId().name().equals(a.objectId())) {
+                        problems.add(new VerificationReport.Problem(a.ref(), a.objectId(), a.lineNumber(),
+                                "release tag was moved: it now points at " + tag.getObjectId().name()));
+                    }
+                    continue;
+                }
+                Set<ObjectId> set = reachable.get(a.ref());
+                if (set == null) {
+                    problems.add(new VerificationReport.Problem(a.ref(), a.objectId(), a.lineNumber(),
+                            "unknown ref in anchor log"));
+                } else if (!set.contains(ObjectId.fromString(a.objectId()))) {
+                    ObjectId now = current.get(a.ref());
+                    problems.add(new VerificationReport.Problem(a.ref(), a.objectId(), a.lineNumber(),
+                            "anchored commit is no longer reachable from " + a.ref() + " (now at "
+                                    + (now == null ? "nothing: the ref was deleted" : now.name())
+                                    + "): history was rewritten"));
+                }
+            }
+            for (Ref tag : git.getRefDatabase().getRefsByPrefix(TAG_PREFIX)) {
+                if (!anchoredTags.contains(tag.getName())) {
+                    problems.add(new VerificationReport.Problem(tag.getName(), tag.getObjectId().name(), -1,
+                            "release tag was not created by this repository (no anchor)"));
+                }
+            }
+            for (Release r : releasesOnBranch(walk, current.get(RELEASES))) {
+                releasesChecked++;
+                checkRelease(walk, r, problems);
+            }
+        } catch (IOException e) {
+            problems.add(new VerificationReport.Problem("", "", -1, "cannot read the repository: " + e));
+        }
+        return new VerificationReport(problems.isEmpty(), now(), read.anchors().size(), releasesChecked, problems);
+    }
+
+    private void checkRelease(RevWalk walk, Release r, List<VerificationReport.Problem> problems)
+            throws IOException {
+        String tagRef = Constants.R_TAGS + r.tag();
+        Ref tag = git.exactRef(tagRef);
+        if (tag == null) {
+            problems.add(new VerificationReport.Problem(tagRef, r.commitId(), -1, "release tag is missing"));
+        } else {
+            RevObject peeled = walk.peel(walk.parseAny(tag.getObjectId()));
+            if (!peeled.name().equals(r.commitId())) {
+                problems.add(new VerificationReport.Problem(tagRef, r.commitId(), -1,
+                        "release tag points at " + peeled.name() + " instead of release commit " + r.commitId()));
+            }
+        }
+        Map<AssetRef, String> texts = assetsAt(r);
+        List<ReleaseAsset> actual = new ArrayList<>();
+        for (ReleaseAsset a : r.assets()) {
+            String sha = ReleaseManifest.sha256(texts.get(a.asset()));
+            actual.add(new ReleaseAsset(a.asset(), a.revision(), sha));
+            if (!sha.equals(a.sha256())) {
+                problems.add(new VerificationReport.Problem(RELEASES, r.commitId(), -1, r.tag() + ": "
+                        + a.asset() + " text does not match its recorded SHA-256"));
+            }
+        }
+        if (!ReleaseManifest.contentHash(actual).equals(r.contentHash())) {
+            problems.add(new VerificationReport.Problem(RELEASES, r.commitId(), -1, r.tag()
+                    + ": content hash does not match the release manifest"));
+        }
+    }
+
+    private static Set<ObjectId> reachableCommits(RevWalk walk, ObjectId head) throws IOException {
+        Set<ObjectId> out = new HashSet<>();
+        if (head == null) {
+            return out;
+        }
+        walk.reset();
+        walk.setRetainBody(false);
+        walk.markStart(walk.parseCommit(head));
+        for (RevCommit c : walk) {
+            out.add(c.copy());
+        }
+        walk.setRetainBody(true);
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------------------ rules as code
+
+    /** Writes the whole repository (main, releases, audit, release tags) as a Git bundle; audited as an export. */
+    public void exportBundle(OutputStream out, String actor) {
+        requireUser(actor);
+        try {
+            BundleWriter writer = new BundleWriter(git);
+            int refs = 0;
+            for (Ref r : git.getRefDatabase().getRefs()) {
+                if (!r.isSymbolic()) {
+                    writer.include(r);
+                    refs++;
+                }
+            }
+            if (refs == 0) {
+                throw new RulesRepositoryException("the repository is empty: nothing to export");
+            }
+            writer.writeBundle(NullProgressMonitor.INSTANCE, out);
+            int n = refs;
+            locked(() -> recordAudit(actor, "export", null, null, AuditOutcome.SUCCESS,
+                    "git bundle export of " + n + " refs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write bundle", e);
+        }
+    }
+
+    /**
+     * Imports asset files for promotion between environments: each path ({@code rules/R-1.yaml}, {@code
+     * lists/x.yaml}, {@code scenarios/s.yaml}, sharded paths accepted) whose text differs from the current one
+     * becomes a new draft revision (action {@code import}); unchanged files are skipped.
+     *
+     * @return the revisions created, in path order
+     */
+    public List<Revision> importAssets(Map<String, String> files, String actor, String justification) {
+        requireUser(actor);
+        requireText(justification, "justification");
+        Map<AssetRef, String> parsed = new TreeMap<>();
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            AssetRef ref = AssetRef.parse(e.getKey());
+            if (parsed.put(ref, normalize(e.getValue())) != null) {
+                throw new IllegalArgumentException("asset " + ref + " appears twice in the import");
+            }
+        }
+        return locked(() -> {
+            List<Revision> out = new ArrayList<>();
+            for (Map.Entry<AssetRef, String> e : parsed.entrySet()) {
+                AssetRef ref = e.getKey();
+                Optional<AssetVersion> current = get(ref.kind(), ref.id());
+                if (current.isPresent() && current.get().text().equals(e.getValue())) {
+                    continue;
+                }
+                out.add(save(ref, e.getValue(), actor, justification,
+                        current.map(AssetVersion::revision).orElse(null), LifecycleAction.IMPORT));
+            }
+            return out;
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------------ loading
+
+    private Snapshot load() throws IOException {
+        ObjectId main = refId(MAIN);
+        ObjectId releasesHead = refId(RELEASES);
+        ObjectId auditHead = refId(AUDIT);
+        ObjectId mainTree = null;
+        Map<AssetRef, Timeline> timelines = new HashMap<>();
+        List<Release> releases;
+        try (RevWalk walk = new RevWalk(git)) {
+            if (main != null) {
+                mainTree = walk.parseCommit(main).getTree().copy();
+                Map<AssetRef, List<ObjectId>> events = new HashMap<>();
+                Map<AssetRef, ObjectId> revisions = new HashMap<>();
+                walk.markStart(walk.parseCommit(main));
+                for (RevCommit c : walk) {
+                    var msg = org.piu.targeting.repo.store.CommitMessage.parse(c.getFullMessage());
+                    String asset = msg.trailer(CommitMessageKeys.ACTION) == null ? null
+                            : msg.trailer(CommitMessageKeys.ASSET);
+                    if (asset == null) {
+                        continue; // not written by this repository
+                    }
+                    AssetRef ref = AssetRef.parse(asset);
+                    events.computeIfAbsent(ref, k -> new ArrayList<>()).add(c.copy());
+                    if (!revisions.containsKey(ref) && LifecycleAction.fromTrailer(
+                            msg.trailer(CommitMessageKeys.ACTION)).createsRevision()) {
+                        revisions.put(ref, c.copy());
+                    }
+                    c.disposeBody();
+                }
+                for (Map.Entry<AssetRef, List<ObjectId>> e : events.entrySet()) {
+                    List<ObjectId> list = e.getValue();
+                    Collections.reverse(list);
+                    timelines.put(e.getKey(), new Timeline(Collections.unmodifiableList(list),
+                            revisions.get(e.getKey())));
+                }
+            }
+            walk.reset();
+            releases = releasesOnBranch(walk, releasesHead);
+        }
+        return new Snapshot(main, mainTree, Collections.unmodifiableMap(timelines), releasesHead,
+                List.copyOf(releases), auditHead);
+    }
+
+    private List<Release> releasesOnBranch(RevWalk walk, ObjectId head) throws IOException {
+        List<Release> out = new ArrayList<>();
+        if (head == null) {
+            return out;
+        }
+        walk.reset();
+        walk.markStart(walk.parseCommit(head));
+        try (ObjectReader reader = git.newObjectReader()) {
+            for (RevCommit c : walk) {
+                String json = readText(reader, c.getTree(), ReleaseManifest.FILE_NAME);
+                Release r = ReleaseManifest.read(json, null, c.name());
+                out.add(new Release(r.number(), r.createdAt(), r.createdBy(), r.justification(), r.rollbackOf(),
+                        r.assets(), r.contentHash(), "release-" + r.number(), c.name()));
+            }
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    /**
+     * A crash between a ref update and its anchor leaves the newest value unanchored. Anchor it now, but only if it
+     * descends from the last anchored value: anything else is a rewrite that verify() must report, not launder.
+     */
+    private void anchorRefsWrittenBeforeACrash() throws IOException {
+        Map<String, String> lastAnchored = new HashMap<>();
+        Set<String> anchoredTags = new HashSet<>();
+        for (AnchorLog.Anchor a : anchors.read().anchors()) {
+            lastAnchored.put(a.ref(), a.objectId());
+            anchoredTags.add(a.ref());
+        }
+        Snapshot s = snapshot;
+        Instant now = now();
+        try (RevWalk walk = new RevWalk(git)) {
+            for (Map.Entry<String, ObjectId> e : Map.of(MAIN, Optional.ofNullable(s.main()),
+                    RELEASES, Optional.ofNullable(s.releasesHead()), AUDIT, Optional.ofNullable(s.auditHead()))
+                    .entrySet().stream().filter(x -> x.getValue().isPresent())
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, x -> x.getValue().get()))
+                    .entrySet()) {
+                String anchored = lastAnchored.get(e.getKey());
+                ObjectId head = e.getValue();
+                if (head.name().equals(anchored)) {
+                    continue;
+                }
+                boolean descends = anchored != null && walk.isMergedInto(
+                        walk.parseCommit(ObjectId.fromString(anchored)), walk.parseCommit(head));
+                walk.reset();
+                if (anchored == null || descends) {
+                    LOG.warn("anchoring {} at {} (written just before the previous shutdown)", e.getKey(),
+                            head.name());
+                    anchors.append(e.getKey(), head.name(), now);
+                }
+            }
+            for (Release r : s.releases()) {
+                String tagRef = Constants.R_TAGS + r.tag();
+                Ref tag = git.exactRef(tagRef);
+                if (tag != null && !anchoredTags.contains(tagRef)
+                        && walk.peel(walk.parseAny(tag.getObjectId())).name().equals(r.commitId())) {
+                    anchors.append(tagRef, tag.getObjectId().name(), now);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ plumbing
+
+    private ObjectId refId(String name) throws IOException {
+        Ref r = git.exactRef(name);
+        return r == null ? null : r.getObjectId();
+    }
+
+    private AssetState readState(ObjectId tree, AssetRef ref) throws IOException {
+        try (ObjectReader reader = git.newObjectReader()) {
+            return readState(reader, tree, ref);
+        }
+    }
+
+    private static AssetState readState(ObjectReader reader, ObjectId tree, AssetRef ref) throws IOException {
+        return META_JSON.readValue(readText(reader, tree, ref.metaPath()), AssetState.class);
+    }
+
+    private static String readText(ObjectReader reader, ObjectId tree, String path) throws IOException {
+        try (TreeWalk tw = TreeWalk.forPath(reader, path, tree)) {
+            if (tw == null) {
+                throw new AssetNotFoundException(path + " is missing from tree " + tree.name());
+            }
+            return new String(reader.open(tw.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private static PersonIdent ident(String user, Instant when) {
+        return new PersonIdent(user, user + "@piu", when, ZoneOffset.UTC);
+    }
+
+    private static void requireUser(String user) {
+        if (user == null || user.isBlank() || user.chars().anyMatch(ch -> ch < 0x20 || ch == '<' || ch == '>')) {
+            throw new IllegalArgumentException("invalid user '" + user + "': a non-blank name without control"
+                    + " characters, '<' or '>' is required");
+        }
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required and must not be blank");
+        }
+    }
+
+    /** One trailing newline, LF line ends: the same text always gives the same blob. */
+    private static String normalize(String content) {
+        if (content == null || content.isBlank()) {
+            throw new IllegalArgumentException("asset content is required and must not be blank");
+        }
+        String s = content.replace("\r\n", "\n").stripTrailing();
+        return s + "\n";
+    }
+
+    @FunctionalInterface
+    private interface Write<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T locked(Write<T> write) {
+        writeLock.lock();
+        try {
+            return write.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("rules repository write failed in " + dir, e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        git.close();
+    }
+}

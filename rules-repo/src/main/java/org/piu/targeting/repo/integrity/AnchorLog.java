@@ -1,0 +1,127 @@
+package org.piu.targeting.repo.integrity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Append-only, hash-chained record of every ref value the repository wrote ({@code piu-anchors.log} in the
+ * repository directory). It lives outside the refs on purpose: a forced ref update rewrites a ref, not this file,
+ * so {@link org.piu.targeting.repo.integrity.VerificationReport verify} can show that an anchored commit is no
+ * longer reachable. Each line is {@code seq TAB time TAB ref TAB object-id TAB previous-hash TAB hash} where
+ * hash = SHA-256 of the first five fields; the first line's previous hash is 64 zeros.
+ */
+public final class AnchorLog {
+
+    public static final String FILE_NAME = "piu-anchors.log";
+    static final String GENESIS = "0".repeat(64);
+
+    /** One parsed line; {@code lineNumber} is 1-based. */
+    public record Anchor(int lineNumber, long seq, Instant time, String ref, String objectId, String previousHash,
+                         String hash) {
+    }
+
+    private final Path file;
+    private long lastSeq;
+    private String lastHash = GENESIS;
+
+    public AnchorLog(Path file) {
+        this.file = file;
+        List<Anchor> anchors = read().anchors();
+        if (!anchors.isEmpty()) {
+            Anchor last = anchors.get(anchors.size() - 1);
+            lastSeq = last.seq();
+            lastHash = last.hash();
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Appends and fsyncs one anchor; callers hold the repository's write lock. */
+    public synchronized void append(String ref, String objectId, Instant time) {
+        long seq = lastSeq + 1;
+        String fields = seq + "\t" + time + "\t" + ref + "\t" + objectId + "\t" + lastHash;
+        String hash = sha256(fields);
+        byte[] line = (fields + "\t" + hash + "\n").getBytes(StandardCharsets.UTF_8);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            ByteBuffer buf = ByteBuffer.wrap(line);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to anchor log " + file, e);
+        }
+        lastSeq = seq;
+        lastHash = hash;
+    }
+
+    /** Result of reading the log: the lines that parse and chain correctly, and where the chain breaks. */
+    public record ReadResult(List<Anchor> anchors, List<String> problems) {
+    }
+
+    public ReadResult read() {
+        List<Anchor> anchors = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return new ReadResult(anchors, problems);
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read anchor log " + file, e);
+        }
+        String previous = GENESIS;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int lineNumber = i + 1;
+            String[] f = line.split("\t");
+            if (f.length != 6) {
+                if (i == lines.size() - 1) {
+                    problems.add(FILE_NAME + " line " + lineNumber + ": torn last line (crash during append?)");
+                } else {
+                    problems.add(FILE_NAME + " line " + lineNumber + ": malformed, expected 6 tab-separated fields");
+                }
+                break;
+            }
+            String fields = String.join("\t", f[0], f[1], f[2], f[3], f[4]);
+            if (!f[4].equals(previous)) {
+                problems.add(FILE_NAME + " line " + lineNumber + ": previous-hash " + f[4]
+                        + " does not match the hash of line " + (lineNumber - 1) + " (" + previous
+                        + "): lines were removed, reordered or edited");
+                break;
+            }
+            if (!sha256(fields).equals(f[5])) {
+                problems.add(FILE_NAME + " line " + lineNumber + ": hash mismatch, the line was edited");
+                break;
+            }
+            anchors.add(new Anchor(lineNumber, Long.parseLong(f[0]), Instant.parse(f[1]), f[2], f[3], f[4], f[5]));
+            previous = f[5];
+        }
+        return new ReadResult(anchors, problems);
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+}
