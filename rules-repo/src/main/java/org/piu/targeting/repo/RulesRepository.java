@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.EditList;
@@ -72,6 +71,8 @@ import org.piu.targeting.repo.release.ReleaseDiff;
 import org.piu.targeting.repo.release.ReleaseGate;
 import org.piu.targeting.repo.release.ReleaseManifest;
 import org.piu.targeting.repo.release.ReleaseRefusedException;
+import org.piu.targeting.repo.store.CommitMessage;
+import org.piu.targeting.repo.store.TreeEdits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.MapperFeature;
@@ -258,11 +259,11 @@ public final class RulesRepository implements AutoCloseable {
                 ? AssetState.created(ref.name(), author, now.toString(), action)
                 : state.saved(author, now.toString(), action);
         Map<String, String> trailers = new LinkedHashMap<>();
-        trailers.put(CommitMessageKeys.ACTION, action.trailerValue());
-        trailers.put(CommitMessageKeys.ASSET, ref.name());
-        trailers.put(CommitMessageKeys.STATUS, AssetStatus.DRAFT.name());
+        trailers.put(CommitMessage.ACTION, action.trailerValue());
+        trailers.put(CommitMessage.ASSET, ref.name());
+        trailers.put(CommitMessage.STATUS, AssetStatus.DRAFT.name());
         if (baseRevision != null) {
-            trailers.put(CommitMessageKeys.BASE, baseRevision.trim().toLowerCase(Locale.ROOT));
+            trailers.put(CommitMessage.BASE, baseRevision.trim().toLowerCase(Locale.ROOT));
         }
         ObjectId commit = commitOnMain(s, ref, text, next, author, now,
                 action.trailerValue() + " " + ref.name() + " v" + next.version(), justification, trailers, true);
@@ -317,25 +318,14 @@ public final class RulesRepository implements AutoCloseable {
                 default -> throw new IllegalArgumentException(action + " is not a transition");
             };
             Map<String, String> trailers = new LinkedHashMap<>();
-            trailers.put(CommitMessageKeys.ACTION, action.trailerValue());
-            trailers.put(CommitMessageKeys.ASSET, ref.name());
-            trailers.put(CommitMessageKeys.REVISION, current);
-            trailers.put(CommitMessageKeys.STATUS, next.status().name());
+            trailers.put(CommitMessage.ACTION, action.trailerValue());
+            trailers.put(CommitMessage.ASSET, ref.name());
+            trailers.put(CommitMessage.REVISION, current);
+            trailers.put(CommitMessage.STATUS, next.status().name());
             ObjectId commit = commitOnMain(s, ref, null, next, actor, now,
                     action.trailerValue() + " " + ref.name() + " v" + next.version(), comment, trailers, false);
             return new Revision(commit.name(), current, ref, next.status(), actor, now);
         });
-    }
-
-    /** Constants for the trailers, kept here to read like the commit messages they produce. */
-    private static final class CommitMessageKeys {
-        static final String ACTION = org.piu.targeting.repo.store.CommitMessage.ACTION;
-        static final String ASSET = org.piu.targeting.repo.store.CommitMessage.ASSET;
-        static final String REVISION = org.piu.targeting.repo.store.CommitMessage.REVISION;
-        static final String BASE = org.piu.targeting.repo.store.CommitMessage.BASE;
-        static final String STATUS = org.piu.targeting.repo.store.CommitMessage.STATUS;
-        static final String OUTCOME = org.piu.targeting.repo.store.CommitMessage.OUTCOME;
-        static final String RELEASE = org.piu.targeting.repo.store.CommitMessage.RELEASE;
     }
 
     private ObjectId commitOnMain(Snapshot s, AssetRef ref, String text, AssetState state, String actor,
@@ -350,9 +340,9 @@ public final class RulesRepository implements AutoCloseable {
             }
             edits.put(ref.metaPath(), ins.insert(Constants.OBJ_BLOB,
                     (META_JSON.writeValueAsString(state) + "\n").getBytes(StandardCharsets.UTF_8)));
-            tree = org.piu.targeting.repo.store.TreeEdits.apply(reader, ins, s.mainTree(), edits);
+            tree = TreeEdits.apply(reader, ins, s.mainTree(), edits);
             commit = insertCommit(ins, tree, s.main(), actor, now,
-                    new org.piu.targeting.repo.store.CommitMessage(subject, body, trailers));
+                    new CommitMessage(subject, body, trailers));
             ins.flush();
         }
         moveRef(MAIN, s.main(), commit, now);
@@ -365,7 +355,7 @@ public final class RulesRepository implements AutoCloseable {
     }
 
     private ObjectId insertCommit(ObjectInserter ins, ObjectId tree, ObjectId parent, String actor, Instant now,
-                                  org.piu.targeting.repo.store.CommitMessage message) throws IOException {
+                                  CommitMessage message) throws IOException {
         PersonIdent who = ident(actor, now);
         CommitBuilder cb = new CommitBuilder();
         cb.setTreeId(tree);
@@ -496,12 +486,12 @@ public final class RulesRepository implements AutoCloseable {
         try (RevWalk walk = new RevWalk(git)) {
             for (ObjectId id0 : t.events()) {
                 RevCommit c = walk.parseCommit(id0);
-                var msg = org.piu.targeting.repo.store.CommitMessage.parse(c.getFullMessage());
-                LifecycleAction action = LifecycleAction.fromTrailer(msg.trailer(CommitMessageKeys.ACTION));
-                String revision = action.createsRevision() ? c.name() : msg.trailer(CommitMessageKeys.REVISION);
+                var msg = CommitMessage.parse(c.getFullMessage());
+                LifecycleAction action = LifecycleAction.fromTrailer(msg.trailer(CommitMessage.ACTION));
+                String revision = action.createsRevision() ? c.name() : msg.trailer(CommitMessage.REVISION);
                 out.add(new HistoryEntry(c.name(), revision, c.getAuthorIdent().getName(),
                         c.getAuthorIdent().getWhenAsInstant(), action, msg.body(),
-                        AssetStatus.valueOf(msg.trailer(CommitMessageKeys.STATUS)), 0));
+                        AssetStatus.valueOf(msg.trailer(CommitMessage.STATUS)), 0));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the history of " + ref, e);
@@ -561,8 +551,8 @@ public final class RulesRepository implements AutoCloseable {
         try (RevWalk walk = new RevWalk(git)) {
             for (ObjectId id : s.timelines().get(ref).events()) {
                 RevCommit c = walk.parseCommit(id);
-                var msg = org.piu.targeting.repo.store.CommitMessage.parse(c.getFullMessage());
-                if (LifecycleAction.fromTrailer(msg.trailer(CommitMessageKeys.ACTION)).createsRevision()) {
+                var msg = CommitMessage.parse(c.getFullMessage());
+                if (LifecycleAction.fromTrailer(msg.trailer(CommitMessage.ACTION)).createsRevision()) {
                     out.add(c.copy());
                 }
             }
@@ -577,10 +567,10 @@ public final class RulesRepository implements AutoCloseable {
         Map<String, AssetStatus> out = new HashMap<>();
         for (ObjectId id : s.timelines().get(ref).events()) {
             RevCommit c = walk.parseCommit(id);
-            var msg = org.piu.targeting.repo.store.CommitMessage.parse(c.getFullMessage());
-            LifecycleAction action = LifecycleAction.fromTrailer(msg.trailer(CommitMessageKeys.ACTION));
-            String rev = action.createsRevision() ? c.name() : msg.trailer(CommitMessageKeys.REVISION);
-            out.put(rev, AssetStatus.valueOf(msg.trailer(CommitMessageKeys.STATUS)));
+            var msg = CommitMessage.parse(c.getFullMessage());
+            LifecycleAction action = LifecycleAction.fromTrailer(msg.trailer(CommitMessage.ACTION));
+            String rev = action.createsRevision() ? c.name() : msg.trailer(CommitMessage.REVISION);
+            out.put(rev, AssetStatus.valueOf(msg.trailer(CommitMessage.STATUS)));
         }
         s.active().flatMap(r -> revisionIn(r, ref)).ifPresent(rev -> {
             if (out.get(rev) == AssetStatus.APPROVED) {
@@ -677,14 +667,14 @@ public final class RulesRepository implements AutoCloseable {
             for (ReleaseCandidate c : candidates) {
                 files.put(c.asset().path(), ins.insert(Constants.OBJ_BLOB, c.text().getBytes(StandardCharsets.UTF_8)));
             }
-            ObjectId tree = org.piu.targeting.repo.store.TreeEdits.apply(reader, ins, null, files);
+            ObjectId tree = TreeEdits.apply(reader, ins, null, files);
             Map<String, String> trailers = new LinkedHashMap<>();
-            trailers.put(CommitMessageKeys.ACTION, action);
-            trailers.put(CommitMessageKeys.RELEASE, String.valueOf(number));
+            trailers.put(CommitMessage.ACTION, action);
+            trailers.put(CommitMessage.RELEASE, String.valueOf(number));
             String subject = tag + (rollbackOf > 0 ? " (rollback to release-" + rollbackOf + ")" : "")
                     + ": " + assets.size() + " assets";
             ObjectId commit = insertCommit(ins, tree, s.releasesHead(), actor, now,
-                    new org.piu.targeting.repo.store.CommitMessage(subject, justification, trailers));
+                    new CommitMessage(subject, justification, trailers));
             TagBuilder tb = new TagBuilder();
             tb.setObjectId(commit, Constants.OBJ_COMMIT);
             tb.setTag(tag);
@@ -829,16 +819,16 @@ public final class RulesRepository implements AutoCloseable {
             if (time.isBefore(from) || !time.isBefore(to)) {
                 continue;
             }
-            var msg = org.piu.targeting.repo.store.CommitMessage.parse(c.getFullMessage());
-            String action = Objects.toString(msg.trailer(CommitMessageKeys.ACTION), "");
-            String asset = Objects.toString(msg.trailer(CommitMessageKeys.ASSET), "");
-            String revision = msg.trailer(CommitMessageKeys.RELEASE) != null
-                    ? "release-" + msg.trailer(CommitMessageKeys.RELEASE)
-                    : Objects.toString(msg.trailer(CommitMessageKeys.REVISION),
+            var msg = CommitMessage.parse(c.getFullMessage());
+            String action = Objects.toString(msg.trailer(CommitMessage.ACTION), "");
+            String asset = Objects.toString(msg.trailer(CommitMessage.ASSET), "");
+            String revision = msg.trailer(CommitMessage.RELEASE) != null
+                    ? "release-" + msg.trailer(CommitMessage.RELEASE)
+                    : Objects.toString(msg.trailer(CommitMessage.REVISION),
                     LifecycleAction.SAVE.trailerValue().equals(action)
                             || LifecycleAction.IMPORT.trailerValue().equals(action) ? c.name() : "");
             AuditOutcome o = outcome != null ? outcome
-                    : AuditOutcome.valueOf(Objects.toString(msg.trailer(CommitMessageKeys.OUTCOME), "SUCCESS"));
+                    : AuditOutcome.valueOf(Objects.toString(msg.trailer(CommitMessage.OUTCOME), "SUCCESS"));
             out.add(new AuditEvent(time, c.getAuthorIdent().getName(), action, asset, revision, o, msg.body(),
                     c.name()));
         }
@@ -866,19 +856,19 @@ public final class RulesRepository implements AutoCloseable {
         Snapshot s = snapshot;
         Instant now = now();
         Map<String, String> trailers = new LinkedHashMap<>();
-        trailers.put(CommitMessageKeys.ACTION, action);
-        trailers.put(CommitMessageKeys.OUTCOME, outcome.name());
+        trailers.put(CommitMessage.ACTION, action);
+        trailers.put(CommitMessage.OUTCOME, outcome.name());
         if (asset != null) {
-            trailers.put(CommitMessageKeys.ASSET, asset.name());
+            trailers.put(CommitMessage.ASSET, asset.name());
         }
         if (revision != null && !revision.isBlank()) {
-            trailers.put(CommitMessageKeys.REVISION, revision.trim());
+            trailers.put(CommitMessage.REVISION, revision.trim());
         }
         ObjectId commit;
         try (ObjectInserter ins = git.newObjectInserter()) {
             ObjectId emptyTree = ins.insert(new TreeFormatter());
             commit = insertCommit(ins, emptyTree, s.auditHead(), user, now,
-                    new org.piu.targeting.repo.store.CommitMessage(outcome + " " + action
+                    new CommitMessage(outcome + " " + action
                             + (asset != null ? " " + asset.name() : ""), detail, trailers));
             ins.flush();
         }
@@ -1069,16 +1059,16 @@ public final class RulesRepository implements AutoCloseable {
                 Map<AssetRef, ObjectId> revisions = new HashMap<>();
                 walk.markStart(walk.parseCommit(main));
                 for (RevCommit c : walk) {
-                    var msg = org.piu.targeting.repo.store.CommitMessage.parse(c.getFullMessage());
-                    String asset = msg.trailer(CommitMessageKeys.ACTION) == null ? null
-                            : msg.trailer(CommitMessageKeys.ASSET);
+                    var msg = CommitMessage.parse(c.getFullMessage());
+                    String asset = msg.trailer(CommitMessage.ACTION) == null ? null
+                            : msg.trailer(CommitMessage.ASSET);
                     if (asset == null) {
                         continue; // not written by this repository
                     }
                     AssetRef ref = AssetRef.parse(asset);
                     events.computeIfAbsent(ref, k -> new ArrayList<>()).add(c.copy());
                     if (!revisions.containsKey(ref) && LifecycleAction.fromTrailer(
-                            msg.trailer(CommitMessageKeys.ACTION)).createsRevision()) {
+                            msg.trailer(CommitMessage.ACTION)).createsRevision()) {
                         revisions.put(ref, c.copy());
                     }
                     c.disposeBody();
@@ -1130,11 +1120,14 @@ public final class RulesRepository implements AutoCloseable {
         Snapshot s = snapshot;
         Instant now = now();
         try (RevWalk walk = new RevWalk(git)) {
-            for (Map.Entry<String, ObjectId> e : Map.of(MAIN, Optional.ofNullable(s.main()),
-                    RELEASES, Optional.ofNullable(s.releasesHead()), AUDIT, Optional.ofNullable(s.auditHead()))
-                    .entrySet().stream().filter(x -> x.getValue().isPresent())
-                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, x -> x.getValue().get()))
-                    .entrySet()) {
+            Map<String, ObjectId> heads = new LinkedHashMap<>();
+            heads.put(MAIN, s.main());
+            heads.put(RELEASES, s.releasesHead());
+            heads.put(AUDIT, s.auditHead());
+            for (Map.Entry<String, ObjectId> e : heads.entrySet()) {
+                if (e.getValue() == null) {
+                    continue;
+                }
                 String anchored = lastAnchored.get(e.getKey());
                 ObjectId head = e.getValue();
                 if (head.name().equals(anchored)) {

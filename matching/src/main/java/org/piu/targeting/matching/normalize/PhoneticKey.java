@@ -15,6 +15,8 @@ public final class PhoneticKey {
             {"cz", "c"}, {"sz", "s"}, {"ie", "i"}, {"ei", "i"}, {"ai", "i"}, {"ae", "e"}, {"oe", "e"}, {"ue", "u"}
     };
 
+    private static final String[] DIN_SUFFIXES = {"aldin", "eldin", "uldin", "udin", "edin", "adin", "idin"};
+
     private PhoneticKey() {
     }
 
@@ -40,6 +42,14 @@ public final class PhoneticKey {
         // final h after a vowel is silent (Abdullah/Abdulla, Fatimah/Fatima)
         n = out.length();
         if (n > 3 && out.charAt(n - 1) == 'h' && isVowel(out.charAt(n - 2))) out.setLength(n - 1);
+        // Nasir ud-Din / Nasreddine / Nasiruddin: the joined "-al-Din" suffix
+        for (String din : DIN_SUFFIXES) {
+            if (out.length() > din.length() + 2 && out.toString().endsWith(din)) {
+                out.setLength(out.length() - din.length());
+                out.append("din");
+                break;
+            }
+        }
         // final -ov written -ow (Polish/German) was made -ov by w→v; final -f after o/e likewise
         n = out.length();
         if (n > 3 && out.charAt(n - 1) == 'f' && (out.charAt(n - 2) == 'o' || out.charAt(n - 2) == 'e')) out.setCharAt(n - 1, 'v');
@@ -83,7 +93,7 @@ public final class PhoneticKey {
         return switch (t) {
             case "mohammed", "mohammad", "muhammad", "muhammed", "mohamed", "mohamad", "muhamad", "muhamed",
                  "mohammet", "mukhammad", "mukhammed", "magomed", "mahomed", "mehmet", "mehmed", "mamed", "mhmd",
-                 "mohamud", "maxamed", "mahammad", "mahammed", "muhammet", "mouhamed", "mouhammad", "mohamaed" -> "mhmd";
+                 "mohd", "mohamud", "maxamed", "mahammad", "mahammed", "muhammet", "mouhamed", "mouhammad", "mohamaed" -> "mhmd";
             default -> t;
         };
     }
