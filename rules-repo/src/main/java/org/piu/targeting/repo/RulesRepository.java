@@ -63,6 +63,7 @@ import org.piu.targeting.repo.history.HistoryEntry;
 import org.piu.targeting.repo.integrity.AnchorLog;
 import org.piu.targeting.repo.integrity.VerificationReport;
 import org.piu.targeting.repo.lifecycle.AssetState;
+import org.piu.targeting.repo.lifecycle.AssetStateFile;
 import org.piu.targeting.repo.lifecycle.LifecycleAction;
 import org.piu.targeting.repo.release.Release;
 import org.piu.targeting.repo.release.ReleaseAsset;
@@ -72,12 +73,13 @@ import org.piu.targeting.repo.release.ReleaseGate;
 import org.piu.targeting.repo.release.ReleaseManifest;
 import org.piu.targeting.repo.release.ReleaseRefusedException;
 import org.piu.targeting.repo.store.CommitMessage;
+import org.piu.targeting.repo.store.DirectorySync;
+import org.piu.targeting.repo.store.SyncedInserter;
+import org.piu.targeting.repo.store.AssetTimeline;
+import org.piu.targeting.repo.store.TimelineIndex;
 import org.piu.targeting.repo.store.TreeEdits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Versioned storage of rules, named lists and scenarios in a bare Git repository.
@@ -101,23 +103,9 @@ public final class RulesRepository implements AutoCloseable {
     static final String TAG_PREFIX = "refs/tags/release-";
 
     private static final Logger LOG = LoggerFactory.getLogger(RulesRepository.class);
-    private static final JsonMapper META_JSON = JsonMapper.builder()
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
-
-    /** The commits of one asset on main (oldest first) and its current content revision. */
-    private record Timeline(List<ObjectId> events, ObjectId revision) {
-        Timeline append(ObjectId commit, boolean newRevision) {
-            List<ObjectId> e = new ArrayList<>(events.size() + 1);
-            e.addAll(events);
-            e.add(commit);
-            return new Timeline(Collections.unmodifiableList(e), newRevision ? commit : revision);
-        }
-    }
 
     /** Immutable view of the refs and indexes that readers use without locking. */
-    private record Snapshot(ObjectId main, ObjectId mainTree, Map<AssetRef, Timeline> timelines,
+    private record Snapshot(ObjectId main, ObjectId mainTree, Map<AssetRef, AssetTimeline> timelines,
                             ObjectId releasesHead, List<Release> releases, ObjectId auditHead) {
         Optional<Release> active() {
             return releases.isEmpty() ? Optional.empty() : Optional.of(releases.get(releases.size() - 1));
@@ -222,7 +210,7 @@ public final class RulesRepository implements AutoCloseable {
     public Revision retire(AssetKind kind, String id, String actor, String justification) {
         requireText(justification, "justification");
         AssetRef ref = new AssetRef(kind, id);
-        Timeline t = snapshot.timelines().get(ref);
+        AssetTimeline t = snapshot.timelines().get(ref);
         if (t == null) {
             throw new AssetNotFoundException(ref + " does not exist");
         }
@@ -232,7 +220,7 @@ public final class RulesRepository implements AutoCloseable {
     private Revision save(AssetRef ref, String text, String author, String justification, String baseRevision,
                           LifecycleAction action) throws IOException {
         Snapshot s = snapshot;
-        Timeline t = s.timelines().get(ref);
+        AssetTimeline t = s.timelines().get(ref);
         AssetState state = null;
         if (t == null) {
             if (baseRevision != null) {
@@ -275,7 +263,7 @@ public final class RulesRepository implements AutoCloseable {
         requireUser(actor);
         return locked(() -> {
             Snapshot s = snapshot;
-            Timeline t = s.timelines().get(ref);
+            AssetTimeline t = s.timelines().get(ref);
             if (t == null) {
                 throw new AssetNotFoundException(ref + " does not exist");
             }
@@ -333,22 +321,21 @@ public final class RulesRepository implements AutoCloseable {
                                   boolean newRevision) throws IOException {
         ObjectId commit;
         ObjectId tree;
-        try (ObjectInserter ins = git.newObjectInserter(); ObjectReader reader = git.newObjectReader()) {
+        try (ObjectInserter ins = inserter(); ObjectReader reader = git.newObjectReader()) {
             Map<String, ObjectId> edits = new LinkedHashMap<>();
             if (text != null) {
                 edits.put(ref.path(), ins.insert(Constants.OBJ_BLOB, text.getBytes(StandardCharsets.UTF_8)));
             }
-            edits.put(ref.metaPath(), ins.insert(Constants.OBJ_BLOB,
-                    (META_JSON.writeValueAsString(state) + "\n").getBytes(StandardCharsets.UTF_8)));
+            edits.put(ref.metaPath(), ins.insert(Constants.OBJ_BLOB, AssetStateFile.write(state)));
             tree = TreeEdits.apply(reader, ins, s.mainTree(), edits);
             commit = insertCommit(ins, tree, s.main(), actor, now,
                     new CommitMessage(subject, body, trailers));
             ins.flush();
         }
         moveRef(MAIN, s.main(), commit, now);
-        Map<AssetRef, Timeline> timelines = new HashMap<>(s.timelines());
-        Timeline t = timelines.get(ref);
-        timelines.put(ref, t == null ? new Timeline(List.of(commit), commit) : t.append(commit, newRevision));
+        Map<AssetRef, AssetTimeline> timelines = new HashMap<>(s.timelines());
+        AssetTimeline t = timelines.get(ref);
+        timelines.put(ref, t == null ? new AssetTimeline(List.of(commit), commit) : t.append(commit, newRevision));
         snapshot = new Snapshot(commit, tree, Collections.unmodifiableMap(timelines), s.releasesHead(),
                 s.releases(), s.auditHead());
         return commit;
@@ -379,7 +366,12 @@ public final class RulesRepository implements AutoCloseable {
                     + (expectedOld == null ? "no ref" : expectedOld.name()) + ", update result " + r
                     + "); nothing was written: run verify() and reopen the repository");
         }
+        DirectorySync.sync(List.of(dir.resolve(name).getParent()));
         anchors.append(name, newId.name(), now);
+    }
+
+    private ObjectInserter inserter() {
+        return new SyncedInserter((org.eclipse.jgit.internal.storage.file.ObjectDirectory) git.getObjectDatabase());
     }
 
     // ------------------------------------------------------------------------------------------------ reads
@@ -388,7 +380,7 @@ public final class RulesRepository implements AutoCloseable {
     public Optional<AssetVersion> get(AssetKind kind, String id) {
         AssetRef ref = new AssetRef(kind, id);
         Snapshot s = snapshot;
-        Timeline t = s.timelines().get(ref);
+        AssetTimeline t = s.timelines().get(ref);
         if (t == null) {
             return Optional.empty();
         }
@@ -423,40 +415,56 @@ public final class RulesRepository implements AutoCloseable {
     /** Every asset of a kind at the head of main, sorted by id (one tree walk, texts included). */
     public List<AssetVersion> list(AssetKind kind) {
         Snapshot s = snapshot;
-        if (s.mainTree() == null) {
-            return List.of();
-        }
-        Map<String, ObjectId> texts = new HashMap<>();
-        Map<String, ObjectId> metas = new HashMap<>();
         List<AssetVersion> out = new ArrayList<>();
-        try (ObjectReader reader = git.newObjectReader(); TreeWalk tw = new TreeWalk(reader)) {
-            TreeWalk folder = TreeWalk.forPath(reader, kind.folder(), s.mainTree());
-            if (folder == null) {
-                return List.of();
-            }
-            tw.addTree(folder.getObjectId(0));
-            tw.setRecursive(true);
-            while (tw.next()) {
-                String name = tw.getNameString();
-                if (name.endsWith(".meta.json")) {
-                    metas.put(name.substring(0, name.length() - ".meta.json".length()), tw.getObjectId(0));
-                } else if (name.endsWith(".yaml")) {
-                    texts.put(name.substring(0, name.length() - ".yaml".length()), tw.getObjectId(0));
-                }
-            }
-            for (Map.Entry<String, ObjectId> e : new TreeMap<>(texts).entrySet()) {
-                AssetRef ref = new AssetRef(kind, e.getKey());
-                Timeline t = s.timelines().get(ref);
-                ObjectId meta = metas.get(e.getKey());
-                if (t == null || meta == null) {
-                    continue; // a file not written by this repository (e.g. added by hand): not an asset
-                }
-                AssetState state = META_JSON.readValue(reader.open(meta).getBytes(), AssetState.class);
-                String text = new String(reader.open(e.getValue()).getBytes(), StandardCharsets.UTF_8);
-                out.add(version(ref, t.revision().name(), text, state, s));
+        try (ObjectReader reader = git.newObjectReader()) {
+            for (Map.Entry<AssetRef, AssetFiles> e : assetFiles(reader, s, kind).entrySet()) {
+                AssetRef ref = e.getKey();
+                AssetState state = AssetStateFile.read(reader.open(e.getValue().meta()).getBytes());
+                String text = new String(reader.open(e.getValue().text()).getBytes(), StandardCharsets.UTF_8);
+                out.add(version(ref, s.timelines().get(ref).revision().name(), text, state, s));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + kind.folder(), e);
+        }
+        return out;
+    }
+
+    /** Blob ids of an asset's text and lifecycle state in a tree. */
+    private record AssetFiles(ObjectId text, ObjectId meta) {
+    }
+
+    /** One recursive walk over a kind's folder at the head of main, instead of a path lookup per asset. */
+    private static Map<AssetRef, AssetFiles> assetFiles(ObjectReader reader, Snapshot s, AssetKind kind)
+            throws IOException {
+        Map<AssetRef, AssetFiles> out = new TreeMap<>();
+        if (s.mainTree() == null) {
+            return out;
+        }
+        Map<String, ObjectId> texts = new HashMap<>();
+        Map<String, ObjectId> metas = new HashMap<>();
+        try (TreeWalk folder = TreeWalk.forPath(reader, kind.folder(), s.mainTree())) {
+            if (folder == null) {
+                return out;
+            }
+            try (TreeWalk tw = new TreeWalk(reader)) {
+                tw.addTree(folder.getObjectId(0));
+                tw.setRecursive(true);
+                while (tw.next()) {
+                    String name = tw.getNameString();
+                    if (name.endsWith(".meta.json")) {
+                        metas.put(name.substring(0, name.length() - ".meta.json".length()), tw.getObjectId(0));
+                    } else if (name.endsWith(".yaml")) {
+                        texts.put(name.substring(0, name.length() - ".yaml".length()), tw.getObjectId(0));
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, ObjectId> e : texts.entrySet()) {
+            AssetRef ref = new AssetRef(kind, e.getKey());
+            ObjectId meta = metas.get(e.getKey());
+            if (meta != null && s.timelines().containsKey(ref)) { // files added by hand are not assets
+                out.put(ref, new AssetFiles(e.getValue(), meta));
+            }
         }
         return out;
     }
@@ -478,7 +486,7 @@ public final class RulesRepository implements AutoCloseable {
     public List<HistoryEntry> history(AssetKind kind, String id) {
         AssetRef ref = new AssetRef(kind, id);
         Snapshot s = snapshot;
-        Timeline t = s.timelines().get(ref);
+        AssetTimeline t = s.timelines().get(ref);
         if (t == null) {
             throw new AssetNotFoundException(ref + " does not exist");
         }
@@ -533,7 +541,7 @@ public final class RulesRepository implements AutoCloseable {
     }
 
     private ObjectId requireRevision(Snapshot s, AssetRef ref, String revision) {
-        Timeline t = s.timelines().get(ref);
+        AssetTimeline t = s.timelines().get(ref);
         if (t == null) {
             throw new AssetNotFoundException(ref + " does not exist");
         }
@@ -620,16 +628,22 @@ public final class RulesRepository implements AutoCloseable {
     private List<ReleaseCandidate> approvedCandidates(Snapshot s) throws IOException {
         List<ReleaseCandidate> out = new ArrayList<>();
         try (ObjectReader reader = git.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
-            List<AssetRef> refs = new ArrayList<>(s.timelines().keySet());
-            Collections.sort(refs);
-            for (AssetRef ref : refs) {
-                AssetState state = readState(reader, s.mainTree(), ref);
-                if (state.status() == AssetStatus.RETIRED || state.approvedRevision() == null) {
-                    continue;
+            for (AssetKind kind : AssetKind.values()) {
+                for (Map.Entry<AssetRef, AssetFiles> e : assetFiles(reader, s, kind).entrySet()) {
+                    AssetRef ref = e.getKey();
+                    AssetState state = AssetStateFile.read(reader.open(e.getValue().meta()).getBytes());
+                    if (state.status() == AssetStatus.RETIRED || state.approvedRevision() == null) {
+                        continue;
+                    }
+                    String text;
+                    if (state.approvedRevision().equals(s.timelines().get(ref).revision().name())) {
+                        text = new String(reader.open(e.getValue().text()).getBytes(), StandardCharsets.UTF_8);
+                    } else { // a newer draft exists: release the approved text
+                        RevCommit c = walk.parseCommit(ObjectId.fromString(state.approvedRevision()));
+                        text = readText(reader, c.getTree(), ref.path());
+                    }
+                    out.add(new ReleaseCandidate(ref, state.approvedRevision(), text));
                 }
-                RevCommit c = walk.parseCommit(ObjectId.fromString(state.approvedRevision()));
-                out.add(new ReleaseCandidate(ref, state.approvedRevision(),
-                        readText(reader, c.getTree(), ref.path())));
             }
         }
         return out;
@@ -658,7 +672,7 @@ public final class RulesRepository implements AutoCloseable {
         int number = s.releases().size() + 1;
         Instant now = now();
         String tag = "release-" + number;
-        try (ObjectInserter ins = git.newObjectInserter(); ObjectReader reader = git.newObjectReader()) {
+        try (ObjectInserter ins = inserter(); ObjectReader reader = git.newObjectReader()) {
             Release provisional = new Release(number, now, actor, justification, rollbackOf, assets,
                     ReleaseManifest.contentHash(assets), tag, null);
             Map<String, ObjectId> files = new TreeMap<>();
@@ -699,6 +713,8 @@ public final class RulesRepository implements AutoCloseable {
                             + " (was it changed outside this repository instance? run verify())");
                 }
             }
+            // an atomic batch goes through packed-refs in the repository directory
+            DirectorySync.sync(List.of(dir, dir.resolve(RELEASES).getParent(), dir.resolve(Constants.R_TAGS)));
             anchors.append(RELEASES, commit.name(), now);
             anchors.append(Constants.R_TAGS + tag, tagId.name(), now);
             Release release = new Release(number, now, actor, justification, rollbackOf, assets,
@@ -865,7 +881,7 @@ public final class RulesRepository implements AutoCloseable {
             trailers.put(CommitMessage.REVISION, revision.trim());
         }
         ObjectId commit;
-        try (ObjectInserter ins = git.newObjectInserter()) {
+        try (ObjectInserter ins = inserter()) {
             ObjectId emptyTree = ins.insert(new TreeFormatter());
             commit = insertCommit(ins, emptyTree, s.auditHead(), user, now,
                     new CommitMessage(outcome + " " + action
@@ -1050,35 +1066,16 @@ public final class RulesRepository implements AutoCloseable {
         ObjectId releasesHead = refId(RELEASES);
         ObjectId auditHead = refId(AUDIT);
         ObjectId mainTree = null;
-        Map<AssetRef, Timeline> timelines = new HashMap<>();
+        TimelineIndex.Loaded loaded = TimelineIndex.load(git, dir.resolve(TimelineIndex.FILE_NAME), main);
+        if (loaded.commitsRead() > 0) {
+            LOG.info("indexed {} commits of refs/heads/main into per-asset timelines", loaded.commitsRead());
+            TimelineIndex.write(dir.resolve(TimelineIndex.FILE_NAME), main, loaded.timelines());
+        }
+        Map<AssetRef, AssetTimeline> timelines = loaded.timelines();
         List<Release> releases;
         try (RevWalk walk = new RevWalk(git)) {
             if (main != null) {
                 mainTree = walk.parseCommit(main).getTree().copy();
-                Map<AssetRef, List<ObjectId>> events = new HashMap<>();
-                Map<AssetRef, ObjectId> revisions = new HashMap<>();
-                walk.markStart(walk.parseCommit(main));
-                for (RevCommit c : walk) {
-                    var msg = CommitMessage.parse(c.getFullMessage());
-                    String asset = msg.trailer(CommitMessage.ACTION) == null ? null
-                            : msg.trailer(CommitMessage.ASSET);
-                    if (asset == null) {
-                        continue; // not written by this repository
-                    }
-                    AssetRef ref = AssetRef.parse(asset);
-                    events.computeIfAbsent(ref, k -> new ArrayList<>()).add(c.copy());
-                    if (!revisions.containsKey(ref) && LifecycleAction.fromTrailer(
-                            msg.trailer(CommitMessage.ACTION)).createsRevision()) {
-                        revisions.put(ref, c.copy());
-                    }
-                    c.disposeBody();
-                }
-                for (Map.Entry<AssetRef, List<ObjectId>> e : events.entrySet()) {
-                    List<ObjectId> list = e.getValue();
-                    Collections.reverse(list);
-                    timelines.put(e.getKey(), new Timeline(Collections.unmodifiableList(list),
-                            revisions.get(e.getKey())));
-                }
             }
             walk.reset();
             releases = releasesOnBranch(walk, releasesHead);
@@ -1137,8 +1134,8 @@ public final class RulesRepository implements AutoCloseable {
                         walk.parseCommit(ObjectId.fromString(anchored)), walk.parseCommit(head));
                 walk.reset();
                 if (anchored == null || descends) {
-                    LOG.warn("anchoring {} at {} (written just before the previous shutdown)", e.getKey(),
-                            head.name());
+                    LOG.info("anchoring {} at {} ({})", e.getKey(), head.name(), anchored == null
+                            ? "first anchor for this ref" : "written just before the previous shutdown");
                     anchors.append(e.getKey(), head.name(), now);
                 }
             }
@@ -1167,7 +1164,12 @@ public final class RulesRepository implements AutoCloseable {
     }
 
     private static AssetState readState(ObjectReader reader, ObjectId tree, AssetRef ref) throws IOException {
-        return META_JSON.readValue(readText(reader, tree, ref.metaPath()), AssetState.class);
+        try (TreeWalk tw = TreeWalk.forPath(reader, ref.metaPath(), tree)) {
+            if (tw == null) {
+                throw new AssetNotFoundException(ref.metaPath() + " is missing from tree " + tree.name());
+            }
+            return AssetStateFile.read(reader.open(tw.getObjectId(0)).getBytes());
+        }
     }
 
     private static String readText(ObjectReader reader, ObjectId tree, String path) throws IOException {
@@ -1225,8 +1227,18 @@ public final class RulesRepository implements AutoCloseable {
         }
     }
 
+    /** Saves the timeline index (so the next open reads only newer commits) and closes the repository. */
     @Override
     public void close() {
-        git.close();
+        writeLock.lock();
+        try {
+            Snapshot s = snapshot;
+            TimelineIndex.write(dir.resolve(TimelineIndex.FILE_NAME), s.main(), s.timelines());
+        } catch (IOException e) {
+            LOG.warn("cannot save {} (the next open re-reads the log): {}", TimelineIndex.FILE_NAME, e.toString());
+        } finally {
+            writeLock.unlock();
+            git.close();
+        }
     }
 }

@@ -57,6 +57,7 @@ final class TestRepos {
         }
     }
 
+    /** {@code output} is stdout followed by stderr (minus the fsync deprecation warning). */
     record GitResult(int exit, String output) {
     }
 
@@ -64,10 +65,17 @@ final class TestRepos {
         try {
             List<String> cmd = new java.util.ArrayList<>(List.of("git", "--git-dir=" + repoDir));
             cmd.addAll(List.of(args));
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("git %s finished", List.of(args)).isTrue();
-            return new GitResult(p.exitValue(), out);
+            // stderr apart: git warns that core.fsyncObjectFiles (which JGit reads) is deprecated in git itself
+            Path err = java.nio.file.Files.createTempFile("git", ".err");
+            try {
+                Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("git %s finished", List.of(args)).isTrue();
+                String stderr = java.nio.file.Files.readString(err).replaceAll("(?m)^warning: core.fsyncObjectFiles.*\\R", "");
+                return new GitResult(p.exitValue(), out + stderr);
+            } finally {
+                java.nio.file.Files.deleteIfExists(err);
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -30,6 +30,15 @@ public final class ElasticsearchConnector {
      * @param password its password
      */
     public static ElasticsearchClient connect(List<URI> uris, String username, String password) {
+        return connect(uris, username, password, null);
+    }
+
+    /**
+     * @param documentMapper how documents (watchlist entries, archived flights) are (de)serialized; null for the
+     *                       client's default. The application passes one that keeps the UTC offsets of flight times.
+     */
+    public static ElasticsearchClient connect(List<URI> uris, String username, String password,
+                                              tools.jackson.databind.json.JsonMapper documentMapper) {
         if (uris == null || uris.isEmpty()) {
             throw new IllegalArgumentException("at least one Elasticsearch address is required");
         }
@@ -44,6 +53,7 @@ public final class ElasticsearchConnector {
             builder.setHttpClientConfigCallback(h -> h.setDefaultCredentialsProvider(credentials));
         }
         RestClient rest = builder.build();
-        return new ElasticsearchClient(new RestClientTransport(rest, new Jackson3JsonpMapper()));
+        Jackson3JsonpMapper mapper = documentMapper == null ? new Jackson3JsonpMapper() : new Jackson3JsonpMapper(documentMapper);
+        return new ElasticsearchClient(new RestClientTransport(rest, mapper));
     }
 }

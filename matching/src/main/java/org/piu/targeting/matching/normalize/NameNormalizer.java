@@ -31,14 +31,17 @@ public final class NameNormalizer {
     static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mstr", "master", "dr", "prof", "sir",
             "madam", "madame", "mme", "mlle", "monsieur", "herr", "frau", "sr", "sra", "srta", "jr", "ii", "iii", "iv",
             "chd", "inf", "llc", "ltd", "inc", "gmbh", "mister", "mrmrs", "dame", "lord", "lady", "hon", "rev",
-            "gen", "col", "capt", "maj", "lt", "sgt", "gospodin", "gospozha", "pan", "pani", "dna", "dl", "dra");
+            "gen", "col", "capt", "maj", "lt", "sgt", "gospodin", "gospozha", "pan", "pani", "dna", "dl", "dra", "president",
+            "presidente", "minister", "senator", "ambassador", "general", "colonel", "king", "queen", "prince", "princess");
     static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ur", "van", "von", "de", "der", "den", "del",
             "della", "da", "di", "du", "dos", "das", "la", "le", "lo", "zu", "ter", "ten", "y", "e", "und");
     /** Particles that are also names when they stand first ("Ben Netanyahu"). */
     static final Set<String> INNER_PARTICLES = Set.of("bin", "ben", "ibn", "bint", "binti", "bte", "bt");
     static final Set<String> FILIATION_MARKERS = Set.of("oglu", "ogly", "ogli", "qizi", "kyzy", "gizi", "kizi", "uly", "uulu", "ugli");
     static final Set<String> ABD_FORMS = Set.of("abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdur", "abdus",
-            "abdar", "abdoul", "abdal", "abdon", "abdoel");
+            "abdar", "abdoul", "abdon", "abdoel");
+    static final Set<String> SUN_ARTICLES = Set.of("ad", "an", "ar", "as", "ash", "at", "az", "adh", "ath", "ed", "en", "er", "es", "esh", "et", "ez");
+    static final Set<String> DIN_CONNECTORS = Set.of("ud", "ad", "ed", "id", "uz", "ush", "ul", "ur");
     static final Set<String> DIN_FORMS = Set.of("din", "deen", "dine", "uddin", "eddine", "addin", "uddeen", "eddin", "udin");
 
     private static final ThreadLocal<Map<String, Transliterator>> ICU = ThreadLocal.withInitial(LinkedHashMap::new);
@@ -151,6 +154,11 @@ public final class NameNormalizer {
         return ICU.get().computeIfAbsent(id, Transliterator::getInstance).transliterate(text);
     }
 
+    /** The script most letters of a name are written in (LATIN, CYRILLIC, ARABIC, HAN, ...). */
+    public static Character.UnicodeScript scriptOf(String name) {
+        return dominantScript(name == null ? "" : name);
+    }
+
     static Character.UnicodeScript dominantScript(String s) {
         Map<Character.UnicodeScript, Integer> counts = new LinkedHashMap<>();
         for (int i = 0; i < s.length(); ) {
@@ -164,22 +172,33 @@ public final class NameNormalizer {
     }
 
     private static List<NameToken> tokens(String folded, NameToken.Role role, boolean abjad) {
-        String s = APOSTROPHES.matcher(folded).replaceAll("");
+        String s = ocrDigits(APOSTROPHES.matcher(folded).replaceAll(""));
         String[] raw = SEPARATORS.split(s);
         List<String> words = new ArrayList<>();
         for (String w : raw) if (!w.isEmpty()) words.add(w);
         List<String> kept = new ArrayList<>();
+        java.util.BitSet fathers = new java.util.BitSet();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (HONORIFICS.contains(w) && words.size() > 1) continue;
             if (PARTICLES.contains(w) && words.size() > 1) continue;
-            if (INNER_PARTICLES.contains(w) && (i > 0 || role == NameToken.Role.SURNAME) && words.size() > 1) continue;
+            // assimilated Arabic article: ar-Rawi, as-Sayed, ash-Shami, az-Zahrani
+            if (SUN_ARTICLES.contains(w) && i + 1 < words.size() && words.get(i + 1).startsWith(w.substring(1))) continue;
+            if (INNER_PARTICLES.contains(w) && (i > 0 || role == NameToken.Role.SURNAME) && words.size() > 1) {
+                fathers.set(kept.size()); // the next kept word names the father: "Muhammad bin Salman"
+                continue;
+            }
             if (abjad && w.startsWith("al") && w.length() > 4) w = w.substring(2); // ال article
             kept.add(w);
         }
         List<NameToken> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             String w = kept.get(i);
+            if (fathers.get(i) && !FILIATION_MARKERS.contains(w)) {
+                NameToken t = NameToken.of(w, role, abjad);
+                out.add(new NameToken(t.text(), t.key(), NameToken.Kind.PATRONYMIC, role, abjad));
+                continue;
+            }
             if (FILIATION_MARKERS.contains(w)) {
                 if (!out.isEmpty()) {
                     NameToken prev = out.removeLast();
@@ -187,20 +206,43 @@ public final class NameNormalizer {
                 }
                 continue;
             }
+            if (!abjad && w.length() >= 2 && w.length() <= 3 && words.size() > 1 && noVowel(w)) {
+                for (char ch : w.toCharArray()) out.add(NameToken.of(String.valueOf(ch), role, false));
+                continue;
+            }
             out.add(NameToken.of(w, role, abjad));
         }
         return out;
     }
 
-    /** Abd al-Rahman / Abdul Rahman → one token; Nasir ud-Din → one token. */
+    private static boolean noVowel(String w) {
+        for (int i = 0; i < w.length(); i++) if ("aeiouy".indexOf(w.charAt(i)) >= 0) return false;
+        return true;
+    }
+
+    /** Digits inside a word are OCR or "leet" noise for letters: Ig0r Sech1n → igor sechin. */
+    static String ocrDigits(String s) {
+        boolean digit = false;
+        for (int i = 0; i < s.length() && !digit; i++) digit = Character.isDigit(s.charAt(i));
+        if (!digit) return s;
+        StringBuilder sb = new StringBuilder(s);
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c < '0' || c > '9') continue;
+            boolean letterNear = (i > 0 && Character.isLetter(sb.charAt(i - 1))) || (i + 1 < sb.length() && Character.isLetter(sb.charAt(i + 1)));
+            if (letterNear) sb.setCharAt(i, "oizeasgtbg".charAt(c - '0'));
+        }
+        return sb.toString();
+    }
+
+    /** Nasir ud-Din / Saif al-Din → one token ("Abd al-X" stays two: the alignment joins it when useful). */
     private static List<NameToken> joinCompounds(List<NameToken> tokens) {
         if (tokens.size() < 2) return tokens;
         List<NameToken> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             NameToken t = tokens.get(i);
-            if (ABD_FORMS.contains(t.text()) && i + 1 < tokens.size() && tokens.get(i + 1).kind() == NameToken.Kind.NAME) {
-                NameToken next = tokens.get(++i);
-                out.add(NameToken.of(t.text() + next.text(), t.role(), t.abjad()));
+            if (DIN_CONNECTORS.contains(t.text()) && i + 1 < tokens.size() && DIN_FORMS.contains(tokens.get(i + 1).text())) {
+                continue;
             } else if (DIN_FORMS.contains(t.text()) && !out.isEmpty()) {
                 NameToken prev = out.removeLast();
                 out.add(NameToken.of(prev.text() + t.text(), prev.role(), prev.abjad()));

@@ -12,11 +12,11 @@ public record NameToken(String text, String key, Kind kind, Role role, boolean a
 
     public static NameToken of(String text, Role role, boolean abjad) {
         Kind kind = text.length() == 1 ? Kind.INITIAL : isPatronymic(text) ? Kind.PATRONYMIC : Kind.NAME;
-        return new NameToken(text, PhoneticKey.of(text), kind, role, abjad);
+        return new NameToken(text, PhoneticKey.of(text, abjad), kind, role, abjad);
     }
 
     public String skeleton() {
-        return PhoneticKey.skeleton(text);
+        return PhoneticKey.skeleton(text, abjad);
     }
 
     static boolean isPatronymic(String t) {

@@ -17,21 +17,40 @@ public final class PhoneticKey {
 
     private static final String[] DIN_SUFFIXES = {"aldin", "eldin", "uldin", "udin", "edin", "adin", "idin"};
 
+    private static final java.util.Set<String> ABD = java.util.Set.of("abd", "abdul", "abdel", "abdal", "abdol", "abdu",
+            "abdur", "abdus", "abdar", "abdoul", "abdoel", "abdou", "abdil");
+
+    private static final java.util.Set<String> ABJAD_SKIPPED = java.util.Set.of("zh", "ts", "tz", "cz", "sz", "dzh", "tch",
+            "ie", "ei", "ai", "ae", "oe", "ue", "ck", "tsch", "sch", "dsch");
+
     private PhoneticKey() {
     }
 
     /** The canonical key of a lower-case ASCII token (letters only); empty for empty input. */
     public static String of(String token) {
+        return of(token, false);
+    }
+
+    /**
+     * The key of a token romanized from unvocalized Arabic script: there "zh", "ts" … are two letters (ز+ه), not a
+     * digraph, so only the rules that apply to single letters run.
+     */
+    public static String of(String token, boolean abjad) {
         if (token.isEmpty()) return token;
+        if (ABD.contains(token)) return "abd";
         String t = stripArabicPrefix(token);
         t = muhammad(t);
         StringBuilder sb = new StringBuilder(t);
-        for (String[] r : RULES) replaceAll(sb, r[0], r[1]);
+        for (String[] r : RULES) {
+            if (abjad && ABJAD_SKIPPED.contains(r[0])) continue;
+            replaceAll(sb, r[0], r[1]);
+        }
         // c before a vowel in Romance spellings is soft, but across our sources k-readings dominate: unify to k.
         for (int i = 0; i < sb.length(); i++) if (sb.charAt(i) == 'c') sb.setCharAt(i, 'k');
         // -off / -eff (French/German style of -ov / -ev)
         int n = sb.length();
-        if (n > 4 && sb.charAt(n - 1) == 'f' && sb.charAt(n - 2) == 'f') sb.setLength(n - 1);
+        boolean doubleF = n > 4 && sb.charAt(n - 1) == 'f' && sb.charAt(n - 2) == 'f';
+        if (doubleF) sb.setLength(n - 1);
         // collapse doubled letters
         StringBuilder out = new StringBuilder(sb.length());
         for (int i = 0; i < sb.length(); i++) {
@@ -52,13 +71,17 @@ public final class PhoneticKey {
         }
         // final -ov written -ow (Polish/German) was made -ov by w→v; final -f after o/e likewise
         n = out.length();
-        if (n > 3 && out.charAt(n - 1) == 'f' && (out.charAt(n - 2) == 'o' || out.charAt(n - 2) == 'e')) out.setCharAt(n - 1, 'v');
+        if (doubleF && n > 3 && out.charAt(n - 1) == 'f' && (out.charAt(n - 2) == 'o' || out.charAt(n - 2) == 'e')) out.setCharAt(n - 1, 'v');
         return out.toString();
     }
 
     /** The key without vowels: the spelling that unvocalized Arabic script gives (Muhammad, محمد → mhmd). */
     public static String skeleton(String token) {
-        String k = of(token);
+        return skeleton(token, false);
+    }
+
+    public static String skeleton(String token, boolean abjad) {
+        String k = of(token, abjad);
         StringBuilder sb = new StringBuilder(k.length());
         for (int i = 0; i < k.length(); i++) {
             char c = k.charAt(i);

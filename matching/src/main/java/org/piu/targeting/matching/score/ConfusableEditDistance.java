@@ -16,7 +16,7 @@ public final class ConfusableEditDistance {
         for (char a : vowels.toCharArray()) for (char b : vowels.toCharArray()) set(a, b, 0.5f);
         set('e', 'i', 0.4f); set('o', 'u', 0.4f); set('i', 'y', 0.2f); set('a', 'e', 0.45f); set('e', 'y', 0.4f);
         for (String p : new String[]{"ck", "kq", "cq", "sz", "vw", "fv", "bp", "dt", "gk", "gh", "jy", "ij", "gj", "cs",
-                "xh", "kh", "zj", "cz", "lr", "mn", "fp", "bv", "uw", "uv", "ow"}) {
+                "xh", "kh", "xs", "zj", "cz", "lr", "mn", "fp", "bv", "uw", "uv", "ow"}) {
             set(p.charAt(0), p.charAt(1), 0.55f);
         }
         String[] rows = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};

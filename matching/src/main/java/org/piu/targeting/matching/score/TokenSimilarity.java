@@ -2,6 +2,7 @@ package org.piu.targeting.matching.score;
 
 import org.piu.targeting.matching.normalize.GivenNameEquivalences;
 import org.piu.targeting.matching.normalize.NameToken;
+import org.piu.targeting.matching.normalize.PhoneticKey;
 
 /**
  * Similarity of two name parts, aware of romanization noise (phonetic keys, consonant skeletons for
@@ -16,9 +17,14 @@ public final class TokenSimilarity {
     }
 
     public TokenMatch compare(NameToken q, NameToken c, boolean transliterated) {
-        if ((q.kind() == NameToken.Kind.PATRONYMIC) != (c.kind() == NameToken.Kind.PATRONYMIC)) {
-            if (q.kind() != NameToken.Kind.INITIAL && c.kind() != NameToken.Kind.INITIAL) return TokenMatch.NONE;
-        }
+        boolean crossKind = (q.kind() == NameToken.Kind.PATRONYMIC) != (c.kind() == NameToken.Kind.PATRONYMIC)
+                && q.kind() != NameToken.Kind.INITIAL && c.kind() != NameToken.Kind.INITIAL;
+        TokenMatch m = compareTexts(q, c, transliterated);
+        // a father's name aligned with the person's own name is weak evidence (Muhammad bin Salman / Salman bin Muhammad)
+        return crossKind ? new TokenMatch(m.similarity() * 0.72, m.kind()) : m;
+    }
+
+    private TokenMatch compareTexts(NameToken q, NameToken c, boolean transliterated) {
         if (q.kind() == NameToken.Kind.INITIAL || c.kind() == NameToken.Kind.INITIAL) {
             if (q.text().charAt(0) == c.text().charAt(0)) {
                 return q.text().equals(c.text()) ? new TokenMatch(1.0, TokenMatch.Kind.EXACT) : new TokenMatch(0.8, TokenMatch.Kind.INITIAL);
@@ -35,15 +41,12 @@ public final class TokenSimilarity {
         double best;
         TokenMatch.Kind kind;
         if (q.abjad() || c.abjad()) {
-            String a = q.skeleton();
-            String b = c.skeleton();
-            if (a.length() >= 2 && b.length() >= 2) {
-                best = a.equals(b) ? 0.93 : 0.93 * ConfusableEditDistance.similarity(a, b);
-                kind = TokenMatch.Kind.CONSONANTS;
-            } else {
-                best = 0.9 * ConfusableEditDistance.similarity(q.key(), c.key());
-                kind = TokenMatch.Kind.TRANSLITERATION;
-            }
+            best = abjad(q.text(), q.abjad(), c.text(), c.abjad());
+            // glued article on either side: Alzahrani / الزهراني
+            String qa = stripArticle(q.text());
+            String ca = stripArticle(c.text());
+            if (qa != q.text() || ca != c.text()) best = Math.max(best, 0.98 * abjad(qa, q.abjad(), ca, c.abjad()));
+            kind = TokenMatch.Kind.CONSONANTS;
         } else {
             double raw = ConfusableEditDistance.similarity(q.text(), c.text());
             double key = 0.97 * ConfusableEditDistance.similarity(q.key(), c.key());
@@ -64,6 +67,28 @@ public final class TokenSimilarity {
             return new TokenMatch(0.9, TokenMatch.Kind.COGNATE);
         }
         return new TokenMatch(best, kind);
+    }
+
+    /** Unvocalized comparison: consonant skeletons without the semi-vowels w/v/y that Arabic writes as long vowels. */
+    private static double abjad(String a, boolean aAbjad, String b, boolean bAbjad) {
+        String x = consonants(a, aAbjad);
+        String y = consonants(b, bAbjad);
+        if (x.length() >= 2 && y.length() >= 2) return x.equals(y) ? 0.93 : 0.93 * ConfusableEditDistance.similarity(x, y);
+        return 0.9 * ConfusableEditDistance.similarity(PhoneticKey.of(a, aAbjad), PhoneticKey.of(b, bAbjad));
+    }
+
+    static String consonants(String text, boolean abjad) {
+        String skeleton = PhoneticKey.skeleton(text, abjad);
+        StringBuilder sb = new StringBuilder(skeleton.length());
+        for (int i = 0; i < skeleton.length(); i++) {
+            char ch = skeleton.charAt(i);
+            if (ch == 'v' || ch == 'w') continue;
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == ch) continue;
+            sb.append(ch);
+        }
+        // a final h is often only a vowel sign (Abdullah / عبد الله, Fatimah / فاطمة)
+        if (sb.length() > 2 && sb.charAt(sb.length() - 1) == 'h') sb.setLength(sb.length() - 1);
+        return sb.toString();
     }
 
     private static String stripArticle(String key) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.piu.targeting.messages.MessageFormatException;
@@ -31,6 +32,8 @@ public final class EdifactTokenizer {
     public static final int MAX_SEGMENTS = 500_000;
 
     private static final String SYNTHETIC_UNB = "UNB+UNOA:4+UNKNOWN+UNKNOWN+20000101:0000+MISSING'";
+    private static final Pattern UNZ = Pattern.compile("(^|['\\s])UNZ\\+");
+    private static final Pattern UNH = Pattern.compile("(^|['\\s])UNH\\+");
     private static final Pattern OFFSET_IN_MESSAGE = Pattern.compile("offset (\\d+)");
 
     private final EDIInputFactory factory;
@@ -53,22 +56,38 @@ public final class EdifactTokenizer {
         }
         List<Warning> warnings = new ArrayList<>();
         String text = raw.substring(start);
-        int shift = start; // raw offset = StAEDI offset + shift
+        int prefix = 0;
         int segmentShift = 0;
         if (!text.startsWith("UNA") && !text.startsWith("UNB")) {
             if (text.startsWith("UNH")) {
                 warnings.add(new Warning(0, "UNB", lines.line(start), lines.column(start),
                         "interchange header (UNA/UNB) missing; read with the default separators"));
                 text = SYNTHETIC_UNB + text;
-                shift -= SYNTHETIC_UNB.length();
+                prefix = SYNTHETIC_UNB.length();
                 segmentShift = 1;
+                if (!UNZ.matcher(text).find()) {
+                    text = text + "UNZ+" + countMessages(text) + "+MISSING'";
+                }
             } else {
                 String found = printable(text.substring(0, Math.min(3, text.length())));
                 throw new MessageFormatException("an EDIFACT interchange starts with UNA, UNB or UNH, found '"
                         + found + "'", 0, "", lines.line(start), lines.column(start), start);
             }
         }
-        Collector collector = new Collector(lines, shift, segmentShift, warnings);
+        final int textStart = start;
+        final int textPrefix = prefix;
+        OverlongValues cut = OverlongValues.cut(text, MAX_COMPONENT_LENGTH);
+        text = cut.text();
+        IntUnaryOperator toRaw = offset -> {
+            int o = cut.original(offset) - textPrefix;
+            return Math.max(textStart, Math.min(textStart + Math.max(o, 0), raw.length()));
+        };
+        for (int position : cut.positions()) {
+            int r = toRaw.applyAsInt(position);
+            warnings.add(new Warning(0, "", lines.line(r), lines.column(r), "a value longer than "
+                    + MAX_COMPONENT_LENGTH + " characters was cut"));
+        }
+        Collector collector = new Collector(lines, toRaw, segmentShift, warnings);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(bytes), "UTF-8")) {
             while (reader.hasNext()) {
@@ -78,6 +97,8 @@ public final class EdifactTokenizer {
             throw collector.failure(describe(e.getMessage()), e.getLocation(), e.getMessage());
         } catch (MessageFormatException e) {
             throw e;
+        } catch (java.io.IOException e) {
+            throw collector.failure("the text could not be read: " + e.getMessage(), null, null);
         } catch (RuntimeException e) {
             // StAEDI signals some broken input with unchecked exceptions; the caller gets a position, not a 500.
             throw collector.failure("the text is not valid EDIFACT (" + e.getClass().getSimpleName() + ")",
@@ -88,15 +109,35 @@ public final class EdifactTokenizer {
         return new Interchange(collector.segments, messages, warnings);
     }
 
+    private static int countMessages(String text) {
+        var m = UNH.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
     private static String describe(String staediMessage) {
         if (staediMessage == null) {
             return "the text is not valid EDIFACT";
         }
         String m = staediMessage.replaceFirst("^EDIE\\d+ - ", "");
-        if (m.startsWith("Unexpected end of stream")) {
-            return "the interchange is truncated: " + m;
+        String where = "";
+        Matcher segment = Pattern.compile("(in|after) segment (\\S+)").matcher(m);
+        if (segment.find()) {
+            where = " " + segment.group(1) + " segment " + printable(segment.group(2));
         }
-        return "the text is not valid EDIFACT: " + m;
+        if (m.startsWith("Unexpected end of stream")) {
+            return "the interchange is truncated: the text ends" + where;
+        }
+        if (m.contains("Unable to obtain version")) {
+            return "the interchange header (UNB) is damaged: its syntax identifier and version cannot be read";
+        }
+        if (m.startsWith("Invalid processing state")) {
+            return "the text is not valid EDIFACT: unexpected character" + where;
+        }
+        return "the text is not valid EDIFACT: " + m.replaceAll("; input: .*", "");
     }
 
     static String printable(String s) {
@@ -114,7 +155,7 @@ public final class EdifactTokenizer {
     /** Collects StAEDI events into segments, keeping positions in the caller's raw text. */
     private static final class Collector {
         private final LineIndex lines;
-        private final int shift;
+        private final IntUnaryOperator toRaw;
         private final int segmentShift;
         private final List<Warning> warnings;
         private final List<EdifactSegment> segments = new ArrayList<>();
@@ -126,10 +167,13 @@ public final class EdifactTokenizer {
         private int lastSegmentIndex;
         private boolean overflowWarned;
         private char repetition = '*';
+        private int occurrenceElement;
+        private int occurrenceNumber;
+        private int occurrenceBase;
 
-        Collector(LineIndex lines, int shift, int segmentShift, List<Warning> warnings) {
+        Collector(LineIndex lines, IntUnaryOperator toRaw, int segmentShift, List<Warning> warnings) {
             this.lines = lines;
-            this.shift = shift;
+            this.toRaw = toRaw;
             this.segmentShift = segmentShift;
             this.warnings = warnings;
         }
@@ -146,6 +190,9 @@ public final class EdifactTokenizer {
                     segmentOffset = Math.max(0, Math.min(lastOffset - tag.length() - 1, lines.length() - 1));
                     elements = new ArrayList<>();
                     overflowWarned = false;
+                    occurrenceElement = 0;
+                    occurrenceNumber = 0;
+                    occurrenceBase = 0;
                     if (segments.isEmpty() || "UNB".equals(tag)) {
                         Character r = reader.getDelimiters().get(EDIStreamConstants.Delimiters.REPETITION);
                         repetition = r == null ? '*' : r;
@@ -210,30 +257,40 @@ public final class EdifactTokenizer {
         }
 
         private void put(Location location, String value, char repetition) {
-            List<String> element = slot(location.getElementPosition());
+            int position = Math.max(1, location.getElementPosition());
+            List<String> element = slot(position);
+            int occurrence = Math.max(1, location.getElementOccurrence());
+            if (position != occurrenceElement || occurrence != occurrenceNumber) {
+                // A repetition separator inside an element is nearly always literal text (UNA with a space in
+                // the repetition position makes every space one): glue the occurrence back onto the last
+                // component of the previous one, so "ANNA MARIA" stays one given name.
+                occurrenceBase = occurrence > 1 && position == occurrenceElement ? Math.max(0, element.size() - 1) : 0;
+                occurrenceElement = position;
+                occurrenceNumber = occurrence;
+            }
             int c = Math.max(1, location.getComponentPosition());
-            while (element.size() < c) {
+            int index = occurrenceBase + c - 1;
+            while (element.size() <= index) {
                 element.add("");
             }
             String v = value == null ? "" : value;
+            if (occurrence > 1 && c == 1) {
+                v = element.get(index) + repetition + v;
+            }
             if (v.length() > MAX_COMPONENT_LENGTH) {
                 if (!overflowWarned) {
                     warnings.add(new Warning(segmentIndex, tag, lines.line(segmentOffset), lines.column(segmentOffset),
-                            "element " + location.getElementPosition() + " exceeds " + MAX_COMPONENT_LENGTH
-                                    + " characters (" + v.length() + "); cut"));
+                            "element " + position + " exceeds " + MAX_COMPONENT_LENGTH + " characters ("
+                                    + v.length() + "); cut"));
                     overflowWarned = true;
                 }
                 v = v.substring(0, MAX_COMPONENT_LENGTH);
             }
-            if (location.getElementOccurrence() > 1 && !element.get(c - 1).isEmpty()) {
-                // Repetitions are rare in API/PNR data; most are a literal repetition character in free text.
-                v = element.get(c - 1) + repetition + v;
-            }
-            element.set(c - 1, v);
+            element.set(index, v);
         }
 
         private int rawOffset(int staediOffset) {
-            return Math.max(0, Math.min(staediOffset + shift, lines.length()));
+            return toRaw.applyAsInt(Math.max(0, staediOffset));
         }
 
         MessageFormatException failure(String problem, Location location, String staediMessage) {
@@ -258,8 +315,16 @@ public final class EdifactTokenizer {
             if (at.isEmpty() && elements == null) {
                 index = Math.max(index, segments.isEmpty() ? 0 : segments.get(segments.size() - 1).index()) + 1;
             }
-            return new MessageFormatException(problem, Math.max(index, 0), at, lines.line(offset),
+            String character = offset < lines.length() ? " (character there: " + describeChar(offset) + ")" : "";
+            return new MessageFormatException(problem + character, Math.max(index, 0), at, lines.line(offset),
                     lines.column(offset), offset);
+        }
+
+        /** Names the single character at an offset; never more, as error texts must not quote passenger data. */
+        private String describeChar(int offset) {
+            char c = lines.charAt(offset);
+            String code = String.format("U+%04X", (int) c);
+            return c >= 0x20 && c < 0x7f ? "'" + c + "' " + code : code;
         }
 
         void finish() {
@@ -273,8 +338,10 @@ public final class EdifactTokenizer {
     static final class LineIndex {
         private final int[] starts;
         private final int length;
+        private final String text;
 
         LineIndex(String text) {
+            this.text = text;
             length = text.length();
             int[] s = new int[16];
             int n = 1;
@@ -292,6 +359,10 @@ public final class EdifactTokenizer {
 
         int length() {
             return length;
+        }
+
+        char charAt(int offset) {
+            return text.charAt(offset);
         }
 
         int line(int offset) {

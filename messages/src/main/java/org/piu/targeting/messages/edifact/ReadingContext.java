@@ -30,12 +30,19 @@ public final class ReadingContext {
         this.today = today;
     }
 
+    /** Beyond this many warnings only the count grows (a runaway sender must not exhaust memory). */
+    private static final int KEPT_WARNINGS = 2_000;
+
     public void warn(EdifactSegment segment, String message) {
-        warnings.add(segment.warning(message));
+        if (warnings.size() < KEPT_WARNINGS) {
+            warnings.add(segment.warning(message));
+        }
     }
 
     public void warn(Warning warning) {
-        warnings.add(warning);
+        if (warnings.size() < KEPT_WARNINGS) {
+            warnings.add(warning);
+        }
     }
 
     public List<Warning> warnings() {

@@ -28,28 +28,34 @@ public final class ManifestAssembler {
     }
 
     private FlightManifest assembleFlight(List<ManifestDraft> group) {
+        Map<String, BookingDraft> bookings = new LinkedHashMap<>();
+        Map<PassengerDraft, Boolean> replaced = new IdentityHashMap<>();
+        for (ManifestDraft draft : group) {
+            for (BookingDraft b : draft.bookings) {
+                // A PNR sent twice for the same flight (two parts or pushes in one text): the last copy wins,
+                // and the travellers of the earlier copy are not counted twice.
+                BookingDraft earlier = bookings.remove(b.recordLocator);
+                if (earlier != null) {
+                    earlier.travellers.forEach(t -> replaced.put(t, Boolean.TRUE));
+                }
+                bookings.put(b.recordLocator, b);
+            }
+        }
         Map<PassengerDraft, String> ids = new IdentityHashMap<>();
         List<Passenger> passengers = new ArrayList<>();
-        Map<String, BookingDraft> bookings = new LinkedHashMap<>();
-        Map<String, List<PassengerDraft>> travellers = new LinkedHashMap<>();
         for (ManifestDraft draft : group) {
             for (PassengerDraft p : draft.passengers) {
-                if (!ids.containsKey(p)) {
+                if (!ids.containsKey(p) && !replaced.containsKey(p)) {
                     String id = "P" + (passengers.size() + 1);
                     ids.put(p, id);
                     passengers.add(p.build(id));
                 }
             }
-            for (BookingDraft b : draft.bookings) {
-                // A PNR pushed twice for the same flight (two parts, or two pushes in one text): the last copy wins.
-                bookings.put(b.recordLocator, b);
-                travellers.put(b.recordLocator, b.travellers);
-            }
         }
         List<Booking> built = new ArrayList<>();
         for (BookingDraft b : bookings.values()) {
             List<String> passengerIds = new ArrayList<>();
-            for (PassengerDraft t : travellers.get(b.recordLocator)) {
+            for (PassengerDraft t : b.travellers) {
                 String id = ids.get(t);
                 if (id != null) {
                     passengerIds.add(id);

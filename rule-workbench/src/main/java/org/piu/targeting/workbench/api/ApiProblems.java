@@ -1,6 +1,18 @@
 package org.piu.targeting.workbench.api;
 
 import java.util.NoSuchElementException;
+import org.piu.targeting.repo.AssetNotFoundException;
+import org.piu.targeting.repo.ConflictException;
+import org.piu.targeting.repo.FourEyesViolationException;
+import org.piu.targeting.repo.LifecycleViolationException;
+import org.piu.targeting.repo.RulesRepositoryException;
+import org.piu.targeting.repo.release.ReleaseRefusedException;
+import org.piu.targeting.matching.screening.ImportFailedException;
+import org.piu.targeting.matching.screening.WatchlistNotFoundException;
+import org.piu.targeting.matching.screening.WatchlistUnavailableException;
+import org.piu.targeting.messages.MessageFormatException;
+import org.piu.targeting.workbench.assessment.AdmissionControl;
+import org.piu.targeting.workbench.rules.InvalidAssetException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,6 +36,84 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler(AssetNotFoundException.class)
+    ProblemDetail assetNotFound(AssetNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    /** A stale base revision: the detail names who changed the asset and when; nothing was overwritten. */
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Edit conflict", e.getMessage());
+        problem.setProperty("currentRevision", e.currentRevision());
+        problem.setProperty("changedBy", e.changedBy());
+        problem.setProperty("changedAt", String.valueOf(e.changedAt()));
+        return problem;
+    }
+
+    @ExceptionHandler(FourEyesViolationException.class)
+    ProblemDetail fourEyes(FourEyesViolationException e) {
+        return problem(HttpStatus.FORBIDDEN, "Four-eyes principle", e.getMessage());
+    }
+
+    @ExceptionHandler(LifecycleViolationException.class)
+    ProblemDetail lifecycle(LifecycleViolationException e) {
+        return problem(HttpStatus.CONFLICT, "Not allowed in the asset's current state", e.getMessage());
+    }
+
+    @ExceptionHandler(ReleaseRefusedException.class)
+    ProblemDetail releaseRefused(ReleaseRefusedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Release refused", e.getMessage());
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidAssetException.class)
+    ProblemDetail invalidAsset(InvalidAssetException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid document", e.getMessage());
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(RulesRepositoryException.class)
+    ProblemDetail repository(RulesRepositoryException e) {
+        return problem(HttpStatus.CONFLICT, "Rules repository refused the request", e.getMessage());
+    }
+
+    /** An EDIFACT message that cannot be read: where exactly (segment number and tag, line and column). */
+    @ExceptionHandler(MessageFormatException.class)
+    ProblemDetail unreadableMessage(MessageFormatException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable EDIFACT message", e.getMessage());
+        problem.setProperty("segment", e.segmentIndex());
+        problem.setProperty("tag", e.tag());
+        problem.setProperty("line", e.line());
+        problem.setProperty("column", e.column());
+        return problem;
+    }
+
+    @ExceptionHandler(AdmissionControl.SaturatedException.class)
+    ResponseEntity<ProblemDetail> saturated(AdmissionControl.SaturatedException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many assessments in progress", e.getMessage()));
+    }
+
+    @ExceptionHandler(WatchlistNotFoundException.class)
+    ProblemDetail watchlistNotFound(WatchlistNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "No such watchlist", e.getMessage());
+    }
+
+    @ExceptionHandler(ImportFailedException.class)
+    ProblemDetail importFailed(ImportFailedException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Watchlist import failed; the previous version keeps serving",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(WatchlistUnavailableException.class)
+    ProblemDetail watchlistsUnavailable(WatchlistUnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Watchlists unavailable", e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -3,6 +3,7 @@ package org.piu.targeting.workbench.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.util.List;
 import java.util.Optional;
+import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.matching.elasticsearch.ElasticsearchConnector;
 import org.piu.targeting.matching.elasticsearch.LocalElasticsearch;
 import org.piu.targeting.matching.elasticsearch.LocalElasticsearchSettings;
@@ -38,8 +39,10 @@ public class ElasticsearchConfiguration {
     @Bean
     ElasticsearchClient elasticsearchClient(PiuProperties properties, LocalNode local) {
         var es = properties.elasticsearch();
+        // Flight times keep their local UTC offsets in the archive, exactly as the API accepts and returns them.
+        var mapper = RuleDocuments.manifestMapper();
         return local.node()
-                .map(node -> ElasticsearchConnector.connect(node.httpUri()))
-                .orElseGet(() -> ElasticsearchConnector.connect(List.copyOf(es.uris()), es.username(), es.password()));
+                .map(node -> ElasticsearchConnector.connect(List.of(node.httpUri()), null, null, mapper))
+                .orElseGet(() -> ElasticsearchConnector.connect(List.copyOf(es.uris()), es.username(), es.password(), mapper));
     }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Generates DRL from validated rules. The only things written into DRL are fixed keywords, the generated rule
  * name {@code r<index>}, catalog properties (checked against a strict pattern) and constant positions
- * {@code k.v(n)}; every value lives in {@link RuleConstants}.
+ * {@code RuleConstants.v(slot, n)}; every value lives in {@link RuleConstants}.
  */
 class DrlWriter {
 
@@ -32,7 +32,7 @@ class DrlWriter {
                 + "import org.piu.targeting.engine.facts.PassengerFacts;\n"
                 + "import org.piu.targeting.engine.facts.WatchlistFacts;\n"
                 + "import org.piu.targeting.engine.compile.RuleOperators;\n"
-                + "global org.piu.targeting.engine.compile.RuleConstants k;\n"
+                + "import org.piu.targeting.engine.compile.RuleConstants;\n"
                 + "global org.piu.targeting.engine.compile.HitSink sink;\n";
     }
 
@@ -55,7 +55,7 @@ class DrlWriter {
             int s = k.add(new RuleScopeCheck(rule.directions(), rule.routes()));
             constraints.add("RuleOperators.inScope(" + passenger("direction", watchlist) + ", "
                     + passenger("flightOrigin", watchlist) + ", " + passenger("flightDestination", watchlist)
-                    + ", k.v(" + s + "))");
+                    + ", " + ref(k, s) + ")");
         }
         if (rule.when() instanceof CheckedCondition.All all) {
             for (CheckedCondition c : all.children()) {
@@ -131,14 +131,18 @@ class DrlWriter {
             case EMPTY -> "RuleOperators.empty(" + v + ")";
             case NOT_EMPTY -> "RuleOperators.notEmpty(" + v + ")";
             case WITHIN_HOURS -> "RuleOperators.withinHours(" + v + ", " + passenger("flightDeparture", watchlist)
-                    + ", k.v(" + k.add(t.operand()) + "))";
+                    + ", " + ref(k, k.add(t.operand())) + ")";
             case WITHIN_DAYS -> "RuleOperators.withinDays(" + v + ", " + passenger("flightDepartureDate", watchlist)
-                    + ", " + passenger("flightDeparture", watchlist) + ", k.v(" + k.add(t.operand()) + "))";
+                    + ", " + passenger("flightDeparture", watchlist) + ", " + ref(k, k.add(t.operand())) + ")";
         };
     }
 
     private static String call(String method, String value, RuleConstants k, Object operand) {
-        return "RuleOperators." + method + "(" + value + ", k.v(" + k.add(operand) + "))";
+        return "RuleOperators." + method + "(" + value + ", " + ref(k, k.add(operand)) + ")";
+    }
+
+    private static String ref(RuleConstants k, int index) {
+        return "RuleConstants.v(" + k.slot() + ", " + index + ")";
     }
 
     private static String reference(FieldDefinition f, boolean watchlist) {

@@ -1,0 +1,88 @@
+package org.piu.targeting.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.messages.paxlst.PaxlstWriter;
+import org.piu.targeting.messages.pnrgov.PnrgovWriter;
+
+class RoundTripTest {
+
+    @Test
+    void paxlst_written_by_the_writer_reads_back_identically() {
+        FlightManifest manifest = SampleManifests.api();
+
+        ParsedMessages parsed = Fixtures.parser().parse(new PaxlstWriter().write(manifest));
+
+        assertThat(parsed.manifests()).containsExactly(manifest);
+        assertThat(parsed.warnings()).isEmpty();
+    }
+
+    @Test
+    void paxlst_with_non_default_separators_reads_back_identically() {
+        FlightManifest manifest = SampleManifests.api();
+        String raw = new PaxlstWriter("#|,!^~", false).write(manifest);
+        assertThat(raw).startsWith("UNA#|,!^~UNB|");
+
+        ParsedMessages parsed = Fixtures.parser().parse(raw);
+
+        assertThat(parsed.manifests()).containsExactly(manifest);
+        assertThat(parsed.warnings()).isEmpty();
+    }
+
+    @Test
+    void paxlst_written_in_parts_reassembles_identically() {
+        FlightManifest manifest = SampleManifests.api();
+        List<String> parts = new PaxlstWriter().writeParts(manifest, 1);
+        assertThat(parts).hasSize(3);
+
+        ParsedMessages parsed = Fixtures.parser().parse(String.join("", parts));
+
+        assertThat(parsed.complete()).isTrue();
+        assertThat(parsed.manifests()).containsExactly(manifest);
+    }
+
+    @Test
+    void pnrgov_written_by_the_writer_reads_back_identically() {
+        FlightManifest manifest = SampleManifests.pnr();
+
+        ParsedMessages parsed = Fixtures.parser().parse(new PnrgovWriter().write(manifest));
+
+        assertThat(parsed.kind()).isEqualTo(MessageKind.PNRGOV);
+        assertThat(parsed.manifests()).containsExactly(manifest);
+        assertThat(parsed.warnings()).isEmpty();
+    }
+
+    @Test
+    void pnrgov_on_one_line_with_non_default_separators_reads_back_identically() {
+        FlightManifest manifest = SampleManifests.pnr();
+
+        ParsedMessages parsed = Fixtures.parser().parse(new PnrgovWriter("#|,!^~", false).write(manifest));
+
+        assertThat(parsed.manifests()).containsExactly(manifest);
+    }
+
+    @Test
+    void a_500_passenger_flight_round_trips_through_both_messages() {
+        FlightManifest manifest = LargeFlight.of(500);
+
+        ParsedMessages pnr = Fixtures.parser().parse(new PnrgovWriter().write(manifest));
+        ParsedMessages api = Fixtures.parser().parse(new PaxlstWriter().write(
+                new FlightManifest(manifest.flight(), manifest.passengers(), List.of())));
+
+        assertThat(pnr.manifests()).containsExactly(manifest);
+        assertThat(api.manifests().get(0).passengers()).isEqualTo(manifest.passengers());
+    }
+
+    @Test
+    void the_same_text_has_the_same_content_hash_and_another_text_another() {
+        String raw = new PaxlstWriter().write(SampleManifests.api());
+
+        String first = Fixtures.parser().parse(raw).contentHash();
+
+        assertThat(Fixtures.parser().parse(raw).contentHash()).isEqualTo(first).hasSize(64);
+        assertThat(Fixtures.parser().parse(raw + "\n").contentHash()).isNotEqualTo(first);
+    }
+}

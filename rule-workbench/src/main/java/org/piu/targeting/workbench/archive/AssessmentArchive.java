@@ -1,0 +1,176 @@
+package org.piu.targeting.workbench.archive;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Assessed flights in Elasticsearch, one index per month ({@code piu-assessments-2026.11}): retention then deletes
+ * whole months, and masking rewrites only what is due. Manifests and assessments are stored but not indexed; the
+ * summary fields are.
+ */
+@Component
+public class AssessmentArchive {
+
+    static final String PREFIX = "piu-assessments-";
+    static final String ALL = PREFIX + "*";
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM");
+    private static final Logger log = LoggerFactory.getLogger(AssessmentArchive.class);
+
+    private final ElasticsearchClient client;
+    private final Set<String> knownIndices = ConcurrentHashMap.newKeySet();
+
+    public AssessmentArchive(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    public void store(ArchivedFlight flight) {
+        String index = indexFor(flight.receivedAt());
+        try {
+            ensureIndex(index);
+            client.index(i -> i.index(index).id(flight.id()).document(flight));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot archive flight " + flight.flightKey() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The earlier result of exactly this content, if it was assessed before. */
+    public Optional<ArchivedFlight> byContentHash(String hash) {
+        return first(search(s -> s.index(ALL).ignoreUnavailable(true).allowNoIndices(true).size(1)
+                .query(q -> q.ids(ids -> ids.values(hash)))));
+    }
+
+    /** The most recent assessment of a flight, whose manifest later API or PNR data of the flight is merged into. */
+    public Optional<ArchivedFlight> latestOf(String flightKey) {
+        return first(search(s -> s.index(ALL).ignoreUnavailable(true).allowNoIndices(true).size(1)
+                .query(q -> q.term(t -> t.field("flightKey").value(flightKey)))
+                .sort(o -> o.field(f -> f.field("receivedAt").order(SortOrder.Desc)))));
+    }
+
+    public List<ArchivedFlight> recent(int count) {
+        return search(s -> s.index(ALL).ignoreUnavailable(true).allowNoIndices(true).size(count)
+                .sort(o -> o.field(f -> f.field("receivedAt").order(SortOrder.Desc))))
+                .hits().hits().stream().map(Hit::source).toList();
+    }
+
+    /** Depersonalises flights received before {@code before}; returns how many were masked. */
+    public int maskReceivedBefore(Instant before, int batchSize) {
+        int masked = 0;
+        while (true) {
+            var due = search(s -> s.index(ALL).ignoreUnavailable(true).allowNoIndices(true).size(batchSize)
+                    .query(q -> q.bool(b -> b
+                            .filter(f -> f.range(r -> r.date(d -> d.field("receivedAt").lt(before.toString()))))
+                            .filter(f -> f.term(t -> t.field("masked").value(false))))))
+                    .hits().hits();
+            if (due.isEmpty()) {
+                return masked;
+            }
+            try {
+                var response = client.bulk(b -> {
+                    due.forEach(hit -> b.operations(op -> op.index(i -> i.index(hit.index()).id(hit.id())
+                            .document(hit.source().depersonalised()))));
+                    return b.refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
+                });
+                if (response.errors()) {
+                    throw new IllegalStateException("masking failed for some archived flights: " + response.items().stream()
+                            .filter(i -> i.error() != null).map(i -> i.id() + ": " + i.error().reason()).findFirst().orElse("?"));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            masked += due.size();
+        }
+    }
+
+    /** Deletes the monthly indices entirely older than {@code before}; returns their names. */
+    public List<String> deleteMonthsBefore(Instant before) {
+        YearMonth limit = YearMonth.from(before.atOffset(ZoneOffset.UTC));
+        try {
+            var indices = client.indices().get(g -> g.index(ALL).ignoreUnavailable(true).allowNoIndices(true)).result().keySet();
+            List<String> expired = indices.stream()
+                    .filter(name -> YearMonth.parse(name.substring(PREFIX.length()), MONTH).isBefore(limit))
+                    .sorted().toList();
+            for (String index : expired) {
+                client.indices().delete(d -> d.index(index));
+                knownIndices.remove(index);
+                log.info("retention: deleted archive index {}", index);
+            }
+            return expired;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String indexFor(Instant receivedAt) {
+        return PREFIX + MONTH.format(receivedAt.atOffset(ZoneOffset.UTC));
+    }
+
+    private void ensureIndex(String index) throws IOException {
+        if (knownIndices.contains(index)) {
+            return;
+        }
+        if (!client.indices().exists(e -> e.index(index)).value()) {
+            try {
+                client.indices().create(c -> c.index(index).mappings(mapping()));
+            } catch (ElasticsearchException e) {
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+            }
+        }
+        knownIndices.add(index);
+    }
+
+    /** Only the summary is indexed; the documents are kept verbatim in _source. */
+    private static TypeMapping mapping() {
+        Map<String, Property> fields = Map.ofEntries(
+                Map.entry("flightKey", Property.of(p -> p.keyword(k -> k))),
+                Map.entry("source", Property.of(p -> p.keyword(k -> k))),
+                Map.entry("receivedAt", Property.of(p -> p.date(d -> d))),
+                Map.entry("releaseId", Property.of(p -> p.keyword(k -> k))),
+                Map.entry("releaseHash", Property.of(p -> p.keyword(k -> k))),
+                Map.entry("screening", Property.of(p -> p.keyword(k -> k))),
+                Map.entry("passengers", Property.of(p -> p.integer(i -> i))),
+                Map.entry("passengersWithHits", Property.of(p -> p.integer(i -> i))),
+                Map.entry("ruleHits", Property.of(p -> p.integer(i -> i))),
+                Map.entry("watchlistHits", Property.of(p -> p.integer(i -> i))),
+                Map.entry("maxRiskScore", Property.of(p -> p.integer(i -> i))),
+                Map.entry("hitRuleIds", Property.of(p -> p.keyword(k -> k))),
+                Map.entry("masked", Property.of(p -> p.boolean_(b -> b))),
+                Map.entry("manifest", Property.of(p -> p.object(o -> o.enabled(false)))),
+                Map.entry("assessment", Property.of(p -> p.object(o -> o.enabled(false)))));
+        return TypeMapping.of(m -> m.properties(fields));
+    }
+
+    private SearchResponse<ArchivedFlight> search(
+            java.util.function.Function<co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
+                    co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>> request) {
+        try {
+            return client.search(request, ArchivedFlight.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the archive is unreachable: " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<ArchivedFlight> first(SearchResponse<ArchivedFlight> response) {
+        return response.hits().hits().stream().findFirst().map(Hit::source);
+    }
+}

@@ -1,0 +1,47 @@
+package org.piu.targeting.workbench.archive;
+
+import java.util.List;
+import org.piu.targeting.engine.model.Booking;
+import org.piu.targeting.engine.model.Contact;
+import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.engine.model.Passenger;
+import org.piu.targeting.engine.model.Payment;
+import org.piu.targeting.engine.model.TravelDocument;
+
+/**
+ * Masks the data elements that could identify a person once the retention period for full data has passed
+ * (EU PNR Directive 2016/681 art. 12(2): names, address and contact information, payment information, frequent
+ * flyer information, general remarks and API data). What stays — route, dates, year of birth, gender,
+ * nationality, counts — keeps archived flights usable for statistics and backtests of rules.
+ */
+public final class Depersonalisation {
+
+    static final String MASK = "***";
+
+    private Depersonalisation() {
+    }
+
+    public static FlightManifest mask(FlightManifest manifest) {
+        List<Passenger> passengers = manifest.passengers().stream().map(Depersonalisation::mask).toList();
+        List<Booking> bookings = manifest.bookings().stream().map(Depersonalisation::mask).toList();
+        return new FlightManifest(manifest.flight(), passengers, bookings);
+    }
+
+    private static Passenger mask(Passenger p) {
+        var yearOnly = p.dateOfBirth() == null ? null : p.dateOfBirth().withDayOfYear(1);
+        List<TravelDocument> documents = p.documents().stream()
+                .map(d -> new TravelDocument(d.type(), MASK, d.issuingCountry(), null)).toList();
+        return new Passenger(p.id(), MASK, MASK, yearOnly, p.gender(), p.nationality(), p.residence(), p.type(),
+                documents, p.bookingRef(), null, p.bags(), p.embarkation(), p.debarkation());
+    }
+
+    private static Booking mask(Booking b) {
+        List<Payment> payments = b.payments().stream()
+                .map(p -> new Payment(p.type(), p.cardNumberMasked() == null ? null : MASK, p.amount(), p.currency(),
+                        p.payerName() == null ? null : MASK))
+                .toList();
+        List<Contact> contacts = b.contacts().stream().map(c -> new Contact(c.type(), MASK)).toList();
+        return new Booking(b.recordLocator(), b.createdAt(), b.agency(), payments, contacts, b.itinerary(),
+                b.passengerIds());
+    }
+}

@@ -1,0 +1,63 @@
+package org.piu.targeting.workbench.assessment;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.engine.rule.RuleDocuments;
+import org.piu.targeting.messages.MessageParser;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+@RestController
+@RequestMapping("/api/v1/assessments")
+@Tag(name = "Assessments", description = "Risk assessment of one flight (or, for iAPI, one passenger at check-in)")
+public class AssessmentController {
+
+    private final AssessmentService assessments;
+
+    public AssessmentController(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Assess a flight manifest (JSON of DESIGN.md §4): screening against every watchlist, then the"
+            + " active release. The same body twice returns the first result marked duplicate. A manifest with a single"
+            + " passenger is the interactive API (iAPI) call at check-in.")
+    public AssessmentResult assess(@RequestBody String body) {
+        FlightManifest manifest = read(body);
+        ManifestCheck.require(manifest);
+        return assessments.assess(manifest, "JSON", MessageParser.contentHash(body));
+    }
+
+    static FlightManifest read(String body) {
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("the request body is empty: send a flight manifest as JSON");
+        }
+        try {
+            FlightManifest manifest = RuleDocuments.manifestMapper().readValue(body.getBytes(StandardCharsets.UTF_8),
+                    FlightManifest.class);
+            if (manifest == null) {
+                throw new IllegalArgumentException("the request body is JSON null: send a flight manifest");
+            }
+            return manifest;
+        } catch (JacksonException e) {
+            StringBuilder where = new StringBuilder();
+            if (e instanceof DatabindException d && !d.getPath().isEmpty()) {
+                where.append(" at ").append(d.getPathReference());
+            }
+            if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+                where.append(" (line ").append(e.getLocation().getLineNr()).append(", column ")
+                        .append(e.getLocation().getColumnNr()).append(')');
+            }
+            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : null;
+            String what = cause != null ? cause.getMessage() : e.getOriginalMessage();
+            throw new IllegalArgumentException("invalid flight manifest" + where + ": " + what, e);
+        }
+    }
+}

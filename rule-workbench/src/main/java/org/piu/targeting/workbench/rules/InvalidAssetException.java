@@ -1,0 +1,19 @@
+package org.piu.targeting.workbench.rules;
+
+import java.util.List;
+import org.piu.targeting.engine.rule.RuleProblem;
+
+/** A rule, list or scenario that may not be saved as it is; each problem names the path and, where the law is the reason, the legal basis. */
+public class InvalidAssetException extends RuntimeException {
+    private final List<RuleProblem> problems;
+
+    public InvalidAssetException(String assetId, List<RuleProblem> problems) {
+        super(assetId + " cannot be saved: " + problems.stream()
+                .map(p -> p.path() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("invalid"));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<RuleProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,151 @@
+package org.piu.targeting.workbench.rules;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.piu.targeting.repo.AssetKind;
+import org.piu.targeting.repo.AssetVersion;
+import org.piu.targeting.repo.Revision;
+import org.piu.targeting.repo.history.AssetDiff;
+import org.piu.targeting.repo.history.HistoryEntry;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Rules as code: rules, named lists and scenarios by kind ({@code rules}, {@code lists}, {@code scenarios}), their
+ * drafts, lifecycle, history and diffs. The caller is the author or actor of every change.
+ */
+@RestController
+@RequestMapping("/api/v1/{kind:rules|lists|scenarios}")
+@Tag(name = "Rules, lists and scenarios", description = "Versioned assets of the rules repository and their four-eyes lifecycle")
+public class RulesController {
+
+    /** Body of a save: the document text (YAML or JSON), why it changes, and the revision it was edited from. */
+    public record SaveRequest(String text, String justification, String baseRevision) {
+    }
+
+    public record CheckRequest(String text) {
+    }
+
+    public record TransitionRequest(String revision, String comment) {
+    }
+
+    public record RetireRequest(String justification) {
+    }
+
+    /** One asset in a listing, without its text. */
+    public record AssetSummary(String id, String revision, String status, int version, String author,
+                               java.time.Instant savedAt, String approvedBy, String publishedRevision) {
+        static AssetSummary of(AssetVersion v) {
+            return new AssetSummary(v.asset().id(), v.revision(), v.status().name(), v.version(), v.author(),
+                    v.savedAt(), v.approvedBy(), v.publishedRevision());
+        }
+    }
+
+    private final RuleAssetService assets;
+
+    public RulesController(RuleAssetService assets) {
+        this.assets = assets;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every asset of the kind at its latest revision (retired ones included, with their status)")
+    public List<AssetSummary> list(@PathVariable String kind) {
+        return assets.list(kind(kind)).stream().map(AssetSummary::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "An asset's text and state, latest or at ?revision=")
+    public AssetVersion get(@PathVariable String kind, @PathVariable String id,
+                            @RequestParam(required = false) String revision) {
+        AssetKind k = kind(kind);
+        if (revision != null) {
+            return assets.get(k, id, revision);
+        }
+        return assets.get(k, id).orElseThrow(() -> new NoSuchElementException("no " + kind + "/" + id));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('AUTHOR')")
+    @Operation(summary = "Create or update a draft. baseRevision is required for an existing asset: a stale one is a 409"
+            + " naming who changed the asset since. A document that targets sensitive data is refused with the legal reason.")
+    public SavedAsset save(@PathVariable String kind, @PathVariable String id, @RequestBody SaveRequest body,
+                           Principal user) {
+        require(body.text(), "text");
+        return assets.save(kind(kind), id, body.text(), user.getName(), body.justification(), body.baseRevision());
+    }
+
+    @PostMapping("/{id}/validate")
+    @Operation(summary = "Validate a document against the field catalog, the sensitive-data policy and the named lists, without saving")
+    public AssetCheck validate(@PathVariable String kind, @PathVariable String id, @RequestBody CheckRequest body) {
+        require(body.text(), "text");
+        return assets.check(kind(kind), id, body.text());
+    }
+
+    @PostMapping("/{id}/submit")
+    @PreAuthorize("hasRole('AUTHOR')")
+    @Operation(summary = "Submit a revision for approval (it must have no errors)")
+    public Revision submit(@PathVariable String kind, @PathVariable String id, @RequestBody TransitionRequest body,
+                           Principal user) {
+        return assets.submit(kind(kind), id, body.revision(), user.getName(), body.comment());
+    }
+
+    @PostMapping("/{id}/approve")
+    @PreAuthorize("hasRole('APPROVER')")
+    @Operation(summary = "Approve a submitted revision; refused (and audited) when the approver authored it")
+    public Revision approve(@PathVariable String kind, @PathVariable String id, @RequestBody TransitionRequest body,
+                            Principal user) {
+        return assets.approve(kind(kind), id, body.revision(), user.getName(), body.comment());
+    }
+
+    @PostMapping("/{id}/reject")
+    @PreAuthorize("hasRole('APPROVER')")
+    @Operation(summary = "Reject a submitted revision with a comment")
+    public Revision reject(@PathVariable String kind, @PathVariable String id, @RequestBody TransitionRequest body,
+                           Principal user) {
+        return assets.reject(kind(kind), id, body.revision(), user.getName(), body.comment());
+    }
+
+    @PostMapping("/{id}/retire")
+    @ResponseStatus(HttpStatus.OK)
+    @PreAuthorize("hasAnyRole('AUTHOR', 'APPROVER')")
+    @Operation(summary = "Retire an asset: it leaves the next release; its history stays")
+    public Revision retire(@PathVariable String kind, @PathVariable String id, @RequestBody RetireRequest body,
+                           Principal user) {
+        return assets.retire(kind(kind), id, user.getName(), body.justification());
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Who did what to the asset, when and why")
+    public List<HistoryEntry> history(@PathVariable String kind, @PathVariable String id) {
+        return assets.history(kind(kind), id);
+    }
+
+    @GetMapping("/{id}/diff")
+    @Operation(summary = "Field-level and text diff between two revisions of the asset")
+    public AssetDiff diff(@PathVariable String kind, @PathVariable String id, @RequestParam String from,
+                          @RequestParam String to) {
+        return assets.diff(kind(kind), id, from, to);
+    }
+
+    static AssetKind kind(String folder) {
+        return AssetKind.fromFolder(folder);
+    }
+
+    private static void require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("the request body needs a non-empty '" + field + "'");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.piu.targeting.workbench.watchlist;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.piu.targeting.matching.importer.ImportFormat;
+import org.piu.targeting.matching.importer.ImportReport;
+import org.piu.targeting.matching.screening.WatchlistService;
+import org.piu.targeting.matching.watchlist.Watchlist;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/watchlists")
+@Tag(name = "Watchlists", description = "Lists of persons and documents that passengers are screened against")
+public class WatchlistController {
+
+    private static final Logger log = LoggerFactory.getLogger(WatchlistController.class);
+
+    /** Thresholds are optional: the matcher's calibrated defaults apply. */
+    public record WatchlistRequest(String description, String legalSource, String category, Double alertThreshold,
+                                   Double reviewThreshold) {
+    }
+
+    public record WatchlistSummary(Watchlist watchlist, long entries) {
+    }
+
+    private final WatchlistService watchlists;
+
+    public WatchlistController(WatchlistService watchlists) {
+        this.watchlists = watchlists;
+    }
+
+    @GetMapping
+    public List<WatchlistSummary> list() {
+        return watchlists.lists().stream().map(w -> new WatchlistSummary(w, watchlists.size(w.name()))).toList();
+    }
+
+    @GetMapping("/{name}")
+    public WatchlistSummary get(@PathVariable String name) {
+        Watchlist w = watchlists.find(name).orElseThrow(() -> new NoSuchElementException("no watchlist '" + name + "'"));
+        return new WatchlistSummary(w, watchlists.size(name));
+    }
+
+    @PutMapping("/{name}")
+    @Operation(summary = "Create or update a watchlist's metadata and thresholds")
+    public Watchlist put(@PathVariable String name, @RequestBody WatchlistRequest body) {
+        double alert = body.alertThreshold() != null ? body.alertThreshold() : Watchlist.DEFAULT_ALERT_THRESHOLD;
+        double review = body.reviewThreshold() != null ? body.reviewThreshold()
+                : Math.min(Watchlist.DEFAULT_REVIEW_THRESHOLD, alert);
+        return watchlists.createOrUpdate(new Watchlist(name, body.description(), body.legalSource(), body.category(),
+                alert, review));
+    }
+
+    @PostMapping("/{name}/entries")
+    @Operation(summary = "Load the list's entries (replacing the previous version once the new one is searchable):"
+            + " text/csv with header entry_id,names,date_of_birth,gender,nationality,document_number; JSON lines"
+            + " (application/x-ndjson); or the UN Security Council consolidated list (application/xml). Answers the"
+            + " counts and every rejected row with its reason; a failed import leaves the previous version serving.")
+    public ImportReport load(@PathVariable String name, @RequestHeader("Content-Type") String contentType,
+                             HttpServletRequest request) throws IOException {
+        ImportFormat format = ImportFormat.fromMediaType(contentType);
+        watchlists.find(name).orElseThrow(() -> new NoSuchElementException(
+                "no watchlist '" + name + "': create it first with PUT /api/v1/watchlists/" + name));
+        ImportReport report = watchlists.importEntries(name, format, request.getInputStream(),
+                (stage, rows, indexed) -> log.debug("watchlist {} import {}: {} rows read, {} indexed", name, stage, rows, indexed));
+        log.info("watchlist {}: {} entries imported, {} rows rejected", name, report.imported(), report.rejected().size());
+        return report;
+    }
+
+    @DeleteMapping("/{name}")
+    public ResponseEntity<Void> delete(@PathVariable String name) {
+        return watchlists.delete(name) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    }
+}

@@ -1,0 +1,79 @@
+package org.piu.targeting.engine;
+
+import org.piu.targeting.engine.assess.Assessment;
+import org.piu.targeting.engine.assess.FlightAssessor;
+import org.piu.targeting.engine.assess.Screening;
+import org.piu.targeting.engine.compile.CompiledRelease;
+import org.piu.targeting.engine.model.FlightManifest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The engine the ingest pipeline calls once per flight. It holds the active release; a new release (compiled in
+ * the background by {@link org.piu.targeting.engine.compile.ReleaseCompiler}) is swapped in atomically, and an
+ * assessment already running finishes on the release it started with.
+ */
+public final class RiskEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RiskEngine.class);
+    private static final CompiledRelease NONE = CompiledRelease.empty("none");
+
+    private final AtomicReference<CompiledRelease> active = new AtomicReference<>();
+    private final FlightAssessor assessor;
+    private final EngineSettings settings;
+
+    public RiskEngine(EngineSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.assessor = new FlightAssessor(settings);
+    }
+
+    public EngineSettings settings() {
+        return settings;
+    }
+
+    /** Makes the release the one every following assessment uses; returns the one it replaced, if any. */
+    public Optional<CompiledRelease> activate(CompiledRelease release) {
+        Objects.requireNonNull(release, "release");
+        CompiledRelease previous = active.getAndSet(release);
+        LOG.info("activated {} (was {})", release, previous == null ? "none" : previous.id());
+        return Optional.ofNullable(previous);
+    }
+
+    public Optional<CompiledRelease> active() {
+        return Optional.ofNullable(active.get());
+    }
+
+    public Assessment assess(FlightManifest manifest) {
+        return assess(manifest, List.of(), Screening.COMPLETE);
+    }
+
+    public Assessment assess(FlightManifest manifest, List<WatchlistMatch> matches) {
+        return assess(manifest, matches, Screening.COMPLETE);
+    }
+
+    /**
+     * Assesses a flight against the active release. Without an active release only watchlist and document hits
+     * are produced, and the assessment says so in its warnings.
+     */
+    public Assessment assess(FlightManifest manifest, List<WatchlistMatch> matches, Screening screening) {
+        CompiledRelease release = active.get();
+        if (release == null) {
+            Assessment a = assessor.assess(NONE, manifest, matches, screening);
+            List<String> warnings = new java.util.ArrayList<>(a.warnings());
+            warnings.add(0, "no rule release is active: only watchlist and document checks were applied");
+            return new Assessment(a.flightKey(), a.release(), a.screening(), a.passengers(), a.totals(), warnings);
+        }
+        return assessor.assess(release, manifest, matches, screening);
+    }
+
+    /** Assesses against a given release without activating it (scenarios, backtests, what-if). */
+    public Assessment assess(CompiledRelease release, FlightManifest manifest, List<WatchlistMatch> matches,
+                             Screening screening) {
+        return assessor.assess(release, manifest, matches, screening);
+    }
+}

@@ -1,0 +1,23 @@
+package org.piu.targeting.engine.assess;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of assessing one flight (DESIGN.md §4): against which release, whether screening was complete,
+ * each passenger with risk score and hits (in manifest order), totals, and warnings about the data or the rules.
+ */
+@JsonPropertyOrder({"flightKey", "release", "screening", "passengers", "totals", "warnings"})
+public record Assessment(String flightKey, ReleaseRef release, Screening screening,
+                         List<PassengerAssessment> passengers, AssessmentTotals totals, List<String> warnings) {
+    public Assessment {
+        passengers = List.copyOf(passengers);
+        warnings = List.copyOf(warnings);
+    }
+
+    public Optional<PassengerAssessment> passenger(String id) {
+        return passengers.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,106 @@
+package org.piu.targeting.repo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.piu.targeting.repo.AssetKind.RULE;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.piu.targeting.repo.integrity.AnchorLog;
+import org.piu.targeting.repo.integrity.VerificationReport;
+import org.piu.targeting.repo.release.ReleaseGate;
+
+class RulesRepositoryIntegrityTest {
+
+    @TempDir
+    Path dir;
+    private Path gitDir;
+    private Revision first;
+    private Revision second;
+
+    @BeforeEach
+    void history() {
+        gitDir = dir.resolve("rules.git");
+        try (RulesRepository repo = RulesRepository.open(gitDir)) {
+            first = repo.saveDraft(RULE, "R-1", TestRepos.rule("HIGH"), "alice", "new", null);
+            repo.submit(RULE, "R-1", first.revision(), "alice", "");
+            repo.approve(RULE, "R-1", first.revision(), "bob", "ok");
+            repo.publish("carol", "v1", ReleaseGate.acceptAll());
+            second = repo.saveDraft(RULE, "R-1", TestRepos.rule("LOW"), "alice", "lower", first.revision());
+            repo.saveDraft(RULE, "R-2", TestRepos.rule("LOW"), "alice", "new", null);
+        }
+    }
+
+    @Test
+    void untouched_history_verifies_and_git_fsck_is_clean() {
+        try (RulesRepository repo = RulesRepository.open(gitDir)) {
+            VerificationReport report = repo.verify();
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.intact()).isTrue();
+            assertThat(report.anchorsChecked()).isGreaterThanOrEqualTo(7);
+            assertThat(report.releasesChecked()).isEqualTo(1);
+        }
+        TestRepos.assertFsckClean(gitDir);
+    }
+
+    @Test
+    void detects_a_forced_ref_update_done_behind_the_repository_s_back() {
+        try (RulesRepository repo = RulesRepository.open(gitDir)) {
+            // rewind main to the first save, as `git push --force` or `git reset` on the server would
+            assertThat(TestRepos.git(gitDir, "update-ref", "refs/heads/main", first.commitId()).exit()).isZero();
+            VerificationReport report = repo.verify();
+            assertThat(report.intact()).isFalse();
+            assertThat(report.problems()).anySatisfy(p -> {
+                assertThat(p.ref()).isEqualTo("refs/heads/main");
+                assertThat(p.objectId()).isEqualTo(second.commitId());
+                assertThat(p.anchorLine()).isPositive();
+                assertThat(p.message()).contains("no longer reachable").contains(first.commitId());
+            });
+        }
+        // reopening must not launder the rewrite into the anchor log
+        try (RulesRepository repo = RulesRepository.open(gitDir)) {
+            assertThat(repo.verify().intact()).isFalse();
+        }
+    }
+
+    @Test
+    void refuses_to_write_over_a_ref_moved_behind_its_back() {
+        try (RulesRepository repo = RulesRepository.open(gitDir)) {
+            TestRepos.git(gitDir, "update-ref", "refs/heads/main", first.commitId());
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> repo.saveDraft(RULE, "R-3", "a: 1", "alice", "new", null))
+                    .isInstanceOf(RulesRepositoryException.class).hasMessageContaining("changed outside");
+        }
+    }
+
+    @Test
+    void detects_a_moved_release_tag() {
+        TestRepos.git(gitDir, "tag", "-f", "release-1", second.commitId());
+        try (RulesRepository repo = RulesRepository.open(gitDir)) {
+            VerificationReport report = repo.verify();
+            assertThat(report.intact()).isFalse();
+            assertThat(report.problems()).anySatisfy(p -> {
+                assertThat(p.ref()).isEqualTo("refs/tags/release-1");
+                assertThat(p.message()).contains("moved");
+            });
+        }
+    }
+
+    @Test
+    void detects_an_edited_anchor_log() throws Exception {
+        Path log = gitDir.resolve(AnchorLog.FILE_NAME);
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        lines.remove(1);
+        Files.write(log, lines, StandardCharsets.UTF_8);
+        try (RulesRepository repo = RulesRepository.open(gitDir)) {
+            VerificationReport report = repo.verify();
+            assertThat(report.intact()).isFalse();
+            assertThat(report.problems()).anySatisfy(p -> assertThat(p.message())
+                    .contains("line 2").contains("removed, reordered or edited"));
+        }
+    }
+}

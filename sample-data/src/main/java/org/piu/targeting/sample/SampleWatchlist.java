@@ -1,0 +1,19 @@
+package org.piu.targeting.sample;
+
+import org.piu.targeting.matching.watchlist.Watchlist;
+import org.piu.targeting.matching.watchlist.WatchlistEntry;
+import org.piu.targeting.sample.watchlist.WatchlistCsv;
+
+import java.util.List;
+
+/** A sample watchlist: its metadata (name, thresholds) and its entries, loadable as the CSV of DESIGN.md §4. */
+public record SampleWatchlist(Watchlist list, List<WatchlistEntry> entries) {
+    public SampleWatchlist {
+        entries = List.copyOf(entries);
+    }
+
+    /** The entries as {@code text/csv} for {@code POST /api/v1/watchlists/{name}/entries}. */
+    public String csv() {
+        return WatchlistCsv.toCsv(entries);
+    }
+}
