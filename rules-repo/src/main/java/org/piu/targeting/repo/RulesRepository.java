@@ -2,6 +2,7 @@ package org.piu.targeting.repo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -47,11 +48,12 @@ import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.lib.TagBuilder;
 import org.eclipse.jgit.lib.TreeFormatter;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevObject;
-import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.BundleWriter;
 import org.eclipse.jgit.transport.ReceiveCommand;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.TransportBundleStream;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.piu.targeting.repo.audit.AuditEvent;
 import org.piu.targeting.repo.audit.AuditExport;
@@ -74,9 +76,13 @@ import org.piu.targeting.repo.release.ReleaseManifest;
 import org.piu.targeting.repo.release.ReleaseRefusedException;
 import org.piu.targeting.repo.store.CommitMessage;
 import org.piu.targeting.repo.store.DirectorySync;
-import org.piu.targeting.repo.store.SyncedInserter;
 import org.piu.targeting.repo.store.AssetTimeline;
 import org.piu.targeting.repo.store.TimelineIndex;
+import org.piu.targeting.repo.store.TimelineMap;
+import org.piu.targeting.repo.store.TreeFiles;
+import org.piu.targeting.repo.audit.AuditTrail;
+import org.piu.targeting.repo.integrity.HistoryVerifier;
+import org.piu.targeting.repo.release.ReleaseBranch;
 import org.piu.targeting.repo.store.TreeEdits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,10 +111,19 @@ public final class RulesRepository implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RulesRepository.class);
 
     /** Immutable view of the refs and indexes that readers use without locking. */
-    private record Snapshot(ObjectId main, ObjectId mainTree, Map<AssetRef, AssetTimeline> timelines,
-                            ObjectId releasesHead, List<Release> releases, ObjectId auditHead) {
+    private record Snapshot(ObjectId main, ObjectId mainTree, TimelineMap timelines, ObjectId releasesHead,
+                            List<Release> releases, ObjectId auditHead, Map<AssetRef, String> published) {
         Optional<Release> active() {
             return releases.isEmpty() ? Optional.empty() : Optional.of(releases.get(releases.size() - 1));
+        }
+
+        /** Asset → revision in the active release, computed once per release instead of per read. */
+        static Map<AssetRef, String> publishedIn(List<Release> releases) {
+            Map<AssetRef, String> out = new HashMap<>();
+            if (!releases.isEmpty()) {
+                releases.get(releases.size() - 1).assets().forEach(a -> out.put(a.asset(), a.revision()));
+            }
+            return Collections.unmodifiableMap(out);
         }
     }
 
@@ -333,11 +348,10 @@ public final class RulesRepository implements AutoCloseable {
             ins.flush();
         }
         moveRef(MAIN, s.main(), commit, now);
-        Map<AssetRef, AssetTimeline> timelines = new HashMap<>(s.timelines());
-        AssetTimeline t = timelines.get(ref);
-        timelines.put(ref, t == null ? new AssetTimeline(List.of(commit), commit) : t.append(commit, newRevision));
-        snapshot = new Snapshot(commit, tree, Collections.unmodifiableMap(timelines), s.releasesHead(),
-                s.releases(), s.auditHead());
+        AssetTimeline t = s.timelines().get(ref);
+        snapshot = new Snapshot(commit, tree, s.timelines().with(ref, t == null
+                ? new AssetTimeline(List.of(commit), commit) : t.append(commit, newRevision)),
+                s.releasesHead(), s.releases(), s.auditHead(), s.published());
         return commit;
     }
 
@@ -370,8 +384,13 @@ public final class RulesRepository implements AutoCloseable {
         anchors.append(name, newId.name(), now);
     }
 
+    /**
+     * JGit's file inserter fsyncs each new loose object before renaming it into place (core.fsyncObjectFiles) and
+     * skips objects that already exist. The renames need no directory fsync of their own: on a journaling file
+     * system (ext4, xfs) the fsync of the ref file that follows commits the journal transaction holding them.
+     */
     private ObjectInserter inserter() {
-        return new SyncedInserter((org.eclipse.jgit.internal.storage.file.ObjectDirectory) git.getObjectDatabase());
+        return git.newObjectInserter();
     }
 
     // ------------------------------------------------------------------------------------------------ reads
@@ -403,7 +422,7 @@ public final class RulesRepository implements AutoCloseable {
             AssetState state = readState(reader, c.getTree(), ref);
             String text = readText(reader, c.getTree(), ref.path());
             AssetStatus status = revisionStatuses(walk, s, ref).getOrDefault(rev.name(), AssetStatus.DRAFT);
-            String published = s.active().flatMap(r -> revisionIn(r, ref)).orElse(null);
+            String published = s.published().get(ref);
             return new AssetVersion(ref, rev.name(), text, status, state.version(), state.lastSavedBy(),
                     Instant.parse(state.lastSavedAt()), state.approvedRevision(), state.approvedBy(), published,
                     state.authorsSinceApproval());
@@ -470,7 +489,7 @@ public final class RulesRepository implements AutoCloseable {
     }
 
     private AssetVersion version(AssetRef ref, String revision, String text, AssetState state, Snapshot s) {
-        String published = s.active().flatMap(r -> revisionIn(r, ref)).orElse(null);
+        String published = s.published().get(ref);
         AssetStatus status = state.status() == AssetStatus.APPROVED && revision.equals(published)
                 ? AssetStatus.PUBLISHED : state.status();
         return new AssetVersion(ref, revision, text, status, state.version(), state.lastSavedBy(),
@@ -580,7 +599,7 @@ public final class RulesRepository implements AutoCloseable {
             String rev = action.createsRevision() ? c.name() : msg.trailer(CommitMessage.REVISION);
             out.put(rev, AssetStatus.valueOf(msg.trailer(CommitMessage.STATUS)));
         }
-        s.active().flatMap(r -> revisionIn(r, ref)).ifPresent(rev -> {
+        Optional.ofNullable(s.published().get(ref)).ifPresent(rev -> {
             if (out.get(rev) == AssetStatus.APPROVED) {
                 out.put(rev, AssetStatus.PUBLISHED);
             }
@@ -722,7 +741,7 @@ public final class RulesRepository implements AutoCloseable {
             List<Release> releases = new ArrayList<>(s.releases());
             releases.add(release);
             snapshot = new Snapshot(s.main(), s.mainTree(), s.timelines(), commit, List.copyOf(releases),
-                    s.auditHead());
+                    s.auditHead(), Snapshot.publishedIn(releases));
             LOG.info("{} created by {} with {} assets (hash {})", tag, actor, assets.size(),
                     release.contentHash());
             return release;
@@ -783,16 +802,11 @@ public final class RulesRepository implements AutoCloseable {
     }
 
     private Map<AssetRef, String> assetsAt(Release r) {
-        Map<AssetRef, String> out = new TreeMap<>();
-        try (ObjectReader reader = git.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
-            RevCommit c = walk.parseCommit(ObjectId.fromString(r.commitId()));
-            for (ReleaseAsset a : r.assets()) {
-                out.put(a.asset(), readText(reader, c.getTree(), a.asset().path()));
-            }
+        try {
+            return ReleaseBranch.texts(git, r);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + r.tag(), e);
         }
-        return out;
     }
 
     public ReleaseDiff diffReleases(int from, int to) {
@@ -808,45 +822,10 @@ public final class RulesRepository implements AutoCloseable {
      */
     public List<AuditEvent> audit(Instant from, Instant to) {
         Snapshot s = snapshot;
-        List<AuditEvent> out = new ArrayList<>();
-        try (RevWalk walk = new RevWalk(git)) {
-            collect(walk, s.main(), from, to, out, AuditOutcome.SUCCESS);
-            collect(walk, s.releasesHead(), from, to, out, AuditOutcome.SUCCESS);
-            collect(walk, s.auditHead(), from, to, out, null);
+        try {
+            return AuditTrail.read(git, java.util.Arrays.asList(s.main(), s.releasesHead()), s.auditHead(), from, to);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the audit trail", e);
-        }
-        out.sort(Comparator.comparing(AuditEvent::time));
-        return out;
-    }
-
-    private void collect(RevWalk walk, ObjectId head, Instant from, Instant to, List<AuditEvent> out,
-                         AuditOutcome outcome) throws IOException {
-        if (head == null) {
-            return;
-        }
-        walk.reset();
-        walk.markStart(walk.parseCommit(head));
-        for (RevCommit c : walk) {
-            Instant time = c.getAuthorIdent().getWhenAsInstant();
-            if (c.getCommitTime() < from.getEpochSecond() - 1) {
-                break; // our branches are linear and time-ordered
-            }
-            if (time.isBefore(from) || !time.isBefore(to)) {
-                continue;
-            }
-            var msg = CommitMessage.parse(c.getFullMessage());
-            String action = Objects.toString(msg.trailer(CommitMessage.ACTION), "");
-            String asset = Objects.toString(msg.trailer(CommitMessage.ASSET), "");
-            String revision = msg.trailer(CommitMessage.RELEASE) != null
-                    ? "release-" + msg.trailer(CommitMessage.RELEASE)
-                    : Objects.toString(msg.trailer(CommitMessage.REVISION),
-                    LifecycleAction.SAVE.trailerValue().equals(action)
-                            || LifecycleAction.IMPORT.trailerValue().equals(action) ? c.name() : "");
-            AuditOutcome o = outcome != null ? outcome
-                    : AuditOutcome.valueOf(Objects.toString(msg.trailer(CommitMessage.OUTCOME), "SUCCESS"));
-            out.add(new AuditEvent(time, c.getAuthorIdent().getName(), action, asset, revision, o, msg.body(),
-                    c.name()));
         }
     }
 
@@ -889,116 +868,20 @@ public final class RulesRepository implements AutoCloseable {
             ins.flush();
         }
         moveRef(AUDIT, s.auditHead(), commit, now);
-        snapshot = new Snapshot(s.main(), s.mainTree(), s.timelines(), s.releasesHead(), s.releases(), commit);
+        snapshot = new Snapshot(s.main(), s.mainTree(), s.timelines(), s.releasesHead(), s.releases(), commit,
+                s.published());
         return null;
     }
 
     // ------------------------------------------------------------------------------------------------ integrity
 
     /**
-     * Proves that the history was not rewritten: the anchor log's hash chain is intact, every commit it recorded
-     * is still reachable from its ref, every release tag still points at the tag object it was created with and
-     * each release's files still hash to its recorded content hash. Problems say which ref, object and anchor line.
+     * Proves that the history was not rewritten: the anchor chain is intact, every anchored commit is still
+     * reachable from its branch, release tags are where they were created and release contents match their hashes.
+     * Problems name the ref, the object and the anchor-log line.
      */
     public VerificationReport verify() {
-        List<VerificationReport.Problem> problems = new ArrayList<>();
-        AnchorLog.ReadResult read = anchors.read();
-        for (String p : read.problems()) {
-            problems.add(new VerificationReport.Problem(AnchorLog.FILE_NAME, "", -1, p));
-        }
-        int releasesChecked = 0;
-        try (RevWalk walk = new RevWalk(git)) {
-            Map<String, Set<ObjectId>> reachable = new HashMap<>();
-            Map<String, ObjectId> current = new HashMap<>();
-            for (String name : List.of(MAIN, RELEASES, AUDIT)) {
-                Ref r = git.exactRef(name);
-                current.put(name, r == null ? null : r.getObjectId());
-                reachable.put(name, reachableCommits(walk, r == null ? null : r.getObjectId()));
-            }
-            Set<String> anchoredTags = new HashSet<>();
-            for (AnchorLog.Anchor a : read.anchors()) {
-                if (a.ref().startsWith(Constants.R_TAGS)) {
-                    anchoredTags.add(a.ref());
-                    Ref tag = git.exactRef(a.ref());
-                    if (tag == null) {
-                        problems.add(new VerificationReport.Problem(a.ref(), a.objectId(), a.lineNumber(),
-                                "release tag was deleted"));
-                    } else if (!tag.getObjectId().name().equals(a.objectId())) {
-                        problems.add(new VerificationReport.Problem(a.ref(), a.objectId(), a.lineNumber(),
-                                "release tag was moved: it now points at " + tag.getObjectId().name()));
-                    }
-                    continue;
-                }
-                Set<ObjectId> set = reachable.get(a.ref());
-                if (set == null) {
-                    problems.add(new VerificationReport.Problem(a.ref(), a.objectId(), a.lineNumber(),
-                            "unknown ref in anchor log"));
-                } else if (!set.contains(ObjectId.fromString(a.objectId()))) {
-                    ObjectId now = current.get(a.ref());
-                    problems.add(new VerificationReport.Problem(a.ref(), a.objectId(), a.lineNumber(),
-                            "anchored commit is no longer reachable from " + a.ref() + " (now at "
-                                    + (now == null ? "nothing: the ref was deleted" : now.name())
-                                    + "): history was rewritten"));
-                }
-            }
-            for (Ref tag : git.getRefDatabase().getRefsByPrefix(TAG_PREFIX)) {
-                if (!anchoredTags.contains(tag.getName())) {
-                    problems.add(new VerificationReport.Problem(tag.getName(), tag.getObjectId().name(), -1,
-                            "release tag was not created by this repository (no anchor)"));
-                }
-            }
-            for (Release r : releasesOnBranch(walk, current.get(RELEASES))) {
-                releasesChecked++;
-                checkRelease(walk, r, problems);
-            }
-        } catch (IOException e) {
-            problems.add(new VerificationReport.Problem("", "", -1, "cannot read the repository: " + e));
-        }
-        return new VerificationReport(problems.isEmpty(), now(), read.anchors().size(), releasesChecked, problems);
-    }
-
-    private void checkRelease(RevWalk walk, Release r, List<VerificationReport.Problem> problems)
-            throws IOException {
-        String tagRef = Constants.R_TAGS + r.tag();
-        Ref tag = git.exactRef(tagRef);
-        if (tag == null) {
-            problems.add(new VerificationReport.Problem(tagRef, r.commitId(), -1, "release tag is missing"));
-        } else {
-            RevObject peeled = walk.peel(walk.parseAny(tag.getObjectId()));
-            if (!peeled.name().equals(r.commitId())) {
-                problems.add(new VerificationReport.Problem(tagRef, r.commitId(), -1,
-                        "release tag points at " + peeled.name() + " instead of release commit " + r.commitId()));
-            }
-        }
-        Map<AssetRef, String> texts = assetsAt(r);
-        List<ReleaseAsset> actual = new ArrayList<>();
-        for (ReleaseAsset a : r.assets()) {
-            String sha = ReleaseManifest.sha256(texts.get(a.asset()));
-            actual.add(new ReleaseAsset(a.asset(), a.revision(), sha));
-            if (!sha.equals(a.sha256())) {
-                problems.add(new VerificationReport.Problem(RELEASES, r.commitId(), -1, r.tag() + ": "
-                        + a.asset() + " text does not match its recorded SHA-256"));
-            }
-        }
-        if (!ReleaseManifest.contentHash(actual).equals(r.contentHash())) {
-            problems.add(new VerificationReport.Problem(RELEASES, r.commitId(), -1, r.tag()
-                    + ": content hash does not match the release manifest"));
-        }
-    }
-
-    private static Set<ObjectId> reachableCommits(RevWalk walk, ObjectId head) throws IOException {
-        Set<ObjectId> out = new HashSet<>();
-        if (head == null) {
-            return out;
-        }
-        walk.reset();
-        walk.setRetainBody(false);
-        walk.markStart(walk.parseCommit(head));
-        for (RevCommit c : walk) {
-            out.add(c.copy());
-        }
-        walk.setRetainBody(true);
-        return out;
+        return new HistoryVerifier(git, anchors, List.of(MAIN, RELEASES, AUDIT), RELEASES, TAG_PREFIX).verify(now());
     }
 
     // ------------------------------------------------------------------------------------------------ rules as code
@@ -1059,6 +942,48 @@ public final class RulesRepository implements AutoCloseable {
         });
     }
 
+    /**
+     * Imports the assets at the head of main in a Git bundle written by {@link #exportBundle} (e.g. from the test
+     * environment): each asset whose text differs becomes a draft revision, as with {@link #importAssets}. Only the
+     * texts are taken over; lifecycle state and approvals are not, so the target environment approves them itself.
+     */
+    public List<Revision> importBundle(InputStream bundle, String actor, String justification) {
+        requireUser(actor);
+        requireText(justification, "justification");
+        String incoming = "refs/piu/incoming/main";
+        return locked(() -> {
+            try (TransportBundleStream transport = new TransportBundleStream(git, new URIish("bundle:import"),
+                    bundle)) {
+                transport.fetch(NullProgressMonitor.INSTANCE, List.of(new RefSpec("+" + MAIN + ":" + incoming)));
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            } catch (org.eclipse.jgit.errors.TransportException e) {
+                throw new RulesRepositoryException("not a readable rules bundle: " + e.getMessage(), e);
+            }
+            Map<String, String> files = new TreeMap<>();
+            try (ObjectReader reader = git.newObjectReader(); RevWalk walk = new RevWalk(reader);
+                 TreeWalk tw = new TreeWalk(reader)) {
+                Ref ref = git.exactRef(incoming);
+                if (ref == null) {
+                    throw new RulesRepositoryException("the bundle has no " + MAIN + " branch");
+                }
+                tw.addTree(walk.parseCommit(ref.getObjectId()).getTree());
+                tw.setRecursive(true);
+                while (tw.next()) {
+                    String path = tw.getPathString();
+                    if (path.endsWith(".yaml") && path.indexOf('/') > 0) {
+                        files.put(path, new String(reader.open(tw.getObjectId(0)).getBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            } finally {
+                RefUpdate delete = git.updateRef(incoming);
+                delete.setForceUpdate(true);
+                delete.delete();
+            }
+            return importAssets(files, actor, justification);
+        });
+    }
+
     // ------------------------------------------------------------------------------------------------ loading
 
     private Snapshot load() throws IOException {
@@ -1078,29 +1003,10 @@ public final class RulesRepository implements AutoCloseable {
                 mainTree = walk.parseCommit(main).getTree().copy();
             }
             walk.reset();
-            releases = releasesOnBranch(walk, releasesHead);
+            releases = ReleaseBranch.read(git, releasesHead);
         }
-        return new Snapshot(main, mainTree, Collections.unmodifiableMap(timelines), releasesHead,
-                List.copyOf(releases), auditHead);
-    }
-
-    private List<Release> releasesOnBranch(RevWalk walk, ObjectId head) throws IOException {
-        List<Release> out = new ArrayList<>();
-        if (head == null) {
-            return out;
-        }
-        walk.reset();
-        walk.markStart(walk.parseCommit(head));
-        try (ObjectReader reader = git.newObjectReader()) {
-            for (RevCommit c : walk) {
-                String json = readText(reader, c.getTree(), ReleaseManifest.FILE_NAME);
-                Release r = ReleaseManifest.read(json, null, c.name());
-                out.add(new Release(r.number(), r.createdAt(), r.createdBy(), r.justification(), r.rollbackOf(),
-                        r.assets(), r.contentHash(), "release-" + r.number(), c.name()));
-            }
-        }
-        Collections.reverse(out);
-        return out;
+        return new Snapshot(main, mainTree, TimelineMap.of(timelines), releasesHead, List.copyOf(releases),
+                auditHead, Snapshot.publishedIn(releases));
     }
 
     /**
@@ -1164,21 +1070,11 @@ public final class RulesRepository implements AutoCloseable {
     }
 
     private static AssetState readState(ObjectReader reader, ObjectId tree, AssetRef ref) throws IOException {
-        try (TreeWalk tw = TreeWalk.forPath(reader, ref.metaPath(), tree)) {
-            if (tw == null) {
-                throw new AssetNotFoundException(ref.metaPath() + " is missing from tree " + tree.name());
-            }
-            return AssetStateFile.read(reader.open(tw.getObjectId(0)).getBytes());
-        }
+        return AssetStateFile.read(TreeFiles.read(reader, tree, ref.metaPath()));
     }
 
     private static String readText(ObjectReader reader, ObjectId tree, String path) throws IOException {
-        try (TreeWalk tw = TreeWalk.forPath(reader, path, tree)) {
-            if (tw == null) {
-                throw new AssetNotFoundException(path + " is missing from tree " + tree.name());
-            }
-            return new String(reader.open(tw.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
-        }
+        return TreeFiles.readText(reader, tree, path);
     }
 
     private Instant now() {
@@ -1233,7 +1129,7 @@ public final class RulesRepository implements AutoCloseable {
         writeLock.lock();
         try {
             Snapshot s = snapshot;
-            TimelineIndex.write(dir.resolve(TimelineIndex.FILE_NAME), s.main(), s.timelines());
+            TimelineIndex.write(dir.resolve(TimelineIndex.FILE_NAME), s.main(), s.timelines().toMap());
         } catch (IOException e) {
             LOG.warn("cannot save {} (the next open re-reads the log): {}", TimelineIndex.FILE_NAME, e.toString());
         } finally {

@@ -66,7 +66,22 @@ public final class RulesRepositoryBench {
         double[] get = measure(2000, () -> repo.get(RULE, BigRepositoryBuilder.ruleId(random.nextInt(rules))));
         System.out.printf("get(random rule) at HEAD: %s%n", summary(get, 200));
 
-        // saves (fsynced objects, ref, directories and anchor log)
+        // the disk's own fsync latency right now, to read the save figures against (this VM is shared)
+        double[] fsync = new double[1000];
+        Path probe = work.resolve("fsync-probe");
+        for (int i = 0; i < fsync.length; i++) {
+            long s = System.nanoTime();
+            try (var ch = java.nio.channels.FileChannel.open(probe, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND)) {
+                ch.write(java.nio.ByteBuffer.wrap(new byte[300]));
+                ch.force(true);
+            }
+            fsync[i] = ms(System.nanoTime() - s);
+        }
+        Files.delete(probe);
+        System.out.printf("calibration: append 300 bytes + fsync: %s%n", summary(fsync, 0));
+
+        // saves: 6 fsynced loose objects + fsynced ref file + ref directory + anchor log = 9 fsyncs each
         int saves = 2000;
         double[] save = new double[saves];
         for (int i = 0; i < saves + 200; i++) {

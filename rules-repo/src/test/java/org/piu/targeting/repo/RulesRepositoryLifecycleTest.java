@@ -345,6 +345,22 @@ class RulesRepositoryLifecycleTest {
     }
 
     @Test
+    void promotes_assets_from_one_environment_to_another_through_a_bundle() {
+        approved("R-1", TestRepos.rule("HIGH"), "alice", "bob", null);
+        repo.saveDraft(LIST, "airports", "values:\n  - IST\n", "alice", "new list", null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        repo.exportBundle(out, "admin");
+        try (RulesRepository production = RulesRepository.open(dir.resolve("prod.git"))) {
+            List<Revision> imported = production.importBundle(
+                    new java.io.ByteArrayInputStream(out.toByteArray()), "deployer", "promote release candidate");
+            assertThat(imported).extracting(r -> r.asset().name()).containsExactly("rules/R-1", "lists/airports");
+            assertThat(production.get(RULE, "R-1").orElseThrow().text()).isEqualTo(TestRepos.rule("HIGH"));
+            assertThat(production.get(RULE, "R-1").orElseThrow().status()).isEqualTo(AssetStatus.DRAFT);
+            assertThat(production.verify().problems()).isEmpty();
+        }
+    }
+
+    @Test
     void list_returns_every_asset_of_a_kind_with_its_text() {
         save("b", "x: 2", "alice", null);
         save("a", "x: 1", "alice", null);

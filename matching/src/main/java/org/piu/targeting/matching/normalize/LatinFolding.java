@@ -28,7 +28,7 @@ public final class LatinFolding {
         String spec = "ș=s/sh ş=s/sh ț=t/ts ţ=t/ts ə=a/e ü=u/ue ğ=g/gh ö=o/oe ä=a/ae ß=ss/ss ç=c/ch ı=i/i ă=a/a â=a/i "
                 + "î=i/i å=a/aa ø=o/oe æ=ae/e œ=oe/e ñ=n/ny ł=l/w đ=d/dj ž=z/zh š=s/sh č=c/ch ć=c/ch ř=r/rz ő=o/oe ű=u/ue "
                 + "þ=th/th ð=d/th ė=e/e ę=e/en ą=a/on ż=z/zh ź=z/zh ń=n/n ś=s/sh ý=y/i é=e/e è=e/e ê=e/e ë=e/e ï=i/i "
-                + "ā=a/aa ē=e/ee ī=i/ii ō=o/oo ū=u/uu ʿ=/ ʾ=/ ’=/ '=/ ‘=/ `=/";
+                + "ā=a/a ē=e/e ī=i/i ō=o/o ū=u/u ʿ=/ ʾ=/ ’=/ '=/ ‘=/ `=/";
         for (String pair : spec.split(" ")) {
             int eq = pair.indexOf('=');
             String[] alt = pair.substring(eq + 1).split("/", -1);
@@ -61,10 +61,13 @@ public final class LatinFolding {
         return new ArrayList<>(out);
     }
 
+    /** ə is only Azerbaijani; q or x next to Turkic letters (ü ö ş ç ğ ı) is Azerbaijani rather than Turkish. */
     static boolean isAzerbaijani(String text) {
-        return text.indexOf('ə') >= 0 || text.indexOf('Ə') >= 0
-                || (text.indexOf('ı') >= 0 && (text.indexOf('ş') >= 0 || text.indexOf('ğ') >= 0 || text.indexOf('ç') >= 0))
-                || text.indexOf('ı') >= 0 && text.indexOf('x') >= 0;
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        if (t.indexOf('ə') >= 0) return true;
+        boolean turkic = false;
+        for (char c : "üöşçğı".toCharArray()) turkic |= t.indexOf(c) >= 0;
+        return turkic && (t.indexOf('q') >= 0 || t.indexOf('x') >= 0);
     }
 
     /** Azerbaijani Latin as an English/Russian-trained officer writes it: Xəlilov → Khalilov, Quliyev → Guliyev. */

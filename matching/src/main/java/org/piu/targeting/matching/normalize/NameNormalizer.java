@@ -105,7 +105,8 @@ public final class NameNormalizer {
                 if (g != null) tokens.addAll(tokens(gf, surname == null ? NameToken.Role.UNKNOWN : NameToken.Role.GIVEN, abjad));
                 tokens = joinCompounds(tokens);
                 if (tokens.isEmpty()) continue;
-                String system = (s != null ? s.system : g.system) + (j == 0 ? "" : " (transcribed diacritics)");
+                String system = (s != null ? s.system : g.system)
+                        + (j == 0 ? "" : j == 1 ? " (transcribed diacritics)" : " (Azerbaijani read the English way)");
                 NameRendering r = new NameRendering(tokens, system);
                 unique.putIfAbsent(r.text(), r);
             }

@@ -15,7 +15,8 @@ public final class PhoneticKey {
             {"cz", "c"}, {"sz", "s"}, {"ie", "i"}, {"ei", "i"}, {"ai", "i"}, {"ae", "e"}, {"oe", "e"}, {"ue", "u"}
     };
 
-    private static final String[] DIN_SUFFIXES = {"aldin", "eldin", "uldin", "udin", "edin", "adin", "idin"};
+    private static final String[] DIN_SUFFIXES = {"aldine", "eldine", "udine", "edine", "adine", "idine", "aldin", "eldin",
+            "uldin", "udin", "edin", "adin", "idin"};
 
     private static final java.util.Set<String> ABD = java.util.Set.of("abd", "abdul", "abdel", "abdal", "abdol", "abdu",
             "abdur", "abdus", "abdar", "abdoul", "abdoel", "abdou", "abdil");

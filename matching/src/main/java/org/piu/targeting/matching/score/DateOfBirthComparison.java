@@ -36,7 +36,21 @@ public record DateOfBirthComparison(Kind kind, DateOfBirth query, DateOfBirth li
         return best;
     }
 
-    static Kind kindOf(DateOfBirth q, DateOfBirth l) {
+    /** Whole years between the two dates (0 when unknown or overlapping). */
+    public int yearsApart() {
+        if (query == null || listed == null) return 0;
+        if (query.year() <= listed.toYear() && listed.year() <= query.toYear()) return 0;
+        return Math.min(Math.abs(query.year() - listed.toYear()), Math.abs(listed.year() - query.toYear()));
+    }
+
+    /** 1 January is how many sources write "year only": compare such dates by year. */
+    private static DateOfBirth precision(DateOfBirth d) {
+        return d.isFullDate() && d.month() == 1 && d.day() == 1 ? DateOfBirth.ofYear(d.year()) : d;
+    }
+
+    static Kind kindOf(DateOfBirth query, DateOfBirth listed) {
+        DateOfBirth q = precision(query);
+        DateOfBirth l = precision(listed);
         if (l.isRange() || q.isRange()) {
             return q.year() <= l.toYear() && l.year() <= q.toYear() ? Kind.IN_RANGE
                     : Math.min(Math.abs(q.year() - l.toYear()), Math.abs(l.year() - q.toYear())) <= 1 ? Kind.NEAR : Kind.CONFLICT;

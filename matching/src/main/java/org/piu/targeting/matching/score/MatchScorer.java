@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Calibration (see README): a name score is already a similarity in 0..1 whose 0.70/0.86 points separate
  * "possibly the same name" from "the same name written differently"; supporting evidence closes part of the gap
  * to 1 (an exact full date of birth half of it), contradicting evidence scales the score down (dates years apart
- * by 0.65, so an identical common name with a different DOB stays below the review threshold).
+ * by 0.85 (2-3 years) down to 0.65 (8 years or more), so an identical name with a DOB a decade away stays below the review threshold).
  */
 public final class MatchScorer {
 
@@ -92,7 +92,8 @@ public final class MatchScorer {
             case SWAPPED_DAY_MONTH, ONE_DIGIT -> name >= 0.6 ? s + (1 - s) * 0.15 : s;
             case NEAR -> s * 0.96;
             case SAME_YEAR_OTHER_DAY -> s * 0.85;
-            case CONFLICT -> s * 0.65;
+            // listed dates are often approximate: a few years apart weighs less than decades apart
+            case CONFLICT -> s * conflictFactor(dob.yearsApart());
             case UNKNOWN -> s;
         };
         double afterDob = s;
@@ -141,6 +142,13 @@ public final class MatchScorer {
                     + String.join("/", entry.nationalities()) + delta(afterGender, s));
         }
         return new ScoredMatch(s, name, best.listedName, why);
+    }
+
+    static double conflictFactor(int yearsApart) {
+        if (yearsApart <= 3) return 0.85;
+        if (yearsApart <= 5) return 0.78;
+        if (yearsApart <= 7) return 0.72;
+        return 0.65;
     }
 
     private static String delta(double before, double after) {

@@ -71,6 +71,14 @@ public final class TokenSimilarity {
 
     /** Unvocalized comparison: consonant skeletons without the semi-vowels w/v/y that Arabic writes as long vowels. */
     private static double abjad(String a, boolean aAbjad, String b, boolean bAbjad) {
+        double best = abjadOnce(a, aAbjad, b, bAbjad);
+        // French-style transcription of ش: Hicham, Achraf, Cherif
+        if (!aAbjad && a.contains("ch")) best = Math.max(best, abjadOnce(a.replace("ch", "sh"), false, b, bAbjad));
+        if (!bAbjad && b.contains("ch")) best = Math.max(best, abjadOnce(a, aAbjad, b.replace("ch", "sh"), false));
+        return best;
+    }
+
+    private static double abjadOnce(String a, boolean aAbjad, String b, boolean bAbjad) {
         String x = consonants(a, aAbjad);
         String y = consonants(b, bAbjad);
         if (x.length() >= 2 && y.length() >= 2) return x.equals(y) ? 0.93 : 0.93 * ConfusableEditDistance.similarity(x, y);
@@ -92,7 +100,7 @@ public final class TokenSimilarity {
     }
 
     private static String stripArticle(String key) {
-        if (key.length() > 5 && (key.startsWith("al") || key.startsWith("el"))) return key.substring(2);
+        if (key.length() > 4 && (key.startsWith("al") || key.startsWith("el"))) return key.substring(2);
         return key;
     }
 }

@@ -16,6 +16,9 @@ import java.util.Set;
 /** The Elasticsearch document of a watchlist entry: the entry as stored source plus its keyword keys. */
 final class EntryDocument {
 
+    /** Birth years (each year of a range), a ranking hint only: retrieval never requires it. */
+    static final String BIRTH_YEAR_FIELD = "by";
+
     private EntryDocument() {
     }
 
@@ -29,6 +32,11 @@ final class EntryDocument {
         List<Map<String, String>> docs = new ArrayList<>();
         for (TravelDocument d : e.documents()) docs.add(Map.of("type", d.type(), "number", d.number(), "issuingCountry", d.issuingCountry()));
         doc.put("documents", docs);
+        List<String> years = new ArrayList<>();
+        for (DateOfBirth d : e.datesOfBirth()) {
+            for (int y = d.year(); y <= d.toYear() && years.size() < 20; y++) years.add(Integer.toString(y));
+        }
+        doc.put(BIRTH_YEAR_FIELD, years);
         for (Map.Entry<String, Set<String>> k : keys.forNames(names).entrySet()) doc.put(k.getKey(), List.copyOf(k.getValue()));
         doc.put(RetrievalKeys.DOCUMENT_FIELD, List.copyOf(RetrievalKeys.forDocuments(e.documents().stream().map(TravelDocument::number).toList())));
         return doc;

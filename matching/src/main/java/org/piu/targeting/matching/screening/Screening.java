@@ -88,7 +88,8 @@ public final class Screening {
             for (int l = 0; l < listNames.size(); l++) {
                 String alias = WatchlistService.alias(listNames.get(l));
                 searches.add(RequestItem.of(r -> r.header(h -> h.index(alias).ignoreUnavailable(false))
-                        .body(b -> b.query(q).size(options.candidates()).source(s -> s.filter(f -> f.includes(SOURCE_FIELDS))))));
+                        .body(b -> b.query(q).size(options.candidates()).trackTotalHits(t -> t.enabled(false))
+                                .source(s -> s.filter(f -> f.includes(SOURCE_FIELDS))))));
                 owners.add(new int[]{p, l});
             }
         }
@@ -229,6 +230,15 @@ public final class Screening {
                         .sorted(Comparator.comparingInt(String::length).reversed()).limit(2)
                         .forEach(t -> should.add(Query.of(q -> q.fuzzy(f -> f.field("tok").value(FieldValue.of(t))
                                 .fuzziness("1").prefixLength(1).maxExpansions(10).boost(1f)))));
+            }
+        }
+        if (!should.isEmpty() && person.dateOfBirth() != null) {
+            // ranks the right namesake first among many entries with the same common name
+            int y = person.dateOfBirth().year();
+            for (int year = y - 1; year <= y + 1; year++) {
+                String v = Integer.toString(year);
+                float boost = year == y ? 2f : 0.5f;
+                should.add(Query.of(q -> q.term(t -> t.field(EntryDocument.BIRTH_YEAR_FIELD).value(FieldValue.of(v)).boost(boost))));
             }
         }
         if (person.documentNumber() != null) {

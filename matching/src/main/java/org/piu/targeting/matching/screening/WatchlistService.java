@@ -233,6 +233,7 @@ public final class WatchlistService {
         props.put("entryId", Property.of(p -> p.keyword(k -> k)));
         for (String f : RetrievalKeys.NAME_FIELDS) props.put(f, Property.of(p -> p.keyword(k -> k)));
         props.put(RetrievalKeys.DOCUMENT_FIELD, Property.of(p -> p.keyword(k -> k)));
+        props.put(EntryDocument.BIRTH_YEAR_FIELD, Property.of(p -> p.keyword(k -> k)));
         TypeMapping mapping = TypeMapping.of(m -> m.dynamic(DynamicMapping.False).properties(props));
         client.indices().create(c -> c.index(index).mappings(mapping)
                 .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("-1"))));

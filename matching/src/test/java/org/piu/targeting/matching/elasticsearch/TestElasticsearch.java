@@ -20,6 +20,12 @@ public final class TestElasticsearch {
     public static synchronized LocalElasticsearch node() {
         if (node == null) {
             Path home = Path.of(System.getProperty("piu.test.work-dir", "target/it")).resolve("elasticsearch");
+            // every test JVM starts from empty indices; the unpacked distribution is kept for speed
+            try {
+                Distribution.deleteRecursively(home.resolve("data"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot clear " + home.resolve("data"), e);
+            }
             node = LocalElasticsearch.start(LocalElasticsearchSettings.forHome(home));
         }
         return node;

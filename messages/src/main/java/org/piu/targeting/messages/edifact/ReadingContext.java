@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.piu.targeting.messages.Warning;
@@ -215,9 +214,5 @@ public final class ReadingContext {
             warn(segment, what + " '" + EdifactTokenizer.printable(cut(v)) + "' is not a count; ignored");
             return null;
         }
-    }
-
-    public static List<Warning> newWarnings() {
-        return new ArrayList<>();
     }
 }

@@ -9,6 +9,7 @@ import org.piu.targeting.engine.model.Bags;
 import org.piu.targeting.engine.model.Flight;
 import org.piu.targeting.engine.model.PassengerType;
 import org.piu.targeting.engine.model.TravelDocument;
+import org.piu.targeting.messages.Countries;
 import org.piu.targeting.messages.FlightNumbers;
 import org.piu.targeting.messages.MessageFormatException;
 import org.piu.targeting.messages.edifact.EdifactMessage;
@@ -127,10 +128,10 @@ public final class PaxlstReader {
                                     person.debarkation = place;
                                 }
                             }
-                            case "174" -> person.residence = place;
+                            case "174" -> person.residence = Countries.alpha3(place);
                             case "91" -> {
                                 if (document != null) {
-                                    document.issuingCountry = place;
+                                    document.issuingCountry = Countries.alpha3(place);
                                 } else {
                                     ctx.warn(s, "LOC+91 (document issuing country) without DOC ignored");
                                 }
@@ -183,7 +184,7 @@ public final class PaxlstReader {
                 }
                 case "NAT" -> {
                     if (person != null) {
-                        person.nationality = blankToNull(s.value(2).trim().toUpperCase(Locale.ROOT));
+                        person.nationality = Countries.alpha3(s.value(2)); // some carriers send alpha-2
                     }
                 }
                 case "RFF" -> {

@@ -92,6 +92,17 @@ class PaxlstReadingTest {
     }
 
     @Test
+    void reads_alpha2_country_codes_as_alpha3() {
+        String raw = Fixtures.load("paxlst-d02b-crew.edi").replace("NAT+2+DEU", "NAT+2+DE")
+                .replace("LOC+91+DEU", "LOC+91+DE");
+
+        Passenger p = Fixtures.parser().parse(raw).manifests().get(0).passengers().get(0);
+
+        assertThat(p.nationality()).isEqualTo("DEU");
+        assertThat(p.documents().get(0).issuingCountry()).isEqualTo("DEU");
+    }
+
+    @Test
     void reassembles_a_multipart_message_in_part_order() {
         ParsedMessages parsed = Fixtures.parser().parse(Fixtures.load("paxlst-multipart.edi"));
 

@@ -37,6 +37,13 @@ public class AssessmentArchive {
 
     private final ElasticsearchClient client;
     private final Set<String> knownIndices = ConcurrentHashMap.newKeySet();
+    /*
+     * Search sees a write only after the next refresh (up to a second), but a pipeline resends at once and sends the
+     * PNRGOV of a flight right after its PAXLST: the last flights written are kept here, so repeats and merges see
+     * them immediately without forcing a refresh (which would cost every assessment up to a second).
+     */
+    private final Map<String, ArchivedFlight> recentByHash = lru(4096);
+    private final Map<String, ArchivedFlight> recentByFlight = lru(4096);
 
     public AssessmentArchive(ElasticsearchClient client) {
         this.client = client;
@@ -47,6 +54,7 @@ public class AssessmentArchive {
         try {
             ensureIndex(index);
             client.index(i -> i.index(index).id(flight.id()).document(flight));
+            remember(flight);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive flight " + flight.flightKey() + ": " + e.getMessage(), e);
         }
@@ -54,12 +62,26 @@ public class AssessmentArchive {
 
     /** The earlier result of exactly this content, if it was assessed before. */
     public Optional<ArchivedFlight> byContentHash(String hash) {
+        ArchivedFlight recent;
+        synchronized (recentByHash) {
+            recent = recentByHash.get(hash);
+        }
+        if (recent != null) {
+            return Optional.of(recent);
+        }
         return first(search(s -> s.index(ALL).ignoreUnavailable(true).allowNoIndices(true).size(1)
                 .query(q -> q.ids(ids -> ids.values(hash)))));
     }
 
     /** The most recent assessment of a flight, whose manifest later API or PNR data of the flight is merged into. */
     public Optional<ArchivedFlight> latestOf(String flightKey) {
+        ArchivedFlight recent;
+        synchronized (recentByFlight) {
+            recent = recentByFlight.get(flightKey);
+        }
+        if (recent != null) {
+            return Optional.of(recent);
+        }
         return first(search(s -> s.index(ALL).ignoreUnavailable(true).allowNoIndices(true).size(1)
                 .query(q -> q.term(t -> t.field("flightKey").value(flightKey)))
                 .sort(o -> o.field(f -> f.field("receivedAt").order(SortOrder.Desc)))));
@@ -73,6 +95,13 @@ public class AssessmentArchive {
 
     /** Depersonalises flights received before {@code before}; returns how many were masked. */
     public int maskReceivedBefore(Instant before, int batchSize) {
+        // the in-memory copies are full data too: they go before the stored ones are masked
+        synchronized (recentByHash) {
+            recentByHash.values().removeIf(f -> f.receivedAt().isBefore(before));
+        }
+        synchronized (recentByFlight) {
+            recentByFlight.values().removeIf(f -> f.receivedAt().isBefore(before));
+        }
         int masked = 0;
         while (true) {
             var due = search(s -> s.index(ALL).ignoreUnavailable(true).allowNoIndices(true).size(batchSize)
@@ -117,6 +146,25 @@ public class AssessmentArchive {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void remember(ArchivedFlight flight) {
+        synchronized (recentByHash) {
+            recentByHash.put(flight.id(), flight);
+        }
+        synchronized (recentByFlight) {
+            recentByFlight.merge(flight.flightKey(), flight,
+                    (old, now) -> now.receivedAt().isBefore(old.receivedAt()) ? old : now);
+        }
+    }
+
+    private static <V> Map<String, V> lru(int capacity) {
+        return new java.util.LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     static String indexFor(Instant receivedAt) {

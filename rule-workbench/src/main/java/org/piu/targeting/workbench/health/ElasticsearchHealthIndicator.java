@@ -7,7 +7,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /** Cluster health, not GET / (which this distribution answers with 405). */
-@Component("elasticsearch")
+@Component
 public class ElasticsearchHealthIndicator implements HealthIndicator {
 
     private final ElasticsearchClient client;

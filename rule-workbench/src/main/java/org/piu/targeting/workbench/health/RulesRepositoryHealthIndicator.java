@@ -6,7 +6,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /** The rules repository answers and knows its active release. */
-@Component("rulesRepository")
+@Component
 public class RulesRepositoryHealthIndicator implements HealthIndicator {
 
     private final RulesRepository repository;

@@ -5,7 +5,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** The workbench's views in navigation order; the shell shows each user the ones their role may open. */
 enum WorkbenchView {
-    DASHBOARD("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD);
+    DASHBOARD("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD),
+    RULES("Rules", RulesView.class, VaadinIcon.FILE_CODE),
+    APPROVALS("Approvals", ApprovalsView.class, VaadinIcon.CHECK_SQUARE_O),
+    RELEASES("Releases", ReleasesView.class, VaadinIcon.ROCKET),
+    ASSESSMENTS("Assessments", AssessmentsView.class, VaadinIcon.AIRPLANE),
+    WATCHLISTS("Watchlists", WatchlistsView.class, VaadinIcon.USERS),
+    HISTORY("History", HistoryView.class, VaadinIcon.TIME_BACKWARD),
+    AUDIT("Audit", AuditView.class, VaadinIcon.CLIPBOARD_CHECK),
+    ADMIN("Administration", AdminView.class, VaadinIcon.COG);
 
     private final String label;
     private final Class<? extends Component> viewClass;

@@ -64,6 +64,42 @@ final class Browser implements AutoCloseable {
         return String.valueOf(text);
     }
 
+    /** Waits until the page text (shadow roots included) contains every fragment. */
+    String awaitText(Duration timeout, String... fragments) {
+        try {
+            return new WebDriverWait(driver, timeout).until(d -> {
+                String text = pageText();
+                for (String f : fragments) {
+                    if (!text.contains(f)) {
+                        return null;
+                    }
+                }
+                return text;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("page never showed " + java.util.Arrays.toString(fragments) + "; it shows: "
+                    + pageText().replaceAll("\\s+", " "), e);
+        }
+    }
+
+    /** Sets a Vaadin field's value as typing would, and lets the server know (the fields sync on 'change'). */
+    void setValue(WebElement field, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                arguments[0].value = arguments[1];
+                arguments[0].dispatchEvent(new Event('input', {bubbles: true}));
+                arguments[0].dispatchEvent(new Event('change', {bubbles: true}));""", field, value);
+    }
+
+    /**
+     * Clicks like a user, but through the DOM: a native click fails when a toast or the dev-mode overlay happens to
+     * cover the element, which says nothing about the application.
+     */
+    void click(By locator) {
+        WebElement element = await(locator, Duration.ofSeconds(30));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
     void screenshot(Path target) {
         try {
             Files.createDirectories(target.getParent());

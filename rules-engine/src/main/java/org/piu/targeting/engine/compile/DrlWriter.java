@@ -115,6 +115,10 @@ class DrlWriter {
 
     private String test(CheckedCondition.Test t, RuleConstants k, boolean watchlist) {
         String v = reference(t.field(), watchlist);
+        String plain = plainConstraint(t, v);
+        if (plain != null) {
+            return plain;
+        }
         return switch (t.op()) {
             case EQ -> call("eq", v, k, t.operand());
             case NE -> call("ne", v, k, t.operand());
@@ -134,6 +138,27 @@ class DrlWriter {
                     + ", " + ref(k, k.add(t.operand())) + ")";
             case WITHIN_DAYS -> "RuleOperators.withinDays(" + v + ", " + passenger("flightDepartureDate", watchlist)
                     + ", " + passenger("flightDeparture", watchlist) + ", " + ref(k, k.add(t.operand())) + ")";
+        };
+    }
+
+    /**
+     * Equality on codes, booleans and numbers, and numeric comparisons, as plain Drools constraints: Drools hashes
+     * equality tests on the same field across rules and jits them, which keeps 1,000 rules fast. The value is
+     * rendered by {@link DrlLiteral} from its typed form (never from the author's text) and the null guard gives
+     * the same semantics as {@link RuleOperators} (a missing value fails every test but empty).
+     */
+    private static String plainConstraint(CheckedCondition.Test t, String v) {
+        FieldType type = t.field().type();
+        boolean literalType = type == FieldType.CODE || type == FieldType.BOOLEAN || type == FieldType.NUMBER;
+        if (!literalType || t.operand() == null) {
+            return null;
+        }
+        return switch (t.op()) {
+            case EQ -> v + " == " + DrlLiteral.of(t.operand());
+            case LT, LE, GT, GE -> type == FieldType.NUMBER
+                    ? "(" + v + " != null && " + v + " " + t.op().symbol() + " " + DrlLiteral.of(t.operand()) + ")"
+                    : null;
+            default -> null;
         };
     }
 

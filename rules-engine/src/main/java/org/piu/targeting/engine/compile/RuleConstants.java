@@ -21,6 +21,7 @@ public final class RuleConstants {
 
     private final int slot = NEXT_SLOT.getAndIncrement();
     private final List<Object> values = new ArrayList<>();
+    private final Map<Object, Integer> positions = new java.util.HashMap<>();
     private boolean frozen;
 
     int slot() {
@@ -31,7 +32,13 @@ public final class RuleConstants {
         if (frozen) {
             throw new IllegalStateException("constants of a compiled release are immutable");
         }
+        // equal values share a position, so equal tests of different rules are the same DRL and Drools shares them
+        Integer known = positions.get(value);
+        if (known != null) {
+            return known;
+        }
         values.add(value);
+        positions.put(value, values.size() - 1);
         return values.size() - 1;
     }
 

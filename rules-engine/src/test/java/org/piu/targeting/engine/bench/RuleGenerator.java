@@ -75,12 +75,13 @@ public final class RuleGenerator {
     /** The first test of a rule, selective like a real indicator's anchor. */
     private Condition selective() {
         return switch (random.nextInt(8)) {
-            case 0 -> Condition.values("passenger.nationality", "in", pick(NATIONALITIES), pick(NATIONALITIES));
+            case 0 -> Condition.values("passenger.nationality", "in", pickForeign(), pickForeign());
             case 1 -> Condition.inList("passenger.nationality", "in", "watched-nationalities");
-            case 2 -> Condition.test("booking.leadTimeHours", "lt", 6 + random.nextInt(72));
+            case 2 -> Condition.test("booking.leadTimeHours", "lt", 4 + random.nextInt(24));
             case 3 -> Condition.inList("agency.iata", "in", "watched-agencies");
-            case 4 -> Condition.test("document.daysValid", "lt", 30 + random.nextInt(150));
-            case 5 -> Condition.values("passenger.ageYears", "between", 18 + random.nextInt(10), 30 + random.nextInt(10));
+            case 4 -> Condition.test("document.daysValid", "lt", 10 + random.nextInt(60));
+            case 5 -> Condition.all(ageBand(),
+                    Condition.test("passenger.nationality", "eq", pickForeign()));
             case 6 -> Condition.pattern(pick("shared_contact", "shared_card", "payer_not_travelling"), 2 + random.nextInt(3));
             default -> Condition.test("booking.itineraryOrigin", "eq", pick(AIRPORTS));
         };
@@ -103,6 +104,15 @@ public final class RuleGenerator {
             case 12 -> Condition.test("document.issuerDiffersFromNationality", "eq", true);
             default -> Condition.test("passenger.direction", "eq", pick("INBOUND", "TRANSIT"));
         };
+    }
+
+    private Condition ageBand() {
+        int low = 18 + random.nextInt(10);
+        return Condition.values("passenger.ageYears", "between", low, low + 2 + random.nextInt(8));
+    }
+
+    private String pickForeign() {
+        return NATIONALITIES[1 + random.nextInt(NATIONALITIES.length - 1)];
     }
 
     private String pick(String... options) {

@@ -9,9 +9,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 
 /**
- * fsyncs directories. JGit fsyncs the content of loose objects and ref files (core.fsyncObjectFiles,
- * core.fsyncRefFiles) before renaming them into place, but not the directory that records the rename; without
- * this a power cut could keep a ref file yet lose the directory entry of an object it needs.
+ * fsyncs directories. JGit fsyncs a ref file (core.fsyncRefFiles) before renaming it into place but not the
+ * directory that records the rename: without this the acknowledged ref value could be lost by a power cut.
  */
 public final class DirectorySync {
 

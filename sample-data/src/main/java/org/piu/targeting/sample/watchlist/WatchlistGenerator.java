@@ -71,8 +71,14 @@ public final class WatchlistGenerator {
         Nationality n = nationalities.get(nat);
         boolean female = rng.nextInt(100) < 22;
         PersonName name = n.name(rng, female);
+        // two in three bulk entries get a generated surname: a million entries must not repeat a few dozen names
+        NameForm bulk = rng.nextInt(3) < 2 ? BulkSurnames.surname(rng, nat, female) : null;
+        if (bulk != null) {
+            name = new PersonName(bulk.mrz() == null ? new NameForm(name.surname().mrz(), bulk.nativeForm()) : bulk,
+                    name.given());
+        }
         NameForm father = n.maleNames().get(rng.nextInt(n.maleNames().size()));
-        List<String> names = listNames(rng, nat, name, father, female);
+        List<String> names = listNames(rng, nat, name, father, female, bulk != null && bulk.mrz() == null);
         List<DateOfBirth> dobs = List.of(randomDateOfBirth(rng));
         List<TravelDocument> docs = rng.nextInt(100) < 35
                 ? List.of(new TravelDocument("P", n.passportNumber(rng), nat)) : List.of();
@@ -194,7 +200,8 @@ public final class WatchlistGenerator {
         return NameVariants.title(v);
     }
 
-    private List<String> listNames(SplittableRandom rng, String nat, PersonName name, NameForm father, boolean female) {
+    private List<String> listNames(SplittableRandom rng, String nat, PersonName name, NameForm father, boolean female,
+                                   boolean nativeOnlySurname) {
         List<String> names = new ArrayList<>();
         String surname = name.surname().nativeForm();
         String given = name.given().nativeForm();
@@ -218,7 +225,7 @@ public final class WatchlistGenerator {
             }
             case "JOR" -> {
                 names.add(given + " " + father.nativeForm() + " " + surname);
-                if (rng.nextInt(100) < 70) {
+                if (!nativeOnlySurname && rng.nextInt(100) < 70) {
                     names.add(NameVariants.arabicLatinVariant(name.given().mrz()) + " "
                             + NameVariants.arabicLatinVariant(father.mrz()) + " "
                             + NameVariants.arabicLatinVariant(name.surname().mrz()));

@@ -1,0 +1,127 @@
+package org.piu.targeting.workbench.sample;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.piu.targeting.engine.rule.RuleDocuments;
+import org.piu.targeting.matching.importer.ImportFormat;
+import org.piu.targeting.matching.screening.WatchlistService;
+import org.piu.targeting.messages.MessageParser;
+import org.piu.targeting.repo.AssetKind;
+import org.piu.targeting.repo.RulesRepository;
+import org.piu.targeting.sample.SampleData;
+import org.piu.targeting.sample.SampleWatchlist;
+import org.piu.targeting.sample.flight.GeneratedFlight;
+import org.piu.targeting.sample.message.FlightMessages;
+import org.piu.targeting.workbench.assessment.AssessmentService;
+import org.piu.targeting.workbench.rules.ReleaseService;
+import org.piu.targeting.workbench.rules.RuleAssetService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start of an empty installation, loads generated sample data so that a newcomer sees a working PIU:
+ * named lists, rules and scenarios (approved and published as release 1), two watchlists, and assessed flights
+ * (some sent as JSON, some as PAXLST + PNRGOV). Every change is attributed to the system identities below, with a
+ * justification that says it is sample data. Never runs again once the repository holds anything; turn it off
+ * with {@code piu.sample-data.enabled=false}.
+ */
+@Component
+public class SampleDataLoader {
+
+    static final String AUTHOR = "system-sample-data";
+    static final String APPROVER = "system-sample-approval";
+    static final String WHY = "Sample data loaded on first start (generated, not real intelligence)";
+    private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
+
+    private final boolean enabled;
+    private final RulesRepository repository;
+    private final RuleAssetService assets;
+    private final ReleaseService releases;
+    private final WatchlistService watchlists;
+    private final AssessmentService assessments;
+    private final MessageParser parser;
+    private final Clock clock;
+
+    public SampleDataLoader(@Value("${piu.sample-data.enabled:true}") boolean enabled, RulesRepository repository,
+                            RuleAssetService assets, ReleaseService releases, WatchlistService watchlists,
+                            AssessmentService assessments, MessageParser parser, Clock clock) {
+        this.enabled = enabled;
+        this.repository = repository;
+        this.assets = assets;
+        this.releases = releases;
+        this.watchlists = watchlists;
+        this.assessments = assessments;
+        this.parser = parser;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(100)
+    public void loadOnFirstStart() {
+        if (!enabled || !repository.releases().isEmpty() || !repository.list(AssetKind.RULE).isEmpty()) {
+            return;
+        }
+        try {
+            load(SampleData.generate(SampleData.DEFAULT_SEED, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+        } catch (RuntimeException e) {
+            log.warn("sample data could not be loaded completely: {}", e.getMessage(), e);
+        }
+    }
+
+    void load(SampleData data) {
+        long started = System.nanoTime();
+        data.lists().forEach(list -> approve(AssetKind.LIST, list.id(), RuleDocuments.write(list, RuleDocuments.Format.YAML)));
+        data.rules().forEach(rule -> approve(AssetKind.RULE, rule.id(), RuleDocuments.write(rule, RuleDocuments.Format.YAML)));
+        data.scenarios().forEach(s -> approve(AssetKind.SCENARIO, s.id(), RuleDocuments.write(s, RuleDocuments.Format.YAML)));
+        var release = releases.publish(APPROVER, WHY);
+        log.info("sample data: {} lists, {} rules, {} scenarios published as release-{}", data.lists().size(),
+                data.rules().size(), data.scenarios().size(), release.number());
+
+        for (SampleWatchlist list : data.watchlists()) {
+            watchlists.createOrUpdate(list.list());
+            var report = watchlists.importEntries(list.list().name(), ImportFormat.CSV,
+                    new ByteArrayInputStream(list.csv().getBytes(StandardCharsets.UTF_8)), (stage, rows, indexed) -> { });
+            log.info("sample data: watchlist {} with {} entries", list.list().name(), report.imported());
+        }
+
+        int hits = 0;
+        for (int i = 0; i < data.flights().size(); i++) {
+            GeneratedFlight flight = data.flights().get(i);
+            // Half the flights arrive as JSON, half as the EDIFACT messages airlines send, as in production.
+            if (i % 2 == 0) {
+                String hash = MessageParser.contentHash("sample:" + flight.key());
+                hits += assessments.assess(flight.manifest(), "JSON", hash).assessment().totals().passengersWithHits();
+            } else {
+                FlightMessages messages = data.messages().get(i);
+                for (String part : messages.paxlstParts()) {
+                    var parsed = parser.parse(part);
+                    for (var manifest : parsed.manifests()) {
+                        assessments.assess(manifest, parsed.kind().name(), parsed.contentHash());
+                    }
+                }
+                var pnr = parser.parse(messages.pnrgov());
+                for (var manifest : pnr.manifests()) {
+                    hits += assessments.assess(manifest, pnr.kind().name(), pnr.contentHash()).assessment().totals()
+                            .passengersWithHits();
+                }
+            }
+        }
+        log.info("sample data: {} flights assessed, {} passengers with hits awaiting review; loaded in {} ms",
+                data.flights().size(), hits, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void approve(AssetKind kind, String id, String text) {
+        var saved = assets.save(kind, id, text, AUTHOR, WHY, null);
+        String revision = saved.revision().revision();
+        assets.submit(kind, id, revision, AUTHOR, WHY);
+        assets.approve(kind, id, revision, APPROVER, WHY);
+    }
+}

@@ -1,0 +1,210 @@
+package org.piu.targeting.workbench.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.engine.rule.RuleDocuments;
+import org.piu.targeting.messages.paxlst.PaxlstWriter;
+import org.piu.targeting.repo.AssetKind;
+import org.piu.targeting.workbench.IntegrationTestBase;
+import org.piu.targeting.workbench.rules.ReleaseService;
+import org.piu.targeting.workbench.rules.RuleAssetService;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the ingest pipeline sees: JSON and EDIFACT in, explained assessments out, over HTTP with its API key. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AssessmentApiTest extends IntegrationTestBase {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String RULE_ID = "api-test-cash-last-minute";
+
+    @Autowired
+    RuleAssetService assets;
+    @Autowired
+    ReleaseService releases;
+
+    @BeforeAll
+    void publishARuleAndAWatchlist() {
+        String rule = """
+                id: %s
+                title: Cash-paid booking made shortly before departure
+                category: travel-pattern
+                severity: HIGH
+                score: 40
+                justification: Cash bookings made shortly before departure are a documented indicator.
+                owner: analyst.one
+                reviewBy: 2027-12-31
+                when:
+                  all:
+                    - field: payment.cash
+                      op: eq
+                      value: true
+                    - field: booking.leadTimeHours
+                      op: lt
+                      value: 48
+                """.formatted(RULE_ID);
+        var saved = assets.save(AssetKind.RULE, RULE_ID, rule, "author", "test indicator", null);
+        String revision = saved.revision().revision();
+        assets.submit(AssetKind.RULE, RULE_ID, revision, "author", "ready");
+        assets.approve(AssetKind.RULE, RULE_ID, revision, "approver", "ok");
+        releases.publish("approver", "release for the pipeline test");
+
+        var list = send(as("admin", "/api/v1/watchlists/api-test-list").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"description\":\"national wanted persons\"}")));
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        String csv = """
+                entry_id,names,date_of_birth,gender,nationality,document_number
+                W-1,Чобану Іван|CIOBANU Ion,1985-03-02,M,MDA,
+                W-2,Mario Rossi,1970-01-01,M,ITA,
+                W-3,,1970,X,ITA,
+                """;
+        var load = send(as("admin", "/api/v1/watchlists/api-test-list/entries").header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)));
+        assertThat(load.statusCode()).as(load.body()).isEqualTo(200);
+        JsonNode report = JSON.readTree(load.body());
+        assertThat(report.get("imported").asInt()).isEqualTo(2);
+        assertThat(report.get("rejected").get(0).get("row").asInt()).isEqualTo(4);
+    }
+
+    static String manifest(String flightNumber) {
+        OffsetDateTime departure = OffsetDateTime.of(2026, 12, 1, 7, 40, 0, 0, ZoneOffset.ofHours(3));
+        return """
+                {"flight": {"carrier": "9U", "number": "%s", "origin": "IST", "destination": "KIV",
+                            "departure": "%s", "arrival": "2026-12-01T09:05:00+02:00"},
+                 "passengers": [
+                   {"id": "P1", "surname": "CIOBANU", "givenNames": "IVAN", "dateOfBirth": "1985-03-02", "gender": "M",
+                    "nationality": "MDA", "type": "PASSENGER", "bookingRef": "X7K2QP",
+                    "documents": [{"type": "P", "number": "AB1234567", "issuingCountry": "MDA", "expiry": "2030-01-01"}]},
+                   {"id": "P2", "surname": "POPESCU", "givenNames": "ANA", "dateOfBirth": "1990-05-17", "gender": "F",
+                    "nationality": "ROU", "type": "PASSENGER", "bookingRef": "Q1W2E3",
+                    "documents": [{"type": "P", "number": "051234567", "issuingCountry": "ROU", "expiry": "2031-01-01"}]}],
+                 "bookings": [
+                   {"recordLocator": "X7K2QP", "createdAt": "%s",
+                    "payments": [{"type": "CASH", "amount": 212.0, "currency": "EUR"}], "passengerIds": ["P1"]},
+                   {"recordLocator": "Q1W2E3", "createdAt": "2026-10-01T10:00:00Z",
+                    "payments": [{"type": "CARD", "cardNumberMasked": "XXXXXXXXXXXX1234", "amount": 180.0, "currency": "EUR"}],
+                    "passengerIds": ["P2"]}]}
+                """.formatted(flightNumber, departure, departure.minusHours(6));
+    }
+
+    HttpResponse<String> assess(String body) {
+        return send(asPipeline("/api/v1/assessments").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
+    void every_hit_explains_itself_with_rule_revision_release_and_actual_values() {
+        var response = assess(manifest("171"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode result = JSON.readTree(response.body());
+        assertThat(result.get("flightKey").asString()).startsWith("9U171-2026-12-01");
+        assertThat(result.get("screening").asString()).isEqualTo("COMPLETE");
+        assertThat(result.get("duplicate").asBoolean()).isFalse();
+
+        JsonNode p1 = passenger(result, "P1");
+        JsonNode ruleHit = hit(p1, "RULE");
+        assertThat(ruleHit.get("ruleId").asString()).isEqualTo(RULE_ID);
+        assertThat(ruleHit.get("ruleRevision").asString()).isNotBlank();
+        assertThat(result.at("/release/id").asString()).startsWith("release-");
+        assertThat(ruleHit.get("reasons").toString()).contains("booking.leadTimeHours").contains("6");
+
+        JsonNode watchlistHit = hit(p1, "WATCHLIST");
+        assertThat(watchlistHit.get("list").asString()).isEqualTo("api-test-list");
+        assertThat(watchlistHit.get("entryId").asString()).isEqualTo("W-1");
+
+        assertThat(passenger(result, "P2").get("hits")).isEmpty();
+    }
+
+    @Test
+    void the_same_manifest_twice_is_recognised_as_a_duplicate_with_the_same_result() {
+        String body = manifest("172");
+        var first = JSON.readTree(assess(body).body());
+        var second = JSON.readTree(assess(body).body());
+        assertThat(second.get("duplicate").asBoolean()).isTrue();
+        assertThat(second.get("contentHash")).isEqualTo(first.get("contentHash"));
+        assertThat(second.get("passengers")).isEqualTo(first.get("passengers"));
+    }
+
+    @Test
+    void a_paxlst_message_is_parsed_and_assessed() {
+        FlightManifest manifest = RuleDocuments.manifestMapper().readValue(manifest("173"), FlightManifest.class);
+        String paxlst = new PaxlstWriter().write(manifest);
+        var response = send(asPipeline("/api/v1/messages").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(paxlst)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode result = JSON.readTree(response.body());
+        assertThat(result.get("kind").asString()).isEqualTo("PAXLST");
+        JsonNode assessment = result.get("assessments").get(0);
+        assertThat(assessment.get("passengers")).hasSize(2);
+        assertThat(hit(passenger(assessment, "P1"), "WATCHLIST").get("entryId").asString()).isEqualTo("W-1");
+    }
+
+    @Test
+    void a_truncated_message_is_a_400_that_names_the_position() {
+        var response = send(asPipeline("/api/v1/messages").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("UNA:+.? 'UNB+UNOA:4+AIRLINE+PIU+261122:1200+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+FL+++CIOB")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("segment");
+    }
+
+    @Test
+    void malformed_json_is_a_400_with_line_and_column() {
+        var response = assess("{\"flight\": {\"carrier\": \"9U\",\n \"number\": }");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("line 2");
+        var missing = assess("{\"flight\": {\"carrier\": \"9U\"}, \"passengers\": []}");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("flight.departure");
+    }
+
+    @Test
+    void the_pipeline_may_only_submit_flights() {
+        var screening = send(asPipeline("/api/v1/screening").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(screening.statusCode()).isEqualTo(403);
+        var watchlists = send(asPipeline("/api/v1/watchlists"));
+        assertThat(watchlists.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void screening_api_explains_a_transliterated_match() {
+        var response = send(as("author", "/api/v1/screening").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"lists": ["api-test-list"], "persons": [
+                          {"id": "q1", "surname": "CHOBANU", "givenNames": "IVAN", "dateOfBirth": "1985-03-02"},
+                          {"id": "q2", "name": "Nobody Atall", "dateOfBirth": "2001-01-01"}]}""")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode result = JSON.readTree(response.body());
+        assertThat(result.get("status").asString()).isEqualTo("COMPLETE");
+        assertThat(result.get("results").get(0).get("matches").get(0).get("entryId").asString()).isEqualTo("W-1");
+        assertThat(result.get("results").get(0).get("matches").get(0).get("explanation")).isNotEmpty();
+        assertThat(result.get("results").get(1).get("matches")).isEmpty();
+    }
+
+    private static JsonNode passenger(JsonNode assessment, String id) {
+        for (JsonNode p : assessment.get("passengers")) {
+            if (p.get("id").asString().equals(id)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no passenger " + id + " in " + assessment);
+    }
+
+    private static JsonNode hit(JsonNode passenger, String type) {
+        for (JsonNode h : passenger.get("hits")) {
+            if (h.get("type").asString().equals(type)) {
+                return h;
+            }
+        }
+        throw new AssertionError("no " + type + " hit in " + passenger);
+    }
+}
