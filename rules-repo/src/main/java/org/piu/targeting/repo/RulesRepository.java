@@ -845,6 +845,20 @@ public final class RulesRepository implements AutoCloseable {
                 "audit JSON export of " + events.size() + " events from " + from + " to " + to));
     }
 
+    /**
+     * Records a refusal decided by the caller (e.g. a user without the approver role) in the same audit trail as
+     * the repository's own refusals.
+     *
+     * @param action e.g. {@code approve}; {@code kind}/{@code id} may be null for repository-wide actions
+     */
+    public void recordRefusal(String user, String action, AssetKind kind, String id, String reason) {
+        requireUser(user);
+        requireText(action, "action");
+        requireText(reason, "reason");
+        AssetRef ref = kind == null || id == null ? null : new AssetRef(kind, id);
+        locked(() -> recordAudit(user, action, ref, null, AuditOutcome.REFUSED, reason));
+    }
+
     /** Appends one event to {@code refs/piu/audit}; callers hold the write lock. */
     private Void recordAudit(String user, String action, AssetRef asset, String revision, AuditOutcome outcome,
                              String detail) throws IOException {

@@ -91,6 +91,17 @@ class RulesRepositoryIntegrityTest {
     }
 
     @Test
+    void repairs_a_torn_last_anchor_line_left_by_a_crash_during_append() throws Exception {
+        Path log = gitDir.resolve(AnchorLog.FILE_NAME);
+        Files.writeString(log, "99\t2026-11-22T10:00:00Z\trefs/heads/ma", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        try (RulesRepository repo = RulesRepository.open(gitDir)) {
+            repo.saveDraft(RULE, "R-3", "a: 1", "alice", "after the crash", null);
+            assertThat(repo.verify().problems()).isEmpty();
+        }
+    }
+
+    @Test
     void detects_an_edited_anchor_log() throws Exception {
         Path log = gitDir.resolve(AnchorLog.FILE_NAME);
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);

@@ -135,6 +135,18 @@ class RulesRepositoryLifecycleTest {
     }
 
     @Test
+    void records_role_refusals_decided_by_the_caller() {
+        save("R-1", TestRepos.rule("HIGH"), "alice", null);
+        repo.recordRefusal("author2", "approve", RULE, "R-1", "user author2 lacks role APPROVER");
+        assertThat(reopen().audit(T0, T0.plus(Duration.ofDays(1)))).filteredOn(e -> e.outcome() == AuditOutcome.REFUSED)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.user()).isEqualTo("author2");
+                    assertThat(e.asset()).isEqualTo("rules/R-1");
+                    assertThat(e.detail()).isEqualTo("user author2 lacks role APPROVER");
+                });
+    }
+
+    @Test
     void every_author_since_the_last_approval_is_excluded_from_approving() {
         Revision a = save("R-1", TestRepos.rule("HIGH"), "alice", null);
         Revision b = save("R-1", TestRepos.rule("MEDIUM"), "bob", a.revision());

@@ -49,6 +49,13 @@ public final class Screening {
     private static final List<String> SOURCE_FIELDS = List.of("entryId", "names", "datesOfBirth", "gender", "nationalities", "documents");
     private static final Map<String, Float> FIELD_BOOST = Map.of("tok", 3f, "key", 3f, "dm", 1f, "skel", 1f, "del", 1f, "eq", 2f);
 
+    /** Own threads for the blocking msearch call, so that a busy common pool (scoring) can never delay it into a timeout. */
+    private static final java.util.concurrent.ExecutorService SEARCH_THREADS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "piu-screening-search");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final ElasticsearchClient client;
     private final MatchScorer scorer;
     private final ScreeningOptions options;
@@ -139,7 +146,7 @@ public final class Screening {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        });
+        }, SEARCH_THREADS);
         try {
             return f.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -218,7 +225,14 @@ public final class Screening {
         if (name != null && !name.isEmpty()) {
             // query-side keys from the two most likely renderings; the index holds all renderings of list names
             List<NameRendering> renderings = name.renderings().subList(0, Math.min(3, name.renderings().size()));
-            Map<String, Set<String>> k = keys.forNames(List.of(new NormalizedName(name.original(), renderings)));
+            Map<String, Set<String>> k = keys.forNames(List.of(new NormalizedName(name.original(), renderings.subList(0, 1))));
+            if (renderings.size() > 1) {
+                // other renderings add their spellings, but not their deletion neighbourhoods (the costliest terms)
+                Map<String, Set<String>> more = keys.forNames(List.of(new NormalizedName(name.original(), renderings.subList(1, renderings.size()))));
+                more.forEach((field, values) -> {
+                    if (!field.equals("del")) k.get(field).addAll(values);
+                });
+            }
             for (Map.Entry<String, Set<String>> e : k.entrySet()) {
                 float boost = FIELD_BOOST.getOrDefault(e.getKey(), 1f);
                 for (String v : e.getValue()) {

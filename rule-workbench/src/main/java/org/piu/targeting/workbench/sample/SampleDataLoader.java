@@ -13,6 +13,7 @@ import org.piu.targeting.repo.AssetKind;
 import org.piu.targeting.repo.RulesRepository;
 import org.piu.targeting.sample.SampleData;
 import org.piu.targeting.sample.SampleWatchlist;
+import org.piu.targeting.sample.rules.SampleRules;
 import org.piu.targeting.sample.flight.GeneratedFlight;
 import org.piu.targeting.sample.message.FlightMessages;
 import org.piu.targeting.workbench.assessment.AssessmentService;
@@ -69,17 +70,23 @@ public class SampleDataLoader {
         if (!enabled || !repository.releases().isEmpty() || !repository.list(AssetKind.RULE).isEmpty()) {
             return;
         }
-        try {
-            load(SampleData.generate(SampleData.DEFAULT_SEED, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
-        } catch (RuntimeException e) {
-            log.warn("sample data could not be loaded completely: {}", e.getMessage(), e);
-        }
+        // In the background: the application is usable (and healthy) while the sample flights are assessed.
+        Thread loader = new Thread(() -> {
+            try {
+                load(SampleData.generate(SampleData.DEFAULT_SEED, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+            } catch (RuntimeException e) {
+                log.warn("sample data could not be loaded completely: {}", e.getMessage(), e);
+            }
+        }, "piu-sample-data");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     void load(SampleData data) {
         long started = System.nanoTime();
-        data.lists().forEach(list -> approve(AssetKind.LIST, list.id(), RuleDocuments.write(list, RuleDocuments.Format.YAML)));
-        data.rules().forEach(rule -> approve(AssetKind.RULE, rule.id(), RuleDocuments.write(rule, RuleDocuments.Format.YAML)));
+        // the YAML as the analysts wrote it (with its folded prose), not a re-serialisation
+        data.lists().forEach(list -> approve(AssetKind.LIST, list.id(), SampleRules.listYaml(list.id())));
+        data.rules().forEach(rule -> approve(AssetKind.RULE, rule.id(), SampleRules.ruleYaml(rule.id())));
         data.scenarios().forEach(s -> approve(AssetKind.SCENARIO, s.id(), RuleDocuments.write(s, RuleDocuments.Format.YAML)));
         var release = releases.publish(APPROVER, WHY);
         log.info("sample data: {} lists, {} rules, {} scenarios published as release-{}", data.lists().size(),

@@ -41,7 +41,7 @@ import org.piu.targeting.workbench.rules.SavedAsset;
  * every save, so a concurrent change is a conflict that names who changed what and when — and whatever happens,
  * the author's text stays in the editor: the workbench never loses work.
  */
-@Route("assets/:kind/:id?")
+@Route("edit/:kind/:id?")
 @RolesAllowed({"AUTHOR", "APPROVER", "COMPLIANCE", "ADMIN"})
 public class AssetEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -163,6 +163,7 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         idField.setVisible(true);
         idField.setReadOnly(false);
         text.setValue(KindLabels.template(kind, ""));
+        text.setReadOnly(!author);
         state.removeAll();
         state.add(new Span("Not saved yet."));
         historyLink.setVisible(false);
@@ -255,7 +256,7 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
             if (id == null) {
                 id = assetId;
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                        "assets/" + kind.folder() + "/" + assetId));
+                        "edit/" + kind.folder() + "/" + assetId));
             }
             assets.get(kind, assetId).ifPresent(v -> {
                 current = v;

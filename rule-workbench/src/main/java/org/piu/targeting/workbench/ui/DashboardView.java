@@ -45,7 +45,7 @@ public class DashboardView extends VerticalLayout {
         Div healthCard = card("System health");
         health.forEach((name, indicator) -> {
             Status status = indicator.health().getStatus();
-            Div line = new Div(name + ": " + status.getCode());
+            Div line = new Div(name.replaceAll("(HealthIndicator|HealthContributor)$", "") + ": " + status.getCode());
             line.addClassName(Status.UP.equals(status) ? "health-up" : "health-down");
             healthCard.add(line);
         });

@@ -47,6 +47,7 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
         addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
+        addAttachListener(e -> WorkbenchStyles.ensureLoaded(e.getUI()));
     }
 
     private SideNav navigation() {

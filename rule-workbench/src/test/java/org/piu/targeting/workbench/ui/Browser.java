@@ -95,7 +95,10 @@ final class Browser implements AutoCloseable {
      * cover the element, which says nothing about the application.
      */
     void click(By locator) {
-        WebElement element = await(locator, Duration.ofSeconds(30));
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            var found = d.findElements(locator);
+            return found.isEmpty() ? null : found.getFirst();
+        });
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }

@@ -135,7 +135,7 @@ class RuleLifecycleBrowserTest extends IntegrationTestBase {
             accounts.addUser("lead", "Lead analyst", WorkbenchIntegrationTest.PASSWORD, Set.of(Role.AUTHOR, Role.APPROVER));
         }
         signIn("lead", false);
-        open("/assets/rules/" + RULE);
+        open("/edit/rules/" + RULE);
         browser.setValue(browser.await(By.id("asset-text"), WAIT), rule("CRITICAL"));
         saveWithJustification("Escalate: two seizures on this route last month");
         browser.awaitText(WAIT, "Saved rules/" + RULE);
@@ -175,7 +175,7 @@ class RuleLifecycleBrowserTest extends IntegrationTestBase {
         assertThat(exportUrl).isNotBlank();
 
         open("/assessments");
-        browser.awaitText(WAIT, "UI1", "human");
+        browser.awaitText(WAIT, "UI1", "art. 7(6)");
         browser.click(By.xpath("//vaadin-grid-cell-content[contains(., 'UI1')]"));
         String detail = browser.awaitText(WAIT, "CIOBANU, ION", RULE, "booking.leadTimeHours", "art. 7(6)");
         assertThat(detail).doesNotContain("POPESCU, ANA — risk score");

@@ -126,6 +126,14 @@ public final class FlightAssessor {
         RuleDocument doc = rule.document();
         WatchlistFacts w = m.watchlist().isEmpty() ? null : m.watchlist().get(0);
         List<String> reasons = new ArrayList<>(ReasonWriter.explain(rule.checked().when(), m.passenger(), w));
+        if (!rule.checked().directions().isEmpty()) {
+            reasons.add("scope: passenger.direction = " + ReasonWriter.format(m.passenger().direction())
+                    + " (in " + new java.util.TreeSet<>(rule.checked().directions()) + ")");
+        }
+        if (!rule.checked().routes().isEmpty()) {
+            reasons.add("scope: flight.route = " + ReasonWriter.format(m.passenger().flightRoute())
+                    + " (in " + new java.util.TreeSet<>(rule.checked().routes()) + ")");
+        }
         if (m.watchlist().size() > 1) {
             reasons.add(m.watchlist().size() + " watchlist matches satisfy the rule; the strongest-listed first");
         }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /**
  * Append-only, hash-chained record of every ref value the repository wrote ({@code piu-anchors.log} in the
@@ -38,6 +39,7 @@ public final class AnchorLog {
 
     public AnchorLog(Path file) {
         this.file = file;
+        dropTornLastLine();
         List<Anchor> anchors = read().anchors();
         if (!anchors.isEmpty()) {
             Anchor last = anchors.get(anchors.size() - 1);
@@ -48,6 +50,51 @@ public final class AnchorLog {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * A crash in the middle of {@link #append} leaves a last line without its newline. That line was never
+     * acknowledged (append returns after the fsync), so it is cut off; left in place it would break the chain for
+     * every later line.
+     */
+    private void dropTornLastLine() {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = ch.size();
+            if (size == 0) {
+                return;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            ch.read(last, size - 1);
+            if (last.get(0) == '\n') {
+                return;
+            }
+            long keep = 0;
+            ByteBuffer buf = ByteBuffer.allocate((int) Math.min(size, 1 << 16));
+            for (long pos = size - 1; pos >= 0 && keep == 0; ) {
+                long from = Math.max(0, pos - buf.capacity() + 1);
+                buf.clear().limit((int) (pos - from + 1));
+                ch.read(buf, from);
+                for (int i = buf.position() - 1; i >= 0; i--) {
+                    if (buf.get(i) == '\n') {
+                        keep = from + i + 1;
+                        break;
+                    }
+                }
+                if (from == 0) {
+                    break;
+                }
+                pos = from - 1;
+            }
+            LoggerFactory.getLogger(AnchorLog.class).warn("{}: dropping {} bytes of a torn last line"
+                    + " (crash during an append that was never acknowledged)", file, size - keep);
+            ch.truncate(keep);
+            ch.force(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot repair anchor log " + file, e);
+        }
     }
 
     /** Appends and fsyncs one anchor; callers hold the repository's write lock. */

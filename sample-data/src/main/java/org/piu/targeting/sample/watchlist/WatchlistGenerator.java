@@ -54,7 +54,16 @@ public final class WatchlistGenerator {
         LIST_MIX.put("ITA", 1);
     }
 
+    /** Nationalities whose surnames the bulk generator builds (see {@link BulkSurnames}). */
+    private static final Map<String, Integer> SEPARABLE_MIX = new LinkedHashMap<>(LIST_MIX);
+
+    static {
+        SEPARABLE_MIX.keySet().removeAll(List.of("DEU", "GBR", "ITA"));
+    }
+
     private final Nationalities nationalities;
+    /** Every surname a generated passenger can carry (MRZ and native), to keep the first-start list apart. */
+    private final java.util.Set<String> passengerSurnames;
 
     public WatchlistGenerator() {
         this(Nationalities.standard());
@@ -62,17 +71,32 @@ public final class WatchlistGenerator {
 
     public WatchlistGenerator(Nationalities nationalities) {
         this.nationalities = nationalities;
+        this.passengerSurnames = nationalities.all().stream()
+                .flatMap(n -> n.surnames().stream().flatMap(s -> Stream.of(s, n.feminine(s))))
+                .flatMap(s -> Stream.of(s.mrz(), s.nativeForm())).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Entry number {@code i} (from 0) of the sequence of a seed; its id is {@code idPrefix} + zero-padded i+1. */
     public WatchlistEntry entry(long seed, String idPrefix, long i) {
+        return entry(seed, idPrefix, i, false);
+    }
+
+    /**
+     * @param apartFromPassengers only generated surnames that no generated passenger carries, so that the entry
+     *                            cannot be mistaken for a passenger (the first-start list: only planted entries
+     *                            should match)
+     */
+    private WatchlistEntry entry(long seed, String idPrefix, long i, boolean apartFromPassengers) {
         SplittableRandom rng = RandomStreams.of(seed, 2, i);
-        String nat = pick(rng, LIST_MIX);
+        String nat = pick(rng, apartFromPassengers ? SEPARABLE_MIX : LIST_MIX);
         Nationality n = nationalities.get(nat);
         boolean female = rng.nextInt(100) < 22;
         PersonName name = n.name(rng, female);
         // two in three bulk entries get a generated surname: a million entries must not repeat a few dozen names
-        NameForm bulk = rng.nextInt(3) < 2 ? BulkSurnames.surname(rng, nat, female) : null;
+        NameForm bulk = apartFromPassengers || rng.nextInt(3) < 2 ? BulkSurnames.surname(rng, nat, female) : null;
+        for (int retry = 0; apartFromPassengers && retry < 20 && passengerSurname(bulk); retry++) {
+            bulk = BulkSurnames.surname(rng, nat, female);
+        }
         if (bulk != null) {
             name = new PersonName(bulk.mrz() == null ? new NameForm(name.surname().mrz(), bulk.nativeForm()) : bulk,
                     name.given());
@@ -100,9 +124,20 @@ public final class WatchlistGenerator {
         return Stream.concat(stream(seed, idPrefix, random), planted(seed, idPrefix, targets).stream());
     }
 
-    /** The sample list for first start: {@code size} entries including one planted entry per target. */
+    /**
+     * The sample list for first start: {@code size} entries including one planted entry per target. The other
+     * entries carry generated surnames that no generated passenger has, so what a newcomer sees matching is the
+     * planted cases (plus whatever the matcher finds similar enough on its own).
+     */
     public List<WatchlistEntry> sample(long seed, int size, List<WatchlistTarget> targets) {
-        return streamWithPlanted(seed, "SMP-", size, targets).toList();
+        long random = Math.max(0, size - targets.size());
+        return Stream.concat(LongStream.range(0, random).mapToObj(i -> entry(seed, "SMP-", i, true)),
+                planted(seed, "SMP-", targets).stream()).toList();
+    }
+
+    private boolean passengerSurname(NameForm surname) {
+        return surname == null || (surname.mrz() != null && passengerSurnames.contains(surname.mrz()))
+                || passengerSurnames.contains(surname.nativeForm());
     }
 
     /** One entry per target, spelled as a list compiler would (native script, another romanization). */
