@@ -77,7 +77,7 @@ case "$step" in
   iapi)
     n=${1:-300}
     bench iapi --count "$n" --warmup 50 --first 0 --date 2026-12-20
-    bench iapi --count $((n / 3)) --warmup 5 --first 0 --date 2026-12-28 --onto-flight
+    bench iapi --count $((n / 10)) --warmup 5 --first 0 --date 2026-12-28 --onto-flight
     ;;
   sustained)
     rate=${1:?usage: bench/ingest.sh sustained RATE [SECONDS]}
