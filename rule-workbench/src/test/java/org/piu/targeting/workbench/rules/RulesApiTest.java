@@ -67,6 +67,8 @@ class RulesApiTest extends IntegrationTestBase {
         var selfApproval = post("author", "/api/v1/rules/" + id + "/approve",
                 "{\"revision\":\"" + revision + "\",\"comment\":\"mine\"}");
         assertThat(selfApproval.statusCode()).isEqualTo(403);
+        var audit = send(as("compliance", "/api/v1/audit"));
+        assertThat(audit.body()).contains(id).contains("REFUSED");
 
         var approved = post("approver", "/api/v1/rules/" + id + "/approve",
                 "{\"revision\":\"" + revision + "\",\"comment\":\"checked against the analysis\"}");

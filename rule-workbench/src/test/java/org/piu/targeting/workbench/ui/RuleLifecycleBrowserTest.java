@@ -73,7 +73,7 @@ class RuleLifecycleBrowserTest extends IntegrationTestBase {
         browser.setValue(browser.await(By.id("asset-text"), WAIT), rule("HIGH"));
         browser.click(By.id("validate"));
         browser.awaitText(WAIT, "No problems");
-        browser.setValue(browser.await(By.id("catalog-filter"), WAIT), "lead time");
+        browser.setValue(browser.await(By.id("catalog-filter"), WAIT), "leadTime");
         browser.click(By.xpath("//vaadin-button[contains(., 'booking.leadTimeHours')]"));
         browser.screenshot(SHOTS.resolve("rule-editor.png"));
         saveWithJustification("Courier indicator agreed with customs (ticket 4711)");

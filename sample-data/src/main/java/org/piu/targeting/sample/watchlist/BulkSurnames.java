@@ -23,7 +23,7 @@ final class BulkSurnames {
             "Добр", "Крас", "Молод", "Стар", "Новосел", "Полев", "Лесн", "Луг", "Озер", "Рек", "Гор", "Камен",
             "Желез", "Медн", "Сереб", "Золот", "Шапош", "Сапож", "Кожемяк", "Ткач", "Бондар", "Коваль", "Пекар",
             "Рудн", "Поляк", "Литвин", "Волын", "Подол", "Черкас", "Кривонос", "Дорош", "Лукаш", "Марчук");
-    private static final List<String> RUSSIAN_SUFFIXES = List.of("ов", "ин", "ский", "ев", "ых", "ников");
+    private static final List<String> RUSSIAN_SUFFIXES = List.of("ов", "ин", "ский", "ов", "ин", "ников");
     private static final List<String> UKRAINIAN_SUFFIXES = List.of("енко", "чук", "ук", "ський", "ів", "ович");
     private static final List<String> AZERI_ROOTS = List.of("Məmməd", "Əli", "Həsən", "Hüseyn", "Qulu", "İsmayıl",
             "Abdulla", "Baba", "Cəfər", "Rza", "Musa", "Süleyman", "Oruc", "Nağı", "Qasım", "Ağa", "Vəli", "Kərim",
@@ -68,8 +68,12 @@ final class BulkSurnames {
             case "RUS", "KAZ" -> slavic(rng, RUSSIAN_SUFFIXES, female, false);
             case "UKR" -> slavic(rng, UKRAINIAN_SUFFIXES, female, true);
             case "AZE" -> {
+                String root = pick(rng, AZERI_ROOTS);
                 String suffix = pick(rng, AZERI_SUFFIXES);
-                String n = pick(rng, AZERI_ROOTS) + suffix + (female && suffix.equals("ov") ? "a" : "");
+                if (suffix.equals("ov") && "aəıiuüoöe".indexOf(root.charAt(root.length() - 1)) >= 0) {
+                    suffix = "yev"; // Ağa → Ağayev, Nağı → Nağıyev
+                }
+                String n = root + suffix + (female && (suffix.equals("ov") || suffix.equals("yev")) ? "a" : "");
                 yield new NameForm(mrzLatin(n), n);
             }
             case "MDA", "ROU" -> {
