@@ -75,6 +75,11 @@ class RuleLifecycleBrowserTest extends IntegrationTestBase {
         browser.awaitText(WAIT, "No problems");
         browser.setValue(browser.await(By.id("catalog-filter"), WAIT), "leadTime");
         browser.click(By.xpath("//vaadin-button[contains(., 'booking.leadTimeHours')]"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), WAIT).until(d -> browser.await(
+                By.id("asset-text"), WAIT).getDomProperty("value").endsWith("booking.leadTimeHours"));
+        browser.setValue(browser.await(By.id("asset-text"), WAIT), rule("HIGH"));
+        browser.click(By.id("validate"));
+        browser.awaitText(WAIT, "No problems");
         browser.screenshot(SHOTS.resolve("rule-editor.png"));
         saveWithJustification("Courier indicator agreed with customs (ticket 4711)");
         browser.awaitText(WAIT, "Saved rules/" + RULE);

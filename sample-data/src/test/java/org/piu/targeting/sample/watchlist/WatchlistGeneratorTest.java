@@ -54,6 +54,18 @@ class WatchlistGeneratorTest {
     }
 
     @Test
+    void first_start_entries_do_not_carry_the_surnames_of_generated_passengers() {
+        java.util.Set<String> passengerSurnames = flights().stream().flatMap(f -> f.manifest().passengers().stream())
+                .map(Passenger::surname).collect(Collectors.toSet());
+        List<WatchlistEntry> sample = generator.sample(3, 300, List.of());
+        assertThat(sample).hasSize(300);
+        for (WatchlistEntry e : sample) {
+            String mrzAlias = e.names().stream().filter(n -> n.matches("[A-Z ]+")).findFirst().orElse("");
+            assertThat(passengerSurnames).as(e.toString()).doesNotContain(mrzAlias.split(" ")[0]);
+        }
+    }
+
+    @Test
     void lists_are_written_in_several_scripts() {
         List<String> names = generator.stream(5, "GEN-", 2000).flatMap(e -> e.names().stream()).toList();
         assertThat(names).anyMatch(n -> n.matches(".*\\p{IsCyrillic}.*"));
