@@ -37,6 +37,11 @@ public class ReleaseService {
 
     private static final Logger log = LoggerFactory.getLogger(ReleaseService.class);
 
+    private static final org.piu.targeting.engine.model.FlightManifest WARM_UP_FLIGHT =
+            new org.piu.targeting.sample.flight.FlightGenerator(
+                    org.piu.targeting.sample.flight.FlightGeneratorSettings.load(1, 300))
+                    .flight(1L, java.time.LocalDate.of(2026, 1, 15), 0).manifest();
+
     private final RulesRepository repository;
     private final ReleaseCompiler compiler;
     private final ScenarioRunner scenarios;
@@ -100,6 +105,9 @@ public class ReleaseService {
         CompiledRelease compiled = compile("release-" + release.number(), read(candidates));
         compiled.problems().stream().filter(p -> p.level() == RuleProblem.Level.ERROR)
                 .forEach(p -> log.warn("release-{}: rule {} excluded: {} {}", release.number(), p.ruleId(), p.path(), p.message()));
+        // Run a synthetic flight through the new release first: the first real flights after a swap would otherwise
+        // pay for Drools' interpreted constraints until they are jitted.
+        engine.warmUp(compiled, WARM_UP_FLIGHT, 20);
         engine.activate(compiled);
         log.info("activated release-{} ({} rules, hash {}) compiled in {} ms", release.number(), compiled.rules().size(),
                 compiled.hash(), compiled.compileTime().toMillis());

@@ -83,7 +83,7 @@ public class ApprovalsView extends VerticalLayout {
         left.setPadding(false);
         left.setSizeFull();
         SplitLayout split = new SplitLayout(left, detail);
-        split.setSplitterPosition(40);
+        split.setSplitterPosition(45);
         split.setSizeFull();
         add(new H2("Approvals"), new Paragraph("Submitted revisions of rules, named lists and scenarios. Nobody may"
                 + " approve a revision they edited (four-eyes principle)."), split);

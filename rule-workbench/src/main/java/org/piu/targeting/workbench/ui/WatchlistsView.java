@@ -223,7 +223,7 @@ public class WatchlistsView extends VerticalLayout {
                 Toast.error("Select (or save) the list to load first.");
             }
         });
-        upload.addSucceededListener(e -> refresh());
+        upload.addAllFinishedListener(e -> refresh());
         importReport.setId("import-report");
         VerticalLayout box = new VerticalLayout(new H3("Load entries"), new Paragraph("Replaces the entries of the"
                 + " selected list once the new ones are searchable; rejected rows are listed with their reason."),

@@ -103,7 +103,23 @@ final class Browser implements AutoCloseable {
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
+    /** A screenshot of the top of the page, without Vaadin's development-mode overlays (they are not the product). */
     void screenshot(Path target) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+        screenshotAsIs(target);
+    }
+
+    /** A screenshot with {@code locator} scrolled into the middle of the window. */
+    void screenshot(Path target, By locator) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", await(locator, Duration.ofSeconds(30)));
+        screenshotAsIs(target);
+    }
+
+    private void screenshotAsIs(Path target) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                document.querySelectorAll('vaadin-dev-tools, copilot-main, vaadin-dev-tools-notification')
+                    .forEach(e => e.style.display = 'none');""");
         try {
             Files.createDirectories(target.getParent());
             byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);

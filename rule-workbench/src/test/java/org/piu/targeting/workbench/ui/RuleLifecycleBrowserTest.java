@@ -103,8 +103,11 @@ class RuleLifecycleBrowserTest extends IntegrationTestBase {
         browser.awaitText(WAIT, "Submitted rules/" + RULE);
 
         // an author has no approval screen
-        open("/approvals");
-        browser.awaitText(WAIT, "PIU Targeting");
+        assertThat(browser.driver().findElements(By.xpath("//vaadin-side-nav-item[contains(., 'Approvals')]"))).isEmpty();
+        browser.driver().get(url("/approvals").toString());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), WAIT)
+                .until(d -> !browser.pageText().isBlank());
+        assertThat(browser.pageText()).doesNotContain("Submitted revisions of rules");
         assertThat(browser.driver().findElements(By.id("approve"))).isEmpty();
     }
 
@@ -214,7 +217,7 @@ class RuleLifecycleBrowserTest extends IntegrationTestBase {
         browser.setValue(browser.await(By.id("screen-dob"), WAIT), "1985-03-02");
         browser.click(By.id("screen"));
         browser.awaitText(WAIT, "Screening complete", "E1", "ALERT");
-        browser.screenshot(SHOTS.resolve("watchlists.png"));
+        browser.screenshot(SHOTS.resolve("watchlists.png"), By.id("screen"));
 
         open("/admin");
         browser.setValue(browser.await(By.id("api-key-name"), WAIT), "ingest pipeline staging");
