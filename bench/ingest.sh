@@ -8,7 +8,7 @@
 #   bench/ingest.sh setup               1,000,000-entry watchlist (timed: indexing rate) + 1,000 rules released
 #   bench/ingest.sh flights [N]         N 500-passenger flights, PAXLST then PNRGOV, sequential (default 40)
 #   bench/ingest.sh stages [N]          parse / screening / JSON assessment of a flight separately (default 15)
-#   bench/ingest.sh iapi [N]            N single-passenger assessments (default 300), then N/3 onto known flights
+#   bench/ingest.sh iapi [N]            N single-passenger assessments (default 300), then N/10 onto known flights
 #   bench/ingest.sh sustained RATE [S]  LoadDriver: RATE EDIFACT flights/s of 500 passengers for S s (default 600),
 #                                       heap after full GC sampled before and after, jstat every 30 s
 #   bench/ingest.sh stop                SIGTERM the app (it stops its Elasticsearch) and check nothing is left
@@ -108,7 +108,7 @@ case "$step" in
     ;;
   all)
     "$0" classpath; "$0" start; "$0" setup; "$0" flights; "$0" stages; "$0" iapi
-    "$0" sustained "${PIU_BENCH_RATE:-0.25}"; "$0" stop
+    "$0" sustained "${PIU_BENCH_RATE:-0.1}"; "$0" stop
     ;;
   *) sed -n '2,17p' "$0"; exit 2 ;;
 esac

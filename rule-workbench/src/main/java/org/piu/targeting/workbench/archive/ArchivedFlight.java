@@ -2,6 +2,7 @@ package org.piu.targeting.workbench.archive;
 
 import java.time.Instant;
 import java.util.List;
+import org.piu.targeting.engine.WatchlistMatch;
 import org.piu.targeting.engine.assess.Assessment;
 import org.piu.targeting.engine.model.FlightManifest;
 
@@ -12,18 +13,23 @@ import org.piu.targeting.engine.model.FlightManifest;
  * @param id          the content hash of what the pipeline sent: a repeated message finds its earlier result by it
  * @param source      JSON, PAXLST or PNRGOV
  * @param manifest    the flight as assessed (API and PNR merged); depersonalised once {@code masked}
+ * @param screeningMatches the watchlist matches of a COMPLETE screening, reused for passengers whose identity is
+ *                    unchanged when more data of the flight arrives (empty after a DEGRADED screening)
+ * @param screeningState the watchlists (index behind each alias, thresholds) those matches were found in
  */
 public record ArchivedFlight(String id, String flightKey, String source, Instant receivedAt, String releaseId,
                              String releaseHash, String screening, int passengers, int passengersWithHits,
                              int ruleHits, int watchlistHits, int maxRiskScore, List<String> hitRuleIds,
-                             boolean masked, FlightManifest manifest, Assessment assessment) {
+                             boolean masked, FlightManifest manifest, Assessment assessment,
+                             List<WatchlistMatch> screeningMatches, String screeningState) {
     public ArchivedFlight {
         hitRuleIds = hitRuleIds == null ? List.of() : List.copyOf(hitRuleIds);
+        screeningMatches = screeningMatches == null ? List.of() : List.copyOf(screeningMatches);
     }
 
     public ArchivedFlight depersonalised() {
         return new ArchivedFlight(id, flightKey, source, receivedAt, releaseId, releaseHash, screening, passengers,
                 passengersWithHits, ruleHits, watchlistHits, maxRiskScore, hitRuleIds, true,
-                Depersonalisation.mask(manifest), assessment);
+                Depersonalisation.mask(manifest), Depersonalisation.mask(assessment), List.of(), null);
     }
 }

@@ -39,11 +39,16 @@ public class AssessmentArchive {
     private final Set<String> knownIndices = ConcurrentHashMap.newKeySet();
     /*
      * Search sees a write only after the next refresh (up to a second), but a pipeline resends at once and sends the
-     * PNRGOV of a flight right after its PAXLST: the last flights written are kept here, so repeats and merges see
-     * them immediately without forcing a refresh (which would cost every assessment up to a second).
+     * PNRGOV of a flight right after its PAXLST. So the archive remembers where it put the last flights (index and
+     * id, a few bytes each) and reads them back with a real-time GET, which sees writes before any refresh; a
+     * forced refresh would cost every assessment up to a second, and keeping the documents in memory would cost
+     * megabytes per 500-passenger flight.
      */
-    private final Map<String, ArchivedFlight> recentByHash = lru(4096);
-    private final Map<String, ArchivedFlight> recentByFlight = lru(4096);
+    private record Location(String index, String id, Instant receivedAt) {
+    }
+
+    private final Map<String, Location> recentByHash = lru(20_000);
+    private final Map<String, Location> recentByFlight = lru(20_000);
 
     public AssessmentArchive(ElasticsearchClient client) {
         this.client = client;
@@ -54,7 +59,7 @@ public class AssessmentArchive {
         try {
             ensureIndex(index);
             client.index(i -> i.index(index).id(flight.id()).document(flight));
-            remember(flight);
+            remember(index, flight);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive flight " + flight.flightKey() + ": " + e.getMessage(), e);
         }
@@ -62,12 +67,12 @@ public class AssessmentArchive {
 
     /** The earlier result of exactly this content, if it was assessed before. */
     public Optional<ArchivedFlight> byContentHash(String hash) {
-        ArchivedFlight recent;
+        Location recent;
         synchronized (recentByHash) {
             recent = recentByHash.get(hash);
         }
         if (recent != null) {
-            return Optional.of(recent);
+            return read(recent);
         }
         return first(search(s -> s.index(ALL).ignoreUnavailable(true).allowNoIndices(true).size(1)
                 .query(q -> q.ids(ids -> ids.values(hash)))));
@@ -75,12 +80,12 @@ public class AssessmentArchive {
 
     /** The most recent assessment of a flight, whose manifest later API or PNR data of the flight is merged into. */
     public Optional<ArchivedFlight> latestOf(String flightKey) {
-        ArchivedFlight recent;
+        Location recent;
         synchronized (recentByFlight) {
             recent = recentByFlight.get(flightKey);
         }
         if (recent != null) {
-            return Optional.of(recent);
+            return read(recent);
         }
         return first(search(s -> s.index(ALL).ignoreUnavailable(true).allowNoIndices(true).size(1)
                 .query(q -> q.term(t -> t.field("flightKey").value(flightKey)))
@@ -148,13 +153,29 @@ public class AssessmentArchive {
         }
     }
 
-    private void remember(ArchivedFlight flight) {
+    private void remember(String index, ArchivedFlight flight) {
+        Location location = new Location(index, flight.id(), flight.receivedAt());
         synchronized (recentByHash) {
-            recentByHash.put(flight.id(), flight);
+            recentByHash.put(flight.id(), location);
         }
         synchronized (recentByFlight) {
-            recentByFlight.merge(flight.flightKey(), flight,
+            recentByFlight.merge(flight.flightKey(), location,
                     (old, now) -> now.receivedAt().isBefore(old.receivedAt()) ? old : now);
+        }
+    }
+
+    /** Real-time GET: sees the document even before the index is refreshed. */
+    private Optional<ArchivedFlight> read(Location location) {
+        try {
+            var response = client.get(g -> g.index(location.index()).id(location.id()), ArchivedFlight.class);
+            return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return Optional.empty(); // its month was deleted by retention
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the archive is unreachable: " + e.getMessage(), e);
         }
     }
 

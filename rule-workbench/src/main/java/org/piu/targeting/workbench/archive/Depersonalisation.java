@@ -1,6 +1,9 @@
 package org.piu.targeting.workbench.archive;
 
 import java.util.List;
+import org.piu.targeting.engine.assess.Assessment;
+import org.piu.targeting.engine.assess.Hit;
+import org.piu.targeting.engine.assess.PassengerAssessment;
 import org.piu.targeting.engine.model.Booking;
 import org.piu.targeting.engine.model.Contact;
 import org.piu.targeting.engine.model.FlightManifest;
@@ -25,6 +28,21 @@ public final class Depersonalisation {
         List<Passenger> passengers = manifest.passengers().stream().map(Depersonalisation::mask).toList();
         List<Booking> bookings = manifest.bookings().stream().map(Depersonalisation::mask).toList();
         return new FlightManifest(manifest.flight(), passengers, bookings);
+    }
+
+    /**
+     * Hits keep what statistics and backtests need (which rule or list, severity, score); their reasons, which quote
+     * the passenger's values (phone numbers, names, matched spellings), go.
+     */
+    public static Assessment mask(Assessment assessment) {
+        List<PassengerAssessment> passengers = assessment.passengers().stream()
+                .map(p -> new PassengerAssessment(p.id(), p.riskScore(), p.hits().stream()
+                        .map(h -> new Hit(h.type(), h.ruleId(), h.ruleRevision(), h.title(), h.category(), h.severity(),
+                                h.score(), List.of(MASK), h.list(), h.entryId(), h.matchScore()))
+                        .toList()))
+                .toList();
+        return new Assessment(assessment.flightKey(), assessment.release(), assessment.screening(), passengers,
+                assessment.totals(), assessment.warnings());
     }
 
     private static Passenger mask(Passenger p) {

@@ -62,7 +62,8 @@ public class AssessmentService {
             warnings.add("archive unavailable (" + e.getMessage() + "): repeats are not recognised and earlier data"
                     + " of this flight is not merged");
         }
-        FlightManifest merged = earlier.map(e -> FlightMerger.merge(e.manifest(), manifest)).orElse(manifest);
+        boolean api = !"PNRGOV".equals(source);
+        FlightManifest merged = earlier.map(e -> FlightMerger.merge(e.manifest(), manifest, api)).orElse(manifest);
         if (earlier.isPresent()) {
             warnings.add("merged with data of this flight received at " + earlier.get().receivedAt()
                     + " (" + earlier.get().source() + ")");
@@ -70,10 +71,14 @@ public class AssessmentService {
 
         PassengerScreening.Outcome screened;
         try {
-            screened = screening.screen(merged);
+            screened = screening.screen(merged, earlier);
         } catch (RuntimeException e) {
-            screened = new PassengerScreening.Outcome(List.of(), org.piu.targeting.engine.assess.Screening.DEGRADED,
-                    e.getMessage());
+            screened = PassengerScreening.Outcome.degraded(e.getMessage());
+        }
+        if (screened.reused() > 0) {
+            warnings.add("watchlist matches of " + screened.reused() + " passengers reused from the screening of "
+                    + earlier.map(e -> e.receivedAt().toString()).orElse("earlier data")
+                    + " (identity and watchlists unchanged); " + screened.screened() + " screened now");
         }
         if (screened.reason() != null && screened.status() == org.piu.targeting.engine.assess.Screening.DEGRADED) {
             warnings.add("watchlist screening DEGRADED: " + screened.reason());
@@ -88,11 +93,12 @@ public class AssessmentService {
             assessment = new Assessment(assessment.flightKey(), assessment.release(), assessment.screening(),
                     assessment.passengers(), assessment.totals(), all);
         }
-        boolean archived = store(merged, assessment, source, contentHash);
+        boolean archived = store(merged, assessment, source, contentHash, screened);
         return new AssessmentResult(assessment, contentHash, false, archived);
     }
 
-    private boolean store(FlightManifest manifest, Assessment assessment, String source, String contentHash) {
+    private boolean store(FlightManifest manifest, Assessment assessment, String source, String contentHash,
+                          PassengerScreening.Outcome screened) {
         try {
             var totals = assessment.totals();
             archive.store(new ArchivedFlight(contentHash, assessment.flightKey(), source, clock.instant(),
@@ -103,7 +109,7 @@ public class AssessmentService {
                     assessment.passengers().stream().mapToInt(PassengerAssessment::riskScore).max().orElse(0),
                     assessment.passengers().stream().flatMap(p -> p.hits().stream())
                             .filter(h -> h.type() == HitType.RULE).map(h -> h.ruleId()).distinct().sorted().toList(),
-                    false, manifest, assessment));
+                    false, manifest, assessment, screened.matches(), screened.watchlistState()));
             return true;
         } catch (RuntimeException e) {
             log.warn("flight {} assessed but not archived: {}", assessment.flightKey(), e.getMessage());

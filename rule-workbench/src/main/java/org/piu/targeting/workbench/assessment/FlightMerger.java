@@ -15,7 +15,9 @@ import org.piu.targeting.engine.model.TravelDocument;
 /**
  * Joins what is known of one flight: API data (PAXLST) and PNR data (PNRGOV) arrive separately and more than once.
  * A person is the same when a travel document number matches, or else surname, given names and date of birth do.
- * API values win for identity and documents (they come from the document itself); PNR values fill what API lacks.
+ * Every field takes the latest value, except that PNR data never overrides the identity (names, date of birth,
+ * gender, nationality, documents) already known: API data is read off the travel document, PNR names are typed by
+ * whoever booked.
  * Bookings are replaced by their latest version (same record locator).
  */
 public final class FlightMerger {
@@ -23,7 +25,8 @@ public final class FlightMerger {
     private FlightMerger() {
     }
 
-    public static FlightManifest merge(FlightManifest earlier, FlightManifest latest) {
+    /** @param latestIsApi whether {@code latest} is API data (PAXLST, or a JSON manifest) rather than PNRGOV */
+    public static FlightManifest merge(FlightManifest earlier, FlightManifest latest, boolean latestIsApi) {
         Map<String, Passenger> merged = new LinkedHashMap<>();
         earlier.passengers().forEach(p -> merged.put(p.id(), p));
         Map<String, String> renamed = new HashMap<>();
@@ -32,7 +35,9 @@ public final class FlightMerger {
             Optional<Passenger> same = merged.values().stream().filter(p -> samePerson(p, incoming)).findFirst();
             if (same.isPresent()) {
                 Passenger known = same.get();
-                merged.put(known.id(), combine(known, incoming));
+                Passenger latestFirst = overlay(incoming, known, known.id());
+                merged.put(known.id(), latestIsApi ? latestFirst
+                        : keepIdentity(latestFirst, overlay(known, incoming, known.id())));
                 renamed.put(incoming.id(), known.id());
             } else {
                 String id = incoming.id();
@@ -70,26 +75,33 @@ public final class FlightMerger {
                 && normalize(a.givenNames()).equals(normalize(b.givenNames()));
     }
 
-    /** API (incoming or known) values first; the other side fills the gaps. */
-    private static Passenger combine(Passenger known, Passenger incoming) {
-        List<TravelDocument> documents = new ArrayList<>(known.documents());
-        incoming.documents().stream()
-                .filter(d -> known.documents().stream().noneMatch(k -> normalize(k.number()).equals(normalize(d.number()))))
+    /** Every field from {@code top} where it has one, else from {@code bottom}; documents of both. */
+    private static Passenger overlay(Passenger top, Passenger bottom, String id) {
+        List<TravelDocument> documents = new ArrayList<>(top.documents());
+        bottom.documents().stream()
+                .filter(d -> top.documents().stream().noneMatch(k -> normalize(k.number()).equals(normalize(d.number()))))
                 .forEach(documents::add);
-        return new Passenger(known.id(),
-                first(incoming.surname(), known.surname()),
-                first(incoming.givenNames(), known.givenNames()),
-                first(incoming.dateOfBirth(), known.dateOfBirth()),
-                first(incoming.gender(), known.gender()),
-                first(incoming.nationality(), known.nationality()),
-                first(incoming.residence(), known.residence()),
-                first(incoming.type(), known.type()),
+        return new Passenger(id,
+                first(top.surname(), bottom.surname()),
+                first(top.givenNames(), bottom.givenNames()),
+                first(top.dateOfBirth(), bottom.dateOfBirth()),
+                first(top.gender(), bottom.gender()),
+                first(top.nationality(), bottom.nationality()),
+                first(top.residence(), bottom.residence()),
+                first(top.type(), bottom.type()),
                 documents,
-                first(incoming.bookingRef(), known.bookingRef()),
-                first(incoming.seat(), known.seat()),
-                first(incoming.bags(), known.bags()),
-                first(incoming.embarkation(), known.embarkation()),
-                first(incoming.debarkation(), known.debarkation()));
+                first(top.bookingRef(), bottom.bookingRef()),
+                first(top.seat(), bottom.seat()),
+                first(top.bags(), bottom.bags()),
+                first(top.embarkation(), bottom.embarkation()),
+                first(top.debarkation(), bottom.debarkation()));
+    }
+
+    /** The latest values, except the identity, which keeps what the earlier (API) data said. */
+    private static Passenger keepIdentity(Passenger latest, Passenger identity) {
+        return new Passenger(latest.id(), identity.surname(), identity.givenNames(), identity.dateOfBirth(),
+                identity.gender(), identity.nationality(), latest.residence(), latest.type(), identity.documents(),
+                latest.bookingRef(), latest.seat(), latest.bags(), latest.embarkation(), latest.debarkation());
     }
 
     private static Passenger withId(Passenger p, String id) {

@@ -1,60 +1,112 @@
 package org.piu.targeting.workbench.assessment;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.piu.targeting.engine.WatchlistMatch;
 import org.piu.targeting.engine.assess.Screening;
 import org.piu.targeting.engine.model.FlightManifest;
 import org.piu.targeting.engine.model.Passenger;
 import org.piu.targeting.engine.model.TravelDocument;
 import org.piu.targeting.matching.screening.ScreeningResult;
+import org.piu.targeting.matching.screening.WatchlistService;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.matching.watchlist.Watchlist;
-import org.piu.targeting.matching.screening.WatchlistService;
+import org.piu.targeting.workbench.archive.ArchivedFlight;
 import org.springframework.stereotype.Component;
 
 /**
- * Screens everyone on a flight against every watchlist in one batch, and turns the matcher's results into the facts
+ * Screens everyone on a flight against every watchlist in one batch and turns the matcher's results into the facts
  * the rules see. When screening fails the outcome is DEGRADED with the reason: never an empty result that looks
  * like "nobody matched".
+ *
+ * <p>A flight's data arrives several times (PNR pushes, API, check-in). A passenger whose identity is unchanged
+ * since the flight's last COMPLETE screening keeps that screening's matches, as long as the watchlists are exactly
+ * the ones screened against then (same index behind every alias, same thresholds); only new or changed passengers
+ * are sent to Elasticsearch. Any change of a watchlist screens everyone again.
  */
 @Component
 public class PassengerScreening {
 
-    /** Matches as rule facts, the screening status and, when degraded, why. */
-    public record Outcome(List<WatchlistMatch> matches, Screening status, String reason) {
+    /** Matches as rule facts, the screening status, when degraded why, and the watchlist state screened against. */
+    public record Outcome(List<WatchlistMatch> matches, Screening status, String reason, String watchlistState,
+                          int screened, int reused) {
+        static Outcome degraded(String reason) {
+            return new Outcome(List.of(), Screening.DEGRADED, reason, null, 0, 0);
+        }
     }
 
     private final org.piu.targeting.matching.screening.Screening screening;
     private final WatchlistService watchlists;
+    private final ElasticsearchClient client;
 
-    public PassengerScreening(org.piu.targeting.matching.screening.Screening screening, WatchlistService watchlists) {
+    public PassengerScreening(org.piu.targeting.matching.screening.Screening screening, WatchlistService watchlists,
+                              ElasticsearchClient client) {
         this.screening = screening;
         this.watchlists = watchlists;
+        this.client = client;
     }
 
     public Outcome screen(FlightManifest manifest) {
-        List<String> lists;
+        return screen(manifest, Optional.empty());
+    }
+
+    public Outcome screen(FlightManifest manifest, Optional<ArchivedFlight> earlier) {
+        List<Watchlist> lists;
+        String state;
         try {
-            lists = watchlists.lists().stream().map(Watchlist::name).toList();
-        } catch (RuntimeException e) {
-            return new Outcome(List.of(), Screening.DEGRADED, "watchlists unavailable: " + e.getMessage());
+            lists = watchlists.lists();
+            state = watchlistState(lists);
+        } catch (RuntimeException | IOException e) {
+            return Outcome.degraded("watchlists unavailable: " + e.getMessage());
         }
         if (lists.isEmpty() || manifest.passengers().isEmpty()) {
-            return new Outcome(List.of(), Screening.COMPLETE, null);
+            return new Outcome(List.of(), Screening.COMPLETE, null, state, 0, 0);
         }
-        List<PersonQuery> queries = manifest.passengers().stream().map(PassengerScreening::query).toList();
-        ScreeningResult result = screening.screen(lists, queries);
+
+        Map<String, PersonQuery> reusableQueries = new HashMap<>();
+        Map<String, List<WatchlistMatch>> reusableMatches = new HashMap<>();
+        earlier.filter(e -> state.equals(e.screeningState()) && "COMPLETE".equals(e.screening()) && !e.masked())
+                .ifPresent(e -> {
+                    e.manifest().passengers().forEach(p -> reusableQueries.put(p.id(), query(p)));
+                    e.screeningMatches().forEach(m ->
+                            reusableMatches.computeIfAbsent(m.passengerId(), id -> new ArrayList<>()).add(m));
+                });
+
         List<WatchlistMatch> matches = new ArrayList<>();
+        List<PersonQuery> toScreen = new ArrayList<>();
+        for (Passenger p : manifest.passengers()) {
+            PersonQuery q = query(p);
+            if (q.equals(reusableQueries.get(p.id()))) {
+                matches.addAll(reusableMatches.getOrDefault(p.id(), List.of()));
+            } else {
+                toScreen.add(q);
+            }
+        }
+        int reused = manifest.passengers().size() - toScreen.size();
+        if (toScreen.isEmpty()) {
+            return new Outcome(matches, Screening.COMPLETE, null, state, 0, reused);
+        }
+        ScreeningResult result = screening.screen(lists.stream().map(Watchlist::name).toList(), toScreen);
         result.results().forEach(person -> person.matches().forEach(m -> matches.add(new WatchlistMatch(person.id(),
                 m.list(), m.entryId(), m.score(),
                 m.decision() == org.piu.targeting.matching.score.Decision.ALERT
                         ? WatchlistMatch.Decision.ALERT : WatchlistMatch.Decision.REVIEW,
                 m.matchedName(), m.explanation()))));
-        return new Outcome(matches, result.complete() ? Screening.COMPLETE : Screening.DEGRADED, result.reason());
+        return new Outcome(matches, result.complete() ? Screening.COMPLETE : Screening.DEGRADED, result.reason(), state,
+                toScreen.size(), reused);
     }
 
     static PersonQuery query(Passenger p) {
@@ -67,5 +119,19 @@ public class PassengerScreening {
         return new PersonQuery(p.id(), null, p.surname(), p.givenNames(), dob, Gender.parse(p.gender()),
                 p.nationality(), document == null ? null : document.number(),
                 document == null ? null : document.issuingCountry());
+    }
+
+    /** A digest of which index serves each list and with which thresholds: any re-import or change alters it. */
+    private String watchlistState(List<Watchlist> lists) throws IOException {
+        Map<String, String> state = new TreeMap<>();
+        client.indices().getAlias(g -> g.name("piu-watchlist-*").ignoreUnavailable(true).allowNoIndices(true))
+                .result().forEach((index, aliases) -> aliases.aliases().keySet().forEach(alias -> state.put(alias, index)));
+        lists.forEach(w -> state.put("thresholds:" + w.name(), w.alertThreshold() + "/" + w.reviewThreshold()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(state.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

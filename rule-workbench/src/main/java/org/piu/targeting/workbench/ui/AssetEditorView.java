@@ -74,7 +74,6 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         this.user = auth.getPrincipalName().orElseThrow();
         this.author = auth.hasRole("AUTHOR");
         addClassName("asset-editor-view");
-        setSizeFull();
 
         idField.setId("asset-id");
         idField.setHelperText("Letters, digits, '.', '_' or '-'; cannot change after the first save");

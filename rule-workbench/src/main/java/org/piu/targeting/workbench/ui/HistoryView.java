@@ -37,7 +37,6 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     public HistoryView(RuleAssetService assets) {
         this.assets = assets;
         addClassName("history-view");
-        setSizeFull();
 
         kind.setLabel("Kind");
         kind.setItems(AssetKind.values());
@@ -63,7 +62,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(h -> WorkbenchFormat.revision(h.revision())).setHeader("Revision").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> showDiff(e.getValue()));
-        grid.setHeight("40vh");
+        grid.setHeight("320px");
         grid.setWidthFull();
 
         HorizontalLayout bar = new HorizontalLayout(kind, asset);

@@ -59,7 +59,6 @@ public class ReleasesView extends VerticalLayout {
         this.user = auth.getPrincipalName().orElseThrow();
         boolean approver = auth.hasRole("APPROVER");
         addClassName("releases-view");
-        setSizeFull();
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(r -> active.filter(a -> a.number() == r.number()).isPresent()

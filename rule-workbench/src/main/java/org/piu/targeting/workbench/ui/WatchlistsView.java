@@ -204,6 +204,10 @@ public class WatchlistsView extends VerticalLayout {
             String list = uploadTarget;
             ImportFormat chosen = format.getValue() != null ? format.getValue() : formatOf(metadata.fileName());
             Runnable show;
+            if (list == null) {
+                ui.access(() -> showFailure("Select (or save) the list to load first, then upload again.", List.of()));
+                return;
+            }
             try {
                 ImportReport report = watchlists.importEntries(list, chosen, new ByteArrayInputStream(bytes),
                         ImportProgress.NONE);
@@ -217,12 +221,7 @@ public class WatchlistsView extends VerticalLayout {
         }));
         upload.setId("watchlist-upload");
         upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".csv", ".jsonl", ".ndjson", ".json", ".xml", "text/csv", "application/xml");
-        upload.addStartedListener(e -> {
-            if (uploadTarget == null) {
-                Toast.error("Select (or save) the list to load first.");
-            }
-        });
+        upload.setAcceptedFileExtensions(".csv", ".jsonl", ".ndjson", ".json", ".xml");
         upload.addAllFinishedListener(e -> refresh());
         importReport.setId("import-report");
         VerticalLayout box = new VerticalLayout(new H3("Load entries"), new Paragraph("Replaces the entries of the"

@@ -149,6 +149,27 @@ class AssessmentApiTest extends IntegrationTestBase {
     }
 
     @Test
+    void pnr_data_after_api_data_of_a_flight_is_merged_and_reuses_the_screening() {
+        FlightManifest manifest = RuleDocuments.manifestMapper().readValue(manifest("174"), FlightManifest.class);
+        FlightManifest apiOnly = new FlightManifest(manifest.flight(), manifest.passengers(), java.util.List.of());
+        String paxlst = new PaxlstWriter().write(apiOnly);
+        String pnrgov = new org.piu.targeting.messages.pnrgov.PnrgovWriter().write(manifest);
+        var first = send(asPipeline("/api/v1/messages").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(paxlst)));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+
+        var second = send(asPipeline("/api/v1/messages").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(pnrgov)));
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        JsonNode merged = JSON.readTree(second.body()).get("assessments").get(0);
+        assertThat(merged.get("passengers")).hasSize(2);
+        assertThat(merged.get("warnings").toString()).contains("merged with data of this flight").contains("reused");
+        JsonNode p1 = passenger(merged, "P1");
+        assertThat(hit(p1, "WATCHLIST").get("entryId").asString()).isEqualTo("W-1");
+        assertThat(hit(p1, "RULE").get("ruleId").asString()).isEqualTo(RULE_ID);
+    }
+
+    @Test
     void a_truncated_message_is_a_400_that_names_the_position() {
         var response = send(asPipeline("/api/v1/messages").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("UNA:+.? 'UNB+UNOA:4+AIRLINE+PIU+261122:1200+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+FL+++CIOB")));

@@ -105,7 +105,13 @@ final class Browser implements AutoCloseable {
 
     /** A screenshot of the top of the page, without Vaadin's development-mode overlays (they are not the product). */
     void screenshot(Path target) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                window.scrollTo(0, 0);
+                const top = (root) => root.querySelectorAll('*').forEach(e => {
+                  if (e.scrollTop) e.scrollTop = 0;
+                  if (e.shadowRoot) top(e.shadowRoot);
+                });
+                top(document);""");
         screenshotAsIs(target);
     }
 

@@ -228,6 +228,10 @@ class RuleLifecycleBrowserTest extends IntegrationTestBase {
         browser.awaitText(WAIT, "ingest pipeline staging");
         assertThat(accounts.authenticateApiKey(secret)).isPresent();
         browser.screenshot(SHOTS.resolve("admin.png"));
+
+        open("/");
+        browser.awaitText(WAIT, "Release ", "Recent flights with hits", "9UUI1");
+        browser.screenshot(SHOTS.resolve("dashboard-overview.png"));
     }
 
     private void signIn(String user, boolean screenshotLogin) {
