@@ -26,6 +26,13 @@ class HealthAndSecurityTest extends IntegrationTestBase {
     }
 
     @Test
+    void the_workbench_stylesheet_is_served_before_sign_in() {
+        var response = send(HttpRequest.newBuilder(url("/piu.css")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(".severity-HIGH");
+    }
+
+    @Test
     void api_without_credentials_is_a_401_problem() {
         var response = send(HttpRequest.newBuilder(url("/api/v1/catalog/fields")));
         assertThat(response.statusCode()).isEqualTo(401);

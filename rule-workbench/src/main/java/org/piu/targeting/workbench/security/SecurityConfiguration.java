@@ -86,6 +86,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain workbenchChain(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // The workbench's own stylesheet is public like Vaadin's: the login page uses it before anyone signs in.
+        return http.authorizeHttpRequests(a -> a.requestMatchers("/piu.css").permitAll())
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

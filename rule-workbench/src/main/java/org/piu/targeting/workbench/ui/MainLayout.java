@@ -47,7 +47,6 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
         addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
-        addAttachListener(e -> WorkbenchStyles.ensureLoaded(e.getUI()));
     }
 
     private SideNav navigation() {

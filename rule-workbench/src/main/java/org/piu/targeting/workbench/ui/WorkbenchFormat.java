@@ -21,12 +21,15 @@ final class WorkbenchFormat {
         return time == null ? "" : WHEN.format(time);
     }
 
-    /** The first 8 hex digits of a commit id, as Git shows it; the full id stays in tooltips and exports. */
+    /**
+     * The first 8 hex digits of a commit id, as Git shows it; the full id stays in tooltips and exports. Anything
+     * else (a release tag in the audit trail) is shown whole.
+     */
     static String revision(String revision) {
         if (revision == null || revision.isEmpty()) {
             return "";
         }
-        return revision.substring(0, Math.min(8, revision.length()));
+        return revision.matches("[0-9a-f]{9,}") ? revision.substring(0, 8) : revision;
     }
 
     /**

@@ -24,6 +24,7 @@ class WorkbenchFormatTest {
     void shows_times_in_utc_and_revisions_as_git_does() {
         assertThat(WorkbenchFormat.when(Instant.parse("2026-11-22T17:05:09Z"))).isEqualTo("2026-11-22 17:05:09 UTC");
         assertThat(WorkbenchFormat.revision("0123456789abcdef0123")).isEqualTo("01234567");
+        assertThat(WorkbenchFormat.revision("release-12")).isEqualTo("release-12");
         assertThat(WorkbenchFormat.revision(null)).isEmpty();
     }
 
