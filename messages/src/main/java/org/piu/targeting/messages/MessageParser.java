@@ -1,5 +1,6 @@
 package org.piu.targeting.messages;
 
+import org.piu.targeting.messages.edifact.PrintableValue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -195,11 +196,6 @@ public final class MessageParser {
     }
 
     private static String printable(String s) {
-        String cut = s.length() > 20 ? s.substring(0, 20) + "..." : s;
-        StringBuilder sb = new StringBuilder();
-        for (char c : cut.toCharArray()) {
-            sb.append(c < 0x20 || c == 0x7f ? '?' : c);
-        }
-        return sb.toString();
+        return PrintableValue.of(s);
     }
 }

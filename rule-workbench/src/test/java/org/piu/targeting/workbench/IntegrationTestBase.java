@@ -17,7 +17,13 @@ public abstract class IntegrationTestBase {
     @LocalServerPort
     protected int port;
 
+    protected static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     protected final HttpClient http = HttpClient.newHttpClient();
+
+    protected static tools.jackson.databind.JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {

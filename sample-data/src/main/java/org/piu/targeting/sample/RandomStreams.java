@@ -19,6 +19,19 @@ public final class RandomStreams {
         return new SplittableRandom(h);
     }
 
+    /** A key drawn with probability proportional to its weight (iteration order of the map decides ties). */
+    public static <K> K weighted(SplittableRandom rng, java.util.Map<K, Integer> weights) {
+        int total = weights.values().stream().mapToInt(Integer::intValue).sum();
+        int p = rng.nextInt(total);
+        for (java.util.Map.Entry<K, Integer> e : weights.entrySet()) {
+            p -= e.getValue();
+            if (p < 0) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalStateException("empty weights");
+    }
+
     private static long mix(long z) {
         z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
         z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;

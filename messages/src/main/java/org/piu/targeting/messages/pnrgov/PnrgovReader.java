@@ -1,5 +1,6 @@
 package org.piu.targeting.messages.pnrgov;
 
+import org.piu.targeting.messages.edifact.PrintableValue;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,12 +139,7 @@ public final class PnrgovReader {
     }
 
     static String printable(String s) {
-        String cut = s.length() > 20 ? s.substring(0, 20) + "..." : s;
-        StringBuilder sb = new StringBuilder();
-        for (char c : cut.toCharArray()) {
-            sb.append(c < 0x20 || c == 0x7f ? '?' : c);
-        }
-        return sb.toString();
+        return PrintableValue.of(s);
     }
 
     /** One SRC group, segment by segment. */

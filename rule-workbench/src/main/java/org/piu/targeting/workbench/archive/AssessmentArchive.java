@@ -67,12 +67,9 @@ public class AssessmentArchive {
 
     /** The earlier result of exactly this content, if it was assessed before. */
     public Optional<ArchivedFlight> byContentHash(String hash) {
-        Location recent;
-        synchronized (recentByHash) {
-            recent = recentByHash.get(hash);
-        }
-        if (recent != null) {
-            return read(recent);
+        Optional<Location> recent = recent(recentByHash, hash);
+        if (recent.isPresent()) {
+            return read(recent.get());
         }
         return first(search(s -> s.index(ALL).ignoreUnavailable(true).allowNoIndices(true).size(1)
                 .query(q -> q.ids(ids -> ids.values(hash)))));
@@ -80,12 +77,9 @@ public class AssessmentArchive {
 
     /** The most recent assessment of a flight, whose manifest later API or PNR data of the flight is merged into. */
     public Optional<ArchivedFlight> latestOf(String flightKey) {
-        Location recent;
-        synchronized (recentByFlight) {
-            recent = recentByFlight.get(flightKey);
-        }
-        if (recent != null) {
-            return read(recent);
+        Optional<Location> recent = recent(recentByFlight, flightKey);
+        if (recent.isPresent()) {
+            return read(recent.get());
         }
         return first(search(s -> s.index(ALL).ignoreUnavailable(true).allowNoIndices(true).size(1)
                 .query(q -> q.term(t -> t.field("flightKey").value(flightKey)))
@@ -161,6 +155,12 @@ public class AssessmentArchive {
         synchronized (recentByFlight) {
             recentByFlight.merge(flight.flightKey(), location,
                     (old, now) -> now.receivedAt().isBefore(old.receivedAt()) ? old : now);
+        }
+    }
+
+    private static Optional<Location> recent(Map<String, Location> recent, String key) {
+        synchronized (recent) {
+            return Optional.ofNullable(recent.get(key));
         }
     }
 

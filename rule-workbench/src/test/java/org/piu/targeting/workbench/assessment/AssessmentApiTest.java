@@ -18,13 +18,11 @@ import org.piu.targeting.workbench.rules.ReleaseService;
 import org.piu.targeting.workbench.rules.RuleAssetService;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** What the ingest pipeline sees: JSON and EDIFACT in, explained assessments out, over HTTP with its API key. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AssessmentApiTest extends IntegrationTestBase {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String RULE_ID = "api-test-cash-last-minute";
 
     @Autowired

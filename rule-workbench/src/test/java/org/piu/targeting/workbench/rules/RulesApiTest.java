@@ -7,12 +7,10 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.workbench.IntegrationTestBase;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The rules-as-code API end to end, through HTTP, on a real Git repository and engine. */
 class RulesApiTest extends IntegrationTestBase {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static String cashRule(String id, int leadHours) {
         return """
@@ -48,9 +46,6 @@ class RulesApiTest extends IntegrationTestBase {
         return send(as(user, path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
-    }
 
     @Test
     void a_rule_goes_from_draft_to_active_release_with_four_eyes() {

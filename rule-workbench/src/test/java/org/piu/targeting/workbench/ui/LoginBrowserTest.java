@@ -4,27 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.piu.targeting.workbench.IntegrationTestBase;
 import org.piu.targeting.workbench.WorkbenchIntegrationTest;
 
-class LoginBrowserTest extends IntegrationTestBase {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class LoginBrowserTest extends BrowserTestBase {
 
     @Test
     void an_author_signs_in_and_sees_the_workbench_shell() {

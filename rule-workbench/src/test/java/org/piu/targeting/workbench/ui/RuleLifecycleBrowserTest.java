@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -31,27 +29,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  * order because each step works on what the previous one left — as the users would.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RuleLifecycleBrowserTest extends IntegrationTestBase {
+class RuleLifecycleBrowserTest extends BrowserTestBase {
 
     private static final String RULE = "R-UI-CASH-LATE";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path SHOTS = Path.of("target/screenshots");
-    private static Browser browser;
-
     @Autowired
     RuleAssetService assets;
     @Autowired
     AccountStore accounts;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     @Order(1)

@@ -198,15 +198,7 @@ final class FlightAssembly {
     }
 
     private String pick(Map<String, Integer> weights) {
-        int total = weights.values().stream().mapToInt(Integer::intValue).sum();
-        int p = rng.nextInt(total);
-        for (Map.Entry<String, Integer> e : weights.entrySet()) {
-            p -= e.getValue();
-            if (p < 0) {
-                return e.getKey();
-            }
-        }
-        throw new IllegalStateException("empty weights");
+        return org.piu.targeting.sample.RandomStreams.weighted(rng, weights);
     }
 
     private <T> T any(List<T> list) {

@@ -299,14 +299,6 @@ public final class WatchlistGenerator {
     }
 
     private static String pick(SplittableRandom rng, Map<String, Integer> weights) {
-        int total = weights.values().stream().mapToInt(Integer::intValue).sum();
-        int p = rng.nextInt(total);
-        for (Map.Entry<String, Integer> e : weights.entrySet()) {
-            p -= e.getValue();
-            if (p < 0) {
-                return e.getKey();
-            }
-        }
-        throw new IllegalStateException("empty weights");
+        return org.piu.targeting.sample.RandomStreams.weighted(rng, weights);
     }
 }
