@@ -27,6 +27,14 @@ public record ArchivedFlight(String id, String flightKey, String source, Instant
         screeningMatches = screeningMatches == null ? List.of() : List.copyOf(screeningMatches);
     }
 
+    /** This flight as if the given bookings had never been received (a PNR update push cancelled them). */
+    public ArchivedFlight withoutBookings(java.util.Set<String> cancelled) {
+        return new ArchivedFlight(id, flightKey, source, receivedAt, releaseId, releaseHash, screening, passengers,
+                passengersWithHits, ruleHits, watchlistHits, maxRiskScore, hitRuleIds, masked,
+                org.piu.targeting.workbench.assessment.FlightMerger.withoutBookings(manifest, cancelled), assessment,
+                screeningMatches, screeningState);
+    }
+
     public ArchivedFlight depersonalised() {
         return new ArchivedFlight(id, flightKey, source, receivedAt, releaseId, releaseHash, screening, passengers,
                 passengersWithHits, ruleHits, watchlistHits, maxRiskScore, hitRuleIds, true,

@@ -225,8 +225,12 @@ public class AssessmentArchive {
                 Map.entry("hitRuleIds", Property.of(p -> p.keyword(k -> k))),
                 Map.entry("masked", Property.of(p -> p.boolean_(b -> b))),
                 Map.entry("manifest", Property.of(p -> p.object(o -> o.enabled(false)))),
-                Map.entry("assessment", Property.of(p -> p.object(o -> o.enabled(false)))));
-        return TypeMapping.of(m -> m.properties(fields));
+                Map.entry("assessment", Property.of(p -> p.object(o -> o.enabled(false)))),
+                Map.entry("screeningMatches", Property.of(p -> p.object(o -> o.enabled(false)))),
+                Map.entry("screeningState", Property.of(p -> p.keyword(k -> k.index(false)))));
+        // nothing else becomes searchable: matched names and explanations stay in _source only
+        return TypeMapping.of(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False)
+                .properties(fields));
     }
 
     private SearchResponse<ArchivedFlight> search(

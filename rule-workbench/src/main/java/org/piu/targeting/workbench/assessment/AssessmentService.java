@@ -30,6 +30,7 @@ public class AssessmentService {
     private final AssessmentArchive archive;
     private final AdmissionControl admission;
     private final Clock clock;
+    private final java.util.concurrent.locks.ReentrantLock[] flightLocks = newLocks(64);
 
     public AssessmentService(RiskEngine engine, PassengerScreening screening, AssessmentArchive archive,
                              AdmissionControl admission, Clock clock) {
@@ -46,18 +47,57 @@ public class AssessmentService {
      *                    carries several flights the caller passes hash + "#" + index)
      */
     public AssessmentResult assess(FlightManifest manifest, String source, String contentHash) {
-        return admission.admit(() -> assessAdmitted(manifest, source, contentHash));
+        return assess(manifest, source, contentHash, java.util.Set.of());
     }
 
-    private AssessmentResult assessAdmitted(FlightManifest manifest, String source, String contentHash) {
+    /**
+     * Every flight of a parsed PAXLST or PNRGOV. A message carrying several flights gives each its own content hash
+     * (message hash + "#" + index) so that repeats are recognised flight by flight.
+     */
+    public List<AssessmentResult> assess(org.piu.targeting.messages.ParsedMessages parsed) {
+        List<AssessmentResult> results = new ArrayList<>();
+        List<FlightManifest> manifests = parsed.manifests();
+        for (int i = 0; i < manifests.size(); i++) {
+            String hash = manifests.size() == 1 ? parsed.contentHash() : parsed.contentHash() + "#" + i;
+            results.add(assess(manifests.get(i), parsed.kind().name(), hash, java.util.Set.copyOf(parsed.cancelledBookings())));
+        }
+        return results;
+    }
+
+    /**
+     * @param cancelledBookings record locators a PNR update push cancelled: they and the passengers only they carried
+     *                          leave the flight before the new data is merged in
+     */
+    public AssessmentResult assess(FlightManifest manifest, String source, String contentHash,
+                                   java.util.Set<String> cancelledBookings) {
+        ManifestCheck.require(manifest);
+        return admission.admit(() -> {
+            // One flight at a time: two messages of a flight assessed concurrently would each merge into the same
+            // earlier version and one of them would be lost from every later merge.
+            var lock = flightLocks[Math.floorMod(manifest.flight().key().hashCode(), flightLocks.length)];
+            lock.lock();
+            try {
+                return assessAdmitted(manifest, source, contentHash, cancelledBookings);
+            } finally {
+                lock.unlock();
+            }
+        });
+    }
+
+    private AssessmentResult assessAdmitted(FlightManifest manifest, String source, String contentHash,
+                                            java.util.Set<String> cancelledBookings) {
         List<String> warnings = new ArrayList<>();
         Optional<ArchivedFlight> earlier = Optional.empty();
         try {
             Optional<ArchivedFlight> same = archive.byContentHash(contentHash);
-            if (same.isPresent()) {
+            // A repeat gets its earlier answer only if that answer was complete and made by the release now active;
+            // a DEGRADED or outdated one is assessed again, so a resend can repair it.
+            if (same.isPresent() && "COMPLETE".equals(same.get().screening())
+                    && java.util.Objects.equals(same.get().releaseHash(), engine.active().map(r -> r.hash()).orElse(null))) {
                 return new AssessmentResult(same.get().assessment(), contentHash, true, true);
             }
-            earlier = archive.latestOf(manifest.flight().key());
+            earlier = archive.latestOf(manifest.flight().key())
+                    .map(e -> cancelledBookings.isEmpty() ? e : e.withoutBookings(cancelledBookings));
         } catch (RuntimeException e) {
             warnings.add("archive unavailable (" + e.getMessage() + "): repeats are not recognised and earlier data"
                     + " of this flight is not merged");
@@ -84,9 +124,6 @@ public class AssessmentService {
             warnings.add("watchlist screening DEGRADED: " + screened.reason());
         }
         Assessment assessment = engine.assess(merged, screened.matches(), screened.status());
-        if (engine.active().isEmpty()) {
-            warnings.add("no rule release is active yet: only watchlist screening was applied");
-        }
         if (!warnings.isEmpty()) {
             List<String> all = new ArrayList<>(assessment.warnings());
             all.addAll(warnings);
@@ -95,6 +132,14 @@ public class AssessmentService {
         }
         boolean archived = store(merged, assessment, source, contentHash, screened);
         return new AssessmentResult(assessment, contentHash, false, archived);
+    }
+
+    private static java.util.concurrent.locks.ReentrantLock[] newLocks(int n) {
+        var locks = new java.util.concurrent.locks.ReentrantLock[n];
+        for (int i = 0; i < n; i++) {
+            locks[i] = new java.util.concurrent.locks.ReentrantLock();
+        }
+        return locks;
     }
 
     private boolean store(FlightManifest manifest, Assessment assessment, String source, String contentHash,

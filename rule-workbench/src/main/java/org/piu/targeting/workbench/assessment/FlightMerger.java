@@ -114,7 +114,18 @@ public final class FlightMerger {
         return preferred != null ? preferred : fallback;
     }
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-<]");
+
     private static String normalize(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\-<]", "").toUpperCase(Locale.ROOT);
+        return s == null ? "" : SEPARATORS.matcher(s).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
+    /** The flight without the given bookings and without passengers whose only booking was one of them. */
+    public static FlightManifest withoutBookings(FlightManifest manifest, java.util.Set<String> cancelled) {
+        var bookings = manifest.bookings().stream().filter(b -> !cancelled.contains(b.recordLocator())).toList();
+        var passengers = manifest.passengers().stream()
+                .filter(p -> p.bookingRef() == null || !cancelled.contains(p.bookingRef()))
+                .toList();
+        return new FlightManifest(manifest.flight(), passengers, bookings);
     }
 }

@@ -2,7 +2,6 @@ package org.piu.targeting.workbench.assessment;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.List;
 import org.piu.targeting.engine.model.FlightManifest;
 import org.piu.targeting.messages.MessageKind;
@@ -50,12 +49,7 @@ public class MessagesController {
             + " an unreadable message is a 400 naming the segment (number and tag) and line/column.")
     public MessageAssessment assess(@RequestBody String body) {
         ParsedMessages parsed = parse(body);
-        List<AssessmentResult> results = new ArrayList<>();
-        List<FlightManifest> manifests = parsed.manifests();
-        for (int i = 0; i < manifests.size(); i++) {
-            String hash = manifests.size() == 1 ? parsed.contentHash() : parsed.contentHash() + "#" + i;
-            results.add(assessments.assess(manifests.get(i), parsed.kind().name(), hash));
-        }
+        List<AssessmentResult> results = assessments.assess(parsed);
         return new MessageAssessment(parsed.kind(), parsed.push(), parsed.complete(), parsed.contentHash(), results,
                 parsed.warnings(), parsed.cancelledBookings());
     }

@@ -22,8 +22,6 @@ import org.piu.targeting.repo.release.ReleaseDiff;
 import org.piu.targeting.repo.release.ReleaseGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,7 +31,7 @@ import org.springframework.stereotype.Service;
  * activated again before the application reports ready.
  */
 @Service
-public class ReleaseService {
+public class ReleaseService implements org.springframework.beans.factory.SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ReleaseService.class);
 
@@ -46,6 +44,7 @@ public class ReleaseService {
     private final ReleaseCompiler compiler;
     private final ScenarioRunner scenarios;
     private final RiskEngine engine;
+    private int activeNumber;
 
     public ReleaseService(RulesRepository repository, ReleaseCompiler compiler, ScenarioRunner scenarios,
                           RiskEngine engine) {
@@ -91,13 +90,24 @@ public class ReleaseService {
         return repository.diffReleases(from, to);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    public void activateAfterRestart() {
+    /**
+     * Before the web server accepts requests (singletons are ready, Tomcat not yet started): no flight is assessed
+     * without the rules the repository says are active.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
         repository.activeRelease().ifPresentOrElse(this::activate,
                 () -> log.info("no release published yet: assessments report no rule hits until one is"));
     }
 
-    void activate(Release release) {
+    /**
+     * Serialised, and never backwards: of two publishes racing, the newer release stays active even if the older
+     * one finishes compiling last.
+     */
+    synchronized void activate(Release release) {
+        if (release.number() <= activeNumber) {
+            return;
+        }
         Map<AssetRef, String> texts = repository.assetsAt(release.number());
         List<ReleaseCandidate> candidates = release.assets().stream()
                 .map(a -> new ReleaseCandidate(a.asset(), a.revision(), texts.get(a.asset())))
@@ -109,6 +119,7 @@ public class ReleaseService {
         // pay for Drools' interpreted constraints until they are jitted.
         engine.warmUp(compiled, WARM_UP_FLIGHT, 20);
         engine.activate(compiled);
+        activeNumber = release.number();
         log.info("activated release-{} ({} rules, hash {}) compiled in {} ms", release.number(), compiled.rules().size(),
                 compiled.hash(), compiled.compileTime().toMillis());
     }

@@ -109,15 +109,10 @@ public class SampleDataLoader {
             } else {
                 FlightMessages messages = data.messages().get(i);
                 for (String part : messages.paxlstParts()) {
-                    var parsed = parser.parse(part);
-                    for (var manifest : parsed.manifests()) {
-                        assessments.assess(manifest, parsed.kind().name(), parsed.contentHash());
-                    }
+                    assessments.assess(parser.parse(part));
                 }
-                var pnr = parser.parse(messages.pnrgov());
-                for (var manifest : pnr.manifests()) {
-                    hits += assessments.assess(manifest, pnr.kind().name(), pnr.contentHash()).assessment().totals()
-                            .passengersWithHits();
+                for (var result : assessments.assess(parser.parse(messages.pnrgov()))) {
+                    hits += result.assessment().totals().passengersWithHits();
                 }
             }
         }

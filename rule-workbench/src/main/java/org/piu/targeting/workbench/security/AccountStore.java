@@ -89,9 +89,7 @@ public class AccountStore {
             throw new IllegalArgumentException("an API key needs a name that says which client uses it");
         }
         String value = secret != null ? secret : "piu_" + randomToken(32);
-        if (value.length() < 24) {
-            throw new IllegalArgumentException("an API key must have at least 24 characters");
-        }
+        requireKeyLength(value);
         String id = "key-" + randomToken(6).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "x");
         ApiKey key = new ApiKey(id, name, sha256(value), clock.instant(), createdBy, null);
         List<ApiKey> keys = new ArrayList<>(accounts.apiKeys());
@@ -120,6 +118,12 @@ public class AccountStore {
                 .findFirst();
     }
 
+    static void requireKeyLength(String secret) {
+        if (secret.length() < 24) {
+            throw new IllegalArgumentException("an API key must have at least 24 characters");
+        }
+    }
+
     static String randomToken(int bytes) {
         byte[] b = new byte[bytes];
         RANDOM.nextBytes(b);
@@ -145,8 +149,7 @@ public class AccountStore {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, json.writeValueAsString(updated));
-            ownerOnly(tmp);
+            writePrivate(tmp, json.writeValueAsString(updated));
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -158,11 +161,14 @@ public class AccountStore {
         }
     }
 
-    static void ownerOnly(Path path) throws IOException {
+    /** Writes a file that is readable by its owner only from the moment it exists (no window with the umask's mode). */
+    static void writePrivate(Path path, String content) throws IOException {
+        Files.deleteIfExists(path);
         try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
-            // Windows: rely on the folder's ACL
+            Files.createFile(path); // Windows: the folder's ACL applies
         }
+        Files.writeString(path, content);
     }
 }

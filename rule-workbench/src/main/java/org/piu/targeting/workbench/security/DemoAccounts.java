@@ -56,6 +56,14 @@ public class DemoAccounts implements ApplicationRunner {
         if (!store.isEmpty()) {
             return;
         }
+        // Check the given demo values before creating anything: a refusal half-way would leave users without the
+        // key and without the credentials file, and the next start would not try again.
+        if (demoApiKey != null) {
+            AccountStore.requireKeyLength(demoApiKey);
+        }
+        if (demoPassword != null && demoPassword.length() < 12) {
+            throw new IllegalArgumentException("PIU_DEMO_PASSWORD must have at least 12 characters");
+        }
         StringBuilder lines = new StringBuilder("PIU Targeting initial credentials (change or remove after first use)\n");
         USERS.forEach((username, roles) -> {
             String password = demoPassword != null ? demoPassword : AccountStore.randomToken(12);
@@ -65,8 +73,7 @@ public class DemoAccounts implements ApplicationRunner {
         IssuedApiKey key = store.issueApiKey("ingest pipeline (demo)", "system", demoApiKey);
         lines.append("pipeline API key (header X-API-Key): ").append(key.secret()).append('\n');
         try {
-            Files.writeString(credentialsFile, lines);
-            AccountStore.ownerOnly(credentialsFile);
+            AccountStore.writePrivate(credentialsFile, lines.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + credentialsFile, e);
         }

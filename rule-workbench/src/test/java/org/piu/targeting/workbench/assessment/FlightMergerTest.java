@@ -71,4 +71,19 @@ class FlightMergerTest {
         assertThat(merged.bookings().getFirst().createdAt()).isNotNull();
         assertThat(merged.bookings().getFirst().passengerIds()).containsExactly("T1");
     }
+
+    @Test
+    void a_cancelled_booking_leaves_the_flight_with_the_passengers_it_alone_carried() {
+        FlightManifest flight = new FlightManifest(FLIGHT,
+                List.of(person("P1", "CIOBANU", "ION", "AB1234567", "X7K2QP", null),
+                        person("P2", "POPESCU", "ANA", "051234567", "Q1W2E3", null),
+                        person("P3", "RUSU", "DAN", "AB7654321", null, null)),
+                List.of(new Booking("X7K2QP", null, null, List.of(), List.of(), List.of(), List.of("P1")),
+                        new Booking("Q1W2E3", null, null, List.of(), List.of(), List.of(), List.of("P2"))));
+
+        FlightManifest after = FlightMerger.withoutBookings(flight, java.util.Set.of("X7K2QP"));
+
+        assertThat(after.bookings()).extracting(Booking::recordLocator).containsExactly("Q1W2E3");
+        assertThat(after.passengers()).extracting(Passenger::id).containsExactly("P2", "P3");
+    }
 }
