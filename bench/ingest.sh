@@ -3,7 +3,7 @@
 # Figures and their interpretation: bench-notes/ingest.md.
 #
 #   bench/ingest.sh all                 everything below in order (about 35 minutes plus the build)
-#   bench/ingest.sh classpath           build once (through /work/mvnl when present) and write the bench classpath
+#   bench/ingest.sh classpath           build once and write the bench classpath
 #   bench/ingest.sh start               start the app jar on a fresh data dir (own Elasticsearch, heap 2g)
 #   bench/ingest.sh setup               1,000,000-entry watchlist (timed: indexing rate) + 1,000 rules released
 #   bench/ingest.sh flights [N]         N 500-passenger flights, PAXLST then PNRGOV, sequential (default 40)
@@ -35,7 +35,7 @@ LOCKED=(flock /tmp/piu-bench.lock flock /tmp/piu-mvn.lock)
 [ "${PIU_BENCH_MVN_LOCK:-1}" = 1 ] || LOCKED=(flock /tmp/piu-bench.lock)
 mkdir -p "$DIR"
 
-mvn() { if [ -x /work/mvnl ]; then /work/mvnl "$@"; else JAVA_HOME=$JAVA_HOME ./mvnw -B "$@"; fi; }
+mvn() { JAVA_HOME=$JAVA_HOME ./mvnw -B "$@"; }
 pid() { cat "$DIR/app.pid"; }
 bench() { "${LOCKED[@]}" "$JAVA" -Xmx1g -cp "$(cat "$CPF")" org.piu.targeting.sample.bench.IngestBench "$@" \
             --base-url "$BASE" --api-key "$PIU_DEMO_API_KEY" --password "$PIU_DEMO_PASSWORD"; }
@@ -56,6 +56,7 @@ case "$step" in
     [ ! -f "$DIR/app.pid" ] || ! kill -0 "$(pid)" 2>/dev/null || { echo "already running: pid $(pid)"; exit 0; }
     # run a copy: a build that rewrites target/piu-targeting.jar must not pull classes from under the running app
     cp "${PIU_BENCH_JAR:-rule-workbench/target/piu-targeting.jar}" "$DIR/piu-targeting.jar"
+    rm -rf "$DIR/data"   # a fresh installation every time: setup imports rules and a list from scratch
     nohup "$JAVA" -Xmx"$XMX" -XX:+UseG1GC -jar "$DIR/piu-targeting.jar" --piu.data-dir="$DIR/data" \
         --server.port="$PORT" --piu.sample-data.enabled=false --piu.elasticsearch.heap="$ES_HEAP" \
         --piu.api.max-request-bytes=200000000 > "$DIR/app.log" 2>&1 &

@@ -36,7 +36,7 @@ class MutatedMessagesApiTest extends IntegrationTestBase {
                     .POST(HttpRequest.BodyPublishers.ofString(message)));
             if (response.statusCode() == 200) {
                 assessed++;
-            } else if (response.statusCode() == 400 && response.body().contains("\\"detail\\"")) {
+            } else if (response.statusCode() == 400 && response.body().contains("\"detail\"")) {
                 refused++;
             } else {
                 failures.add(i + ": " + response.statusCode() + " " + response.body());
