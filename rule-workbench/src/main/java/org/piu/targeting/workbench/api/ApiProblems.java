@@ -172,19 +172,24 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             cause = cause.getCause();
         }
         if (cause instanceof JacksonException jackson) {
-            StringBuilder where = new StringBuilder();
-            if (jackson instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-                where.append(" at ").append(databind.getPathReference());
-            }
-            var location = jackson.getLocation();
-            if (location != null && location.getLineNr() > 0) {
-                where.append(" (line ").append(location.getLineNr()).append(", column ")
-                        .append(location.getColumnNr()).append(')');
-            }
-            return jackson.getOriginalMessage() + where;
+            return jackson.getOriginalMessage() + where(jackson);
         }
         Throwable root = e.getMostSpecificCause();
         return root.getMessage() == null ? "the request body could not be read" : root.getMessage();
+    }
+
+    /** " at <JSON path> (line L, column C)", as far as Jackson knows them. */
+    public static String where(JacksonException jackson) {
+        StringBuilder where = new StringBuilder();
+        if (jackson instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            where.append(" at ").append(databind.getPathReference());
+        }
+        var location = jackson.getLocation();
+        if (location != null && location.getLineNr() > 0) {
+            where.append(" (line ").append(location.getLineNr()).append(", column ")
+                    .append(location.getColumnNr()).append(')');
+        }
+        return where.toString();
     }
 
     public static ProblemDetail problem(HttpStatus status, String title, String detail) {

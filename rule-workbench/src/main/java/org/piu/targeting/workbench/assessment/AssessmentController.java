@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 @RestController
 @RequestMapping("/api/v1/assessments")
@@ -46,14 +45,7 @@ public class AssessmentController {
             }
             return manifest;
         } catch (JacksonException e) {
-            StringBuilder where = new StringBuilder();
-            if (e instanceof DatabindException d && !d.getPath().isEmpty()) {
-                where.append(" at ").append(d.getPathReference());
-            }
-            if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-                where.append(" (line ").append(e.getLocation().getLineNr()).append(", column ")
-                        .append(e.getLocation().getColumnNr()).append(')');
-            }
+            String where = org.piu.targeting.workbench.api.ApiProblems.where(e);
             Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : null;
             String what = cause != null ? cause.getMessage() : e.getOriginalMessage();
             throw new IllegalArgumentException("invalid flight manifest" + where + ": " + what, e);

@@ -2,13 +2,9 @@ package org.piu.targeting.workbench.assessment;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,11 +123,6 @@ public class PassengerScreening {
         client.indices().getAlias(g -> g.name("piu-watchlist-*").ignoreUnavailable(true).allowNoIndices(true))
                 .result().forEach((index, aliases) -> aliases.aliases().keySet().forEach(alias -> state.put(alias, index)));
         lists.forEach(w -> state.put("thresholds:" + w.name(), w.alertThreshold() + "/" + w.reviewThreshold()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(state.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return org.piu.targeting.messages.MessageParser.contentHash(state.toString());
     }
 }
