@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end ingest benchmark of PIU Targeting (issue 6, "Benchmarks"; indexing rate of issue 5) on this machine.
-# Figures and their interpretation: bench-notes/ingest.md.
+# Figures and their interpretation: BENCHMARKS.md, section "Ingest end to end".
 #
 #   bench/ingest.sh all                 everything below in order (about 35 minutes plus the build)
 #   bench/ingest.sh classpath           build once and write the bench classpath
@@ -10,7 +10,8 @@
 #   bench/ingest.sh stages [N]          parse / screening / JSON assessment of a flight separately (default 15)
 #   bench/ingest.sh iapi [N]            N single-passenger assessments (default 300), then N/10 onto known flights
 #   bench/ingest.sh sustained RATE [S]  LoadDriver: RATE EDIFACT flights/s of 500 passengers for S s (default 600),
-#                                       heap after full GC sampled before and after, jstat every 30 s
+#                                       heap after full GC at start, every PIU_BENCH_HEAP_EVERY s (300)
+#                                       and at the end; class histograms at start and end; jstat every 30 s
 #   bench/ingest.sh stop                SIGTERM the app (it stops its Elasticsearch) and check nothing is left
 #
 # Measurements hold /tmp/piu-bench.lock and /tmp/piu-mvn.lock (no other benchmark, no Maven build meanwhile); each
@@ -85,17 +86,24 @@ case "$step" in
     "${LOCKED[@]}" "$0" _sustained_locked "$rate" "${2:-600}"
     ;;
   _sustained_locked) # holds the locks (see sustained)
-    rate=$1; secs=$2
+    rate=$1; secs=$2; every=${PIU_BENCH_HEAP_EVERY:-300}
     heap "start of sustained load"
+    "$JAVA_HOME/bin/jcmd" "$(pid)" GC.class_histogram > "$DIR/histogram-start.txt"
     "$JAVA_HOME/bin/jstat" -gc "$(pid)" 30000 > "$DIR/jstat-sustained.txt" & jstat=$!
     top -b -d 30 -n $((secs / 30 + 1)) | grep -E '^top|^%Cpu| java' > "$DIR/top-sustained.txt" & topp=$!
+    # heap after a full GC every $every s while the load runs: a plateau shows as flat samples, a leak as a slope
+    ( for _ in $(seq 1 $((secs / every - 1))); do sleep "$every"; heap "during sustained load"; done ) \
+        > "$DIR/heap-sustained.txt" 2>&1 & heapp=$!
     rc=0
     "$JAVA" -Xmx1g -cp "$(cat "$CPF")" org.piu.targeting.sample.load.LoadDriver --base-url "$BASE" \
         --api-key "$PIU_DEMO_API_KEY" --format edifact --passengers 500 --rate "$rate" --duration "$secs" \
         --reference-date 2027-01-05 --seed 11 || rc=$?
-    kill "$jstat" "$topp" 2>/dev/null || true
+    kill "$jstat" "$topp" "$heapp" 2>/dev/null || true
+    cat "$DIR/heap-sustained.txt"
     heap "end of sustained load"
-    echo "jstat -gc every 30 s: $DIR/jstat-sustained.txt; top every 30 s: $DIR/top-sustained.txt"
+    "$JAVA_HOME/bin/jcmd" "$(pid)" GC.class_histogram > "$DIR/histogram-end.txt"
+    echo "jstat -gc every 30 s: $DIR/jstat-sustained.txt; top every 30 s: $DIR/top-sustained.txt;"
+    echo "class histograms (after full GC) at start and end: $DIR/histogram-start.txt, $DIR/histogram-end.txt"
     exit $rc
     ;;
   stop)

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import org.piu.targeting.engine.facts.AirportDirectory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,13 +48,21 @@ public final class MessageParser {
     private final ManifestAssembler assembler = new ManifestAssembler();
     private final Clock clock;
 
+    private final AirportDirectory airports;
+
     public MessageParser() {
         this(Clock.systemUTC());
     }
 
     /** The clock decides the century of two-digit birth years (never in the future). */
     public MessageParser(Clock clock) {
+        this(clock, AirportDirectory.standard());
+    }
+
+    /** @param airports the time zones local flight times are read in */
+    public MessageParser(Clock clock, AirportDirectory airports) {
         this.clock = clock;
+        this.airports = airports;
     }
 
     /** Parses a PAXLST or PNRGOV transmission; see the class comment. */
@@ -96,7 +105,7 @@ public final class MessageParser {
         }
         EdifactMessage firstMessage = interchange.messages().get(0);
         MessageKind kind = kind(firstMessage);
-        ReadingContext ctx = new ReadingContext(warnings, LocalDate.now(clock));
+        ReadingContext ctx = new ReadingContext(warnings, LocalDate.now(clock), airports);
 
         List<MessagePart> parts = new ArrayList<>();
         Map<String, List<EdifactMessage>> groups = new LinkedHashMap<>();

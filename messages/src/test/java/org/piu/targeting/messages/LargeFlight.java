@@ -31,8 +31,8 @@ public final class LargeFlight {
 
     public static FlightManifest of(int passengers) {
         Random r = new Random(passengers);
-        Flight flight = new Flight("9U", "172", "IST", "KIV", OffsetDateTime.parse("2026-11-22T07:40Z"),
-                OffsetDateTime.parse("2026-11-22T09:05Z"));
+        Flight flight = new Flight("9U", "172", "IST", "KIV", OffsetDateTime.parse("2026-11-22T07:40+03:00"),
+                OffsetDateTime.parse("2026-11-22T09:05+02:00"));
         Segment leg = new Segment("9U", "172", "IST", "KIV", flight.departure(), flight.arrival());
         List<Passenger> people = new ArrayList<>();
         List<Booking> bookings = new ArrayList<>();

@@ -21,6 +21,32 @@ class RoundTripTest {
     }
 
     @Test
+    void flight_times_are_local_at_each_airport_and_an_unknown_airport_is_named_in_a_warning() {
+        FlightManifest api = SampleManifests.api();
+        // 06:00 in Chisinau (+02:00 in winter) is 04:00 UTC, 09:30 in Tbilisi (+04:00) is 05:30 UTC
+        var kivTbs = new org.piu.targeting.engine.model.Flight("9U", "801", "KIV", "TBS",
+                java.time.OffsetDateTime.parse("2026-11-22T06:00+02:00"),
+                java.time.OffsetDateTime.parse("2026-11-22T09:30+04:00"));
+        ParsedMessages known = Fixtures.parser().parse(new PaxlstWriter().write(
+                new FlightManifest(kivTbs, api.passengers(), List.of())));
+        assertThat(known.manifests().getFirst().flight().departure().toInstant())
+                .isEqualTo(java.time.Instant.parse("2026-11-22T04:00:00Z"));
+        assertThat(known.manifests().getFirst().flight().arrival().toInstant())
+                .isEqualTo(java.time.Instant.parse("2026-11-22T05:30:00Z"));
+
+        var unknown = new org.piu.targeting.engine.model.Flight("9U", "802", "KIV", "QQZ",
+                kivTbs.departure(), java.time.OffsetDateTime.parse("2026-11-22T09:30Z"));
+        ParsedMessages parsed = Fixtures.parser().parse(new PaxlstWriter().write(
+                new FlightManifest(unknown, api.passengers(), List.of())));
+        assertThat(parsed.manifests().getFirst().flight().arrival())
+                .isEqualTo(java.time.OffsetDateTime.parse("2026-11-22T09:30Z"));
+        assertThat(parsed.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.tag()).isEqualTo("TDT");
+            assertThat(w.message()).contains("arrival time", "'QQZ'", "time zone is not known");
+        });
+    }
+
+    @Test
     void paxlst_with_non_default_separators_reads_back_identically() {
         FlightManifest manifest = SampleManifests.api();
         String raw = new PaxlstWriter("#|,!^~", false).write(manifest);

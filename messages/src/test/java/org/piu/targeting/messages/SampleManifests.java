@@ -17,10 +17,10 @@ import org.piu.targeting.engine.model.PaymentType;
 import org.piu.targeting.engine.model.Segment;
 import org.piu.targeting.engine.model.TravelDocument;
 
-/** Manifests in the shape the writers can express exactly (local times at +00:00, minute precision). */
+/** Manifests in the shape the writers can express exactly (airport-local times, minute precision). */
 public final class SampleManifests {
-    static final Flight FLIGHT = new Flight("9U", "172", "IST", "KIV", OffsetDateTime.parse("2026-11-22T07:40Z"),
-            OffsetDateTime.parse("2026-11-22T09:05Z"));
+    static final Flight FLIGHT = new Flight("9U", "172", "IST", "KIV", OffsetDateTime.parse("2026-11-22T07:40+03:00"),
+            OffsetDateTime.parse("2026-11-22T09:05+02:00"));
 
     private SampleManifests() {
     }
@@ -44,8 +44,8 @@ public final class SampleManifests {
 
     /** PNR data: two bookings with agency, contacts, itinerary, payments, check-in seat and bags. */
     public static FlightManifest pnr() {
-        Segment feeder = new Segment("TK", "1881", "TBS", "IST", OffsetDateTime.parse("2026-11-21T23:10Z"),
-                OffsetDateTime.parse("2026-11-21T23:55Z"));
+        Segment feeder = new Segment("TK", "1881", "TBS", "IST", OffsetDateTime.parse("2026-11-21T23:10+04:00"),
+                OffsetDateTime.parse("2026-11-21T23:55+03:00"));
         Segment flight = new Segment("9U", "172", "IST", "KIV", FLIGHT.departure(), FLIGHT.arrival());
         return new FlightManifest(FLIGHT, List.of(
                 new Passenger("P1", "CIOBANU", "ION", LocalDate.of(1985, 3, 2), "M", "MDA", "MDA",

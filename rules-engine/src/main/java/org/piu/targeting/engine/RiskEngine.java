@@ -1,6 +1,8 @@
 package org.piu.targeting.engine;
 
 import org.piu.targeting.engine.assess.Assessment;
+import org.piu.targeting.engine.assess.EarlierAssessment;
+import org.piu.targeting.engine.assess.Reassessment;
 import org.piu.targeting.engine.assess.FlightAssessor;
 import org.piu.targeting.engine.assess.Screening;
 import org.piu.targeting.engine.compile.CompiledRelease;
@@ -69,6 +71,20 @@ public final class RiskEngine {
             return new Assessment(a.flightKey(), a.release(), a.screening(), a.passengers(), a.totals(), warnings);
         }
         return assessor.assess(release, manifest, matches, screening);
+    }
+
+    /**
+     * Assesses a flight against the active release, re-running the rules only for passengers whose facts changed
+     * since {@code earlier} (see {@link FlightAssessor#reassess}); the result is the same as a full assessment.
+     */
+    public Reassessment reassess(FlightManifest manifest, List<WatchlistMatch> matches, Screening screening,
+                                 EarlierAssessment earlier) {
+        CompiledRelease release = active.get();
+        if (release == null) {
+            Assessment a = assess(manifest, matches, screening);
+            return new Reassessment(a, java.util.Map.of(), java.util.Map.of(), a.passengers().size(), 0);
+        }
+        return assessor.reassess(release, manifest, matches, screening, earlier);
     }
 
     /**

@@ -85,6 +85,18 @@ public final class Screening {
             if (e instanceof WatchlistNotFoundException w) throw w;
             return degraded(persons, "watchlists could not be read: Elasticsearch " + describe(e));
         }
+        return screen(meta, persons);
+    }
+
+    /** Screens every person against the given lists, whose metadata the caller has already read. */
+    public ScreeningResult screenAgainst(List<Watchlist> lists, List<PersonQuery> persons) {
+        if (persons.isEmpty()) return new ScreeningResult(ScreeningStatus.COMPLETE, "", List.of());
+        Map<String, Watchlist> meta = new LinkedHashMap<>();
+        lists.forEach(w -> meta.put(w.name(), w));
+        return screen(meta, persons);
+    }
+
+    private ScreeningResult screen(Map<String, Watchlist> meta, List<PersonQuery> persons) {
         List<Prepared> prepared = persons.parallelStream().map(this::prepare).toList();
         List<RequestItem> searches = new ArrayList<>();
         List<int[]> owners = new ArrayList<>(); // {person index, list index}

@@ -54,8 +54,61 @@ public final class WatchlistService {
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong(System.currentTimeMillis());
 
+    /*
+     * Every assessment needs the lists and the index serving each; reading them costs three Elasticsearch round trips
+     * per flight, and they change only through this class. So they are kept until a change made here (counted by
+     * `changes`) or, for a change made behind the application's back, for a few seconds.
+     */
+    private static final long SERVING_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    private final AtomicLong changes = new AtomicLong();
+    private volatile CachedServing cachedServing;
+
+    private record CachedServing(Serving serving, long changesSeen, long loadedAt) {
+    }
+
+    /**
+     * The lists (by name) and the index behind each list's alias: what a screening runs against.
+     *
+     * @param indexByList list name → the concrete index its alias points to (absent when it serves nothing)
+     */
+    public record Serving(List<Watchlist> lists, Map<String, String> indexByList) {
+        public Serving {
+            lists = List.copyOf(lists);
+            indexByList = Map.copyOf(indexByList);
+        }
+    }
+
     public WatchlistService(ElasticsearchClient client) {
         this.client = client;
+    }
+
+    /** The lists and their serving indices, as of at most a few seconds ago and after every change made here. */
+    public Serving serving() {
+        long seen = changes.get();
+        CachedServing c = cachedServing;
+        if (c != null && c.changesSeen() == seen && System.nanoTime() - c.loadedAt() < SERVING_TTL_NANOS) {
+            return c.serving();
+        }
+        List<Watchlist> lists = lists();
+        Map<String, String> indexByList = new java.util.TreeMap<>();
+        try {
+            client.indices().getAlias(g -> g.name(ALIAS_PREFIX + "*").ignoreUnavailable(true).allowNoIndices(true))
+                    .result().forEach((index, aliases) -> aliases.aliases().keySet().forEach(alias ->
+                            indexByList.put(alias.substring(ALIAS_PREFIX.length()), index)));
+        } catch (IOException | ElasticsearchException e) {
+            throw unavailable("cannot read which indices serve the watchlists", e);
+        }
+        Serving serving = new Serving(lists, indexByList);
+        // a change that finished while this was read may or may not be in it: then it is not kept
+        if (changes.get() == seen) {
+            cachedServing = new CachedServing(serving, seen, System.nanoTime());
+        }
+        return serving;
+    }
+
+    private void changed() {
+        changes.incrementAndGet();
+        cachedServing = null;
     }
 
     static String alias(String list) {
@@ -79,6 +132,7 @@ public final class WatchlistService {
                     client.indices().putAlias(a -> a.index(index).name(alias(list.name())));
                 }
                 client.index(i -> i.index(META_INDEX).id(list.name()).document(doc).refresh(Refresh.True));
+                changed();
             }
             return list;
         } catch (IOException | ElasticsearchException e) {
@@ -138,6 +192,7 @@ public final class WatchlistService {
                         if (e.status() != 404) throw e;
                     }
                 }
+                changed();
                 return existed;
             }
         } catch (IOException | ElasticsearchException e) {
@@ -182,6 +237,7 @@ public final class WatchlistService {
                     for (String o : old) u.actions(a -> a.remove(r -> r.index(o).alias(alias(name))));
                     return u.actions(a -> a.add(x -> x.index(index).alias(alias(name))));
                 });
+                changed();
                 for (String o : old) {
                     try {
                         client.indices().delete(d -> d.index(o));

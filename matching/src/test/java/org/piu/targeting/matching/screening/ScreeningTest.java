@@ -171,6 +171,30 @@ class ScreeningTest {
     }
 
     @Test
+    void the_serving_state_follows_every_change_at_once_though_it_is_kept_between_screenings() {
+        lists.delete("serving-test");
+        WatchlistService.Serving before = lists.serving();
+        assertThat(before.lists()).extracting(Watchlist::name).doesNotContain("serving-test");
+
+        lists.createOrUpdate(new Watchlist("serving-test", "kept state", null, null, 0.9, 0.75));
+        WatchlistService.Serving created = lists.serving();
+        assertThat(created.lists()).extracting(Watchlist::name).contains("serving-test");
+        String firstIndex = created.indexByList().get("serving-test");
+        assertThat(firstIndex).startsWith("piu-watchlist-serving-test-");
+        assertThat(lists.serving()).isSameAs(created); // unchanged: no round trip to Elasticsearch
+
+        lists.importEntries("serving-test", ImportFormat.CSV, stream(CSV), ImportProgress.NONE);
+        assertThat(lists.serving().indexByList().get("serving-test")).isNotEqualTo(firstIndex);
+        ScreeningResult r = screening.screenAgainst(lists.serving().lists().stream()
+                .filter(w -> w.name().equals("serving-test")).toList(), List.of(passenger("P1", "CIOBANU", "ION", null, null)));
+        assertThat(r.results().getFirst().matches()).extracting(WatchlistMatch::entryId).contains("MD1");
+
+        lists.delete("serving-test");
+        assertThat(lists.serving().lists()).extracting(Watchlist::name).doesNotContain("serving-test");
+        assertThat(lists.serving().indexByList()).doesNotContainKey("serving-test");
+    }
+
+    @Test
     void lists_and_deletes_watchlists() {
         lists.createOrUpdate(Watchlist.withDefaults("delete-test", "to delete"));
         assertThat(lists.lists()).extracting(Watchlist::name).contains("delete-test", "interpol-test");

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.piu.targeting.engine.facts.AirportDirectory;
 import java.util.List;
 import java.util.Locale;
 import org.piu.targeting.messages.Warning;
@@ -13,8 +14,10 @@ import org.piu.targeting.messages.Warning;
 /**
  * Shared state of one read: the warnings so far, the count of sensitive items dropped, and the lenient date and
  * number parsing of EDIFACT values (a bad optional value becomes a warning and null, never an exception).
- * EDIFACT carries local times without an offset: they are returned with offset +00:00 and mean airport-local
- * time, which keeps the local departure date (and so the flight key) right.
+ * EDIFACT carries flight times as local times of the airport without an offset: they are placed in the airport's
+ * time zone (from the {@link AirportDirectory}), so that lead times and connections between airports in different
+ * zones are right and API, PNR and JSON data of one flight agree on its departure instant. The local departure date
+ * (and so the flight key) is kept either way.
  */
 public final class ReadingContext {
     /** How to choose the century of a two-digit year. */
@@ -24,9 +27,12 @@ public final class ReadingContext {
     private final LocalDate today;
     private int droppedSensitive;
 
-    public ReadingContext(List<Warning> warnings, LocalDate today) {
+    private final AirportDirectory airports;
+
+    public ReadingContext(List<Warning> warnings, LocalDate today, AirportDirectory airports) {
         this.warnings = warnings;
         this.today = today;
+        this.airports = airports;
     }
 
     /** Beyond this many warnings only the count grows (a runaway sender must not exhaust memory). */
@@ -175,8 +181,26 @@ public final class ReadingContext {
         return s.length() <= 30 ? s : s.substring(0, 30) + "...";
     }
 
-    /** A local date-time as the model carries it (see class comment). */
-    public static OffsetDateTime local(LocalDateTime time) {
+    /**
+     * A local time at an airport as an instant in the airport's zone; an airport without a known zone keeps the
+     * local time at +00:00 (the local date stays right) with a warning, since its instant may be hours off.
+     */
+    public OffsetDateTime atAirport(EdifactSegment segment, LocalDateTime time, String airport, String what) {
+        if (time == null) {
+            return null;
+        }
+        var zone = airports.zone(airport);
+        if (zone.isEmpty()) {
+            warn(segment, what + " is a local time at airport " + (airport == null ? "(none given)"
+                    : "'" + EdifactTokenizer.printable(cut(airport)) + "'") + " whose time zone is not known: read as"
+                    + " +00:00, so lead times and connections involving it may be hours off");
+            return time.atOffset(ZoneOffset.UTC);
+        }
+        return time.atZone(zone.get()).toOffsetDateTime();
+    }
+
+    /** A date-time the standard gives in GMT (the PNR creation time of RCI). */
+    public static OffsetDateTime utc(LocalDateTime time) {
         return time == null ? null : time.atOffset(ZoneOffset.UTC);
     }
 

@@ -386,8 +386,9 @@ public final class PaxlstReader {
             }
             return new Flight(blank(carrier), blank(number), origin == null ? null : origin.airport,
                     destination == null ? null : destination.airport,
-                    ReadingContext.local(origin == null ? null : origin.departure),
-                    ReadingContext.local(destination == null ? null : destination.arrival));
+                    origin == null ? null : ctx.atAirport(tdt, origin.departure, origin.airport, "departure time"),
+                    destination == null ? null
+                            : ctx.atAirport(tdt, destination.arrival, destination.airport, "arrival time"));
         }
 
         private static String blank(String s) {

@@ -126,8 +126,10 @@ public final class PnrgovReader {
         }
         String carrier = upper(s.component(4, 1));
         String number = FlightNumbers.normalize(s.component(5, 1), carrier);
-        return new Segment(carrier, number.isEmpty() ? null : number, upper(s.component(2, 1)),
-                upper(s.component(3, 1)), ReadingContext.local(departure), ReadingContext.local(arrival));
+        String from = upper(s.component(2, 1));
+        String to = upper(s.component(3, 1));
+        return new Segment(carrier, number.isEmpty() ? null : number, from, to,
+                ctx.atAirport(s, departure, from, "departure"), ctx.atAirport(s, arrival, to, "arrival"));
     }
 
     private static String upper(String s) {
@@ -273,7 +275,7 @@ public final class PnrgovReader {
             if (time.trim().length() > 4) {
                 time = time.trim().substring(0, 4);
             }
-            booking.createdAt = ReadingContext.local(ctx.ddmmyy(s, date, time, "booking creation date"));
+            booking.createdAt = ReadingContext.utc(ctx.ddmmyy(s, date, time, "booking creation date"));
             if (booking.recordLocator == null) {
                 ctx.warn(s, "RCI without record locator");
             }

@@ -27,8 +27,8 @@ class PaxlstReadingTest {
         assertThat(parsed.manifests()).extracting(m -> m.flight().key())
                 .containsExactly("9U172-2026-11-22-TBSIST", "9U173-2026-11-22-ISTKIV");
         FlightManifest first = parsed.manifests().get(0);
-        assertThat(first.flight().departure()).isEqualTo(OffsetDateTime.parse("2026-11-22T06:10Z"));
-        assertThat(first.flight().arrival()).isEqualTo(OffsetDateTime.parse("2026-11-22T07:25Z"));
+        assertThat(first.flight().departure()).isEqualTo(OffsetDateTime.parse("2026-11-22T06:10+04:00"));
+        assertThat(first.flight().arrival()).isEqualTo(OffsetDateTime.parse("2026-11-22T07:25+03:00"));
         assertThat(first.passengers()).extracting(Passenger::surname).containsExactly("CIOBANU");
         FlightManifest second = parsed.manifests().get(1);
         assertThat(second.passengers()).extracting(Passenger::surname).containsExactly("CIOBANU", "OZTURK");

@@ -38,7 +38,7 @@ class PnrgovReadingTest {
     void reads_the_pushed_flight_from_the_header_tvl() {
         FlightManifest m = full();
         assertThat(m.flight().key()).isEqualTo("9U172-2026-11-22-ISTKIV");
-        assertThat(m.flight().departure()).isEqualTo(OffsetDateTime.parse("2026-11-22T07:40Z"));
+        assertThat(m.flight().departure()).isEqualTo(OffsetDateTime.parse("2026-11-22T07:40+03:00"));
     }
 
     @Test
@@ -53,10 +53,10 @@ class PnrgovReadingTest {
                 new Contact(ContactType.ADDRESS, "BD DACIA 5, CHISINAU, MD, MD2060"),
                 new Contact(ContactType.PHONE, "37322123456"));
         assertThat(b.itinerary()).containsExactly(
-                new Segment("TK", "1881", "TBS", "IST", OffsetDateTime.parse("2026-11-21T23:10Z"),
-                        OffsetDateTime.parse("2026-11-21T23:55Z")),
-                new Segment("9U", "172", "IST", "KIV", OffsetDateTime.parse("2026-11-22T07:40Z"),
-                        OffsetDateTime.parse("2026-11-22T09:05Z")));
+                new Segment("TK", "1881", "TBS", "IST", OffsetDateTime.parse("2026-11-21T23:10+04:00"),
+                        OffsetDateTime.parse("2026-11-21T23:55+03:00")),
+                new Segment("9U", "172", "IST", "KIV", OffsetDateTime.parse("2026-11-22T07:40+03:00"),
+                        OffsetDateTime.parse("2026-11-22T09:05+02:00")));
         assertThat(b.passengerIds()).containsExactly("P1", "P2");
         assertThat(full().bookings().get(1).recordLocator()).isEqualTo("LM3N8R"); // not the split-off Z9SPLT
     }

@@ -16,15 +16,29 @@ import org.piu.targeting.engine.model.FlightManifest;
  * @param screeningMatches the watchlist matches of a COMPLETE screening, reused for passengers whose identity is
  *                    unchanged when more data of the flight arrives (empty after a DEGRADED screening)
  * @param screeningState the watchlists (index behind each alias, thresholds) those matches were found in
+ * @param factDigests passenger id → digest of the facts their hits were made from: passengers whose digest is
+ *                    unchanged when more data of the flight arrives keep their hits (RiskEngine.reassess)
+ * @param runawayMatches per runaway rule, every passenger it hit, also those beyond the itemization cap
  */
 public record ArchivedFlight(String id, String flightKey, String source, Instant receivedAt, String releaseId,
                              String releaseHash, String screening, int passengers, int passengersWithHits,
                              int ruleHits, int watchlistHits, int maxRiskScore, List<String> hitRuleIds,
                              boolean masked, FlightManifest manifest, Assessment assessment,
-                             List<WatchlistMatch> screeningMatches, String screeningState) {
+                             List<WatchlistMatch> screeningMatches, String screeningState,
+                             java.util.Map<String, String> factDigests,
+                             java.util.Map<String, List<String>> runawayMatches) {
     public ArchivedFlight {
+        factDigests = factDigests == null ? java.util.Map.of() : java.util.Map.copyOf(factDigests);
+        runawayMatches = runawayMatches == null ? java.util.Map.of() : java.util.Map.copyOf(runawayMatches);
         hitRuleIds = hitRuleIds == null ? List.of() : List.copyOf(hitRuleIds);
         screeningMatches = screeningMatches == null ? List.of() : List.copyOf(screeningMatches);
+    }
+
+    /** What this assessment leaves to the next one of the flight (none once masked). */
+    public java.util.Optional<org.piu.targeting.engine.assess.EarlierAssessment> asEarlier() {
+        return masked || assessment == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new org.piu.targeting.engine.assess.EarlierAssessment(assessment, factDigests,
+                runawayMatches));
     }
 
     /** This flight as if the given bookings had never been received (a PNR update push cancelled them). */
@@ -32,12 +46,12 @@ public record ArchivedFlight(String id, String flightKey, String source, Instant
         return new ArchivedFlight(id, flightKey, source, receivedAt, releaseId, releaseHash, screening, passengers,
                 passengersWithHits, ruleHits, watchlistHits, maxRiskScore, hitRuleIds, masked,
                 org.piu.targeting.workbench.assessment.FlightMerger.withoutBookings(manifest, cancelled), assessment,
-                screeningMatches, screeningState);
+                screeningMatches, screeningState, factDigests, runawayMatches);
     }
 
     public ArchivedFlight depersonalised() {
         return new ArchivedFlight(id, flightKey, source, receivedAt, releaseId, releaseHash, screening, passengers,
                 passengersWithHits, ruleHits, watchlistHits, maxRiskScore, hitRuleIds, true,
-                Depersonalisation.mask(manifest), Depersonalisation.mask(assessment), List.of(), null);
+                Depersonalisation.mask(manifest), Depersonalisation.mask(assessment), List.of(), null, java.util.Map.of(), java.util.Map.of());
     }
 }

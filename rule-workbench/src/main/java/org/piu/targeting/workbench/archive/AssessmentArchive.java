@@ -49,9 +49,17 @@ public class AssessmentArchive {
 
     private final Map<String, Location> recentByHash = lru(20_000);
     private final Map<String, Location> recentByFlight = lru(20_000);
+    private final RecentFlights recentFlights;
 
-    public AssessmentArchive(ElasticsearchClient client) {
+    /**
+     * @param recentWeight passengers plus watchlist matches of the latest flight states kept in memory (see
+     *                     {@link RecentFlights}); about 10 KB of heap each with many matches, 1–2 KB typically
+     */
+    public AssessmentArchive(ElasticsearchClient client,
+                             @org.springframework.beans.factory.annotation.Value("${piu.archive.recent-weight:20000}")
+                             long recentWeight) {
         this.client = client;
+        this.recentFlights = new RecentFlights(recentWeight);
     }
 
     public void store(ArchivedFlight flight) {
@@ -60,6 +68,7 @@ public class AssessmentArchive {
             ensureIndex(index);
             client.index(i -> i.index(index).id(flight.id()).document(flight));
             remember(index, flight);
+            recentFlights.put(flight);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive flight " + flight.flightKey() + ": " + e.getMessage(), e);
         }
@@ -67,6 +76,10 @@ public class AssessmentArchive {
 
     /** The earlier result of exactly this content, if it was assessed before. */
     public Optional<ArchivedFlight> byContentHash(String hash) {
+        Optional<ArchivedFlight> kept = recentFlights.byContentHash(hash);
+        if (kept.isPresent()) {
+            return kept;
+        }
         Optional<Location> recent = recent(recentByHash, hash);
         if (recent.isPresent()) {
             return read(recent.get());
@@ -77,6 +90,10 @@ public class AssessmentArchive {
 
     /** The most recent assessment of a flight, whose manifest later API or PNR data of the flight is merged into. */
     public Optional<ArchivedFlight> latestOf(String flightKey) {
+        Optional<ArchivedFlight> kept = recentFlights.latestOf(flightKey);
+        if (kept.isPresent()) {
+            return kept;
+        }
         Optional<Location> recent = recent(recentByFlight, flightKey);
         if (recent.isPresent()) {
             return read(recent.get());
@@ -95,6 +112,7 @@ public class AssessmentArchive {
     /** Depersonalises flights received before {@code before}; returns how many were masked. */
     public int maskReceivedBefore(Instant before, int batchSize) {
         // the in-memory copies are full data too: they go before the stored ones are masked
+        recentFlights.forgetReceivedBefore(before);
         synchronized (recentByHash) {
             recentByHash.values().removeIf(f -> f.receivedAt().isBefore(before));
         }
@@ -136,6 +154,7 @@ public class AssessmentArchive {
             List<String> expired = indices.stream()
                     .filter(name -> YearMonth.parse(name.substring(PREFIX.length()), MONTH).isBefore(limit))
                     .sorted().toList();
+            recentFlights.forgetReceivedBefore(limit.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
             for (String index : expired) {
                 client.indices().delete(d -> d.index(index));
                 knownIndices.remove(index);
@@ -227,7 +246,9 @@ public class AssessmentArchive {
                 Map.entry("manifest", Property.of(p -> p.object(o -> o.enabled(false)))),
                 Map.entry("assessment", Property.of(p -> p.object(o -> o.enabled(false)))),
                 Map.entry("screeningMatches", Property.of(p -> p.object(o -> o.enabled(false)))),
-                Map.entry("screeningState", Property.of(p -> p.keyword(k -> k.index(false)))));
+                Map.entry("screeningState", Property.of(p -> p.keyword(k -> k.index(false)))),
+                Map.entry("factDigests", Property.of(p -> p.object(o -> o.enabled(false)))),
+                Map.entry("runawayMatches", Property.of(p -> p.object(o -> o.enabled(false)))));
         // nothing else becomes searchable: matched names and explanations stay in _source only
         return TypeMapping.of(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False)
                 .properties(fields));

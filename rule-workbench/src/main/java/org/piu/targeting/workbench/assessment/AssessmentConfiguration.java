@@ -35,7 +35,8 @@ public class AssessmentConfiguration {
     }
 
     @Bean
-    MessageParser messageParser(java.time.Clock clock) {
-        return new MessageParser(clock);
+    MessageParser messageParser(java.time.Clock clock, org.piu.targeting.engine.RiskEngine engine) {
+        // the same airports (and so time zones) the engine derives facts with
+        return new MessageParser(clock, engine.settings().airports());
     }
 }

@@ -1,6 +1,7 @@
 package org.piu.targeting.workbench.assessment;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import org.piu.targeting.engine.model.FlightManifest;
@@ -10,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 
@@ -27,10 +29,14 @@ public class AssessmentController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Assess a flight manifest (JSON of DESIGN.md §4): screening against every watchlist, then the"
             + " active release. The same body twice returns the first result marked duplicate. A manifest with a single"
-            + " passenger is the interactive API (iAPI) call at check-in.")
-    public AssessmentResult assess(@RequestBody String body) {
+            + " passenger is the interactive API (iAPI) call at check-in; with ?passengers=sent the answer lists only"
+            + " the passengers sent.")
+    public AssessmentResult assess(@RequestBody String body,
+                                   @Parameter(description = AssessmentResult.LISTING)
+                                   @RequestParam(name = "passengers", defaultValue = "all") String passengers) {
+        AssessmentResult.listingValid(passengers);
         FlightManifest manifest = read(body);
-        return assessments.assess(manifest, "JSON", MessageParser.contentHash(body));
+        return assessments.assess(manifest, "JSON", MessageParser.contentHash(body)).listing(passengers);
     }
 
     static FlightManifest read(String body) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.piu.targeting.engine.RiskEngine;
 import org.piu.targeting.engine.assess.Assessment;
+import org.piu.targeting.engine.assess.Reassessment;
 import org.piu.targeting.engine.assess.HitType;
 import org.piu.targeting.engine.assess.PassengerAssessment;
 import org.piu.targeting.engine.model.FlightManifest;
@@ -94,7 +95,8 @@ public class AssessmentService {
             // a DEGRADED or outdated one is assessed again, so a resend can repair it.
             if (same.isPresent() && "COMPLETE".equals(same.get().screening())
                     && java.util.Objects.equals(same.get().releaseHash(), engine.active().map(r -> r.hash()).orElse(null))) {
-                return new AssessmentResult(same.get().assessment(), contentHash, true, true);
+                return new AssessmentResult(same.get().assessment(), contentHash, true, true,
+                        List.copyOf(FlightMerger.locate(same.get().manifest(), manifest.passengers()).values()));
             }
             earlier = archive.latestOf(manifest.flight().key())
                     .map(e -> cancelledBookings.isEmpty() ? e : e.withoutBookings(cancelledBookings));
@@ -103,7 +105,9 @@ public class AssessmentService {
                     + " of this flight is not merged");
         }
         boolean api = !"PNRGOV".equals(source);
-        FlightManifest merged = earlier.map(e -> FlightMerger.merge(e.manifest(), manifest, api)).orElse(manifest);
+        FlightMerger.Merged joined = earlier.map(e -> FlightMerger.merge(e.manifest(), manifest, api))
+                .orElseGet(() -> new FlightMerger.Merged(manifest, FlightMerger.locate(manifest, manifest.passengers())));
+        FlightManifest merged = joined.manifest();
         if (earlier.isPresent()) {
             warnings.add("merged with data of this flight received at " + earlier.get().receivedAt()
                     + " (" + earlier.get().source() + ")");
@@ -123,15 +127,25 @@ public class AssessmentService {
         if (screened.reason() != null && screened.status() == org.piu.targeting.engine.assess.Screening.DEGRADED) {
             warnings.add("watchlist screening DEGRADED: " + screened.reason());
         }
-        Assessment assessment = engine.assess(merged, screened.matches(), screened.status());
+        // passengers whose facts are unchanged since the flight's last assessment keep its hits (same release)
+        Reassessment rules = engine.reassess(merged, screened.matches(), screened.status(),
+                earlier.flatMap(ArchivedFlight::asEarlier).orElse(null));
+        if (rules.kept() > 0) {
+            warnings.add("rules run for " + rules.evaluated() + " passengers whose data changed; " + rules.kept()
+                    + " unchanged passengers keep their hits of " + earlier.map(e -> e.receivedAt().toString()).orElse("")
+                    + " (same release)");
+        }
+        Assessment assessment = rules.assessment();
         if (!warnings.isEmpty()) {
             List<String> all = new ArrayList<>(assessment.warnings());
             all.addAll(warnings);
             assessment = new Assessment(assessment.flightKey(), assessment.release(), assessment.screening(),
                     assessment.passengers(), assessment.totals(), all);
         }
-        boolean archived = store(merged, assessment, source, contentHash, screened);
-        return new AssessmentResult(assessment, contentHash, false, archived);
+        boolean archived = store(merged, assessment, source, contentHash, screened, rules);
+        return new AssessmentResult(assessment, contentHash, false, archived,
+                manifest.passengers().stream().map(p -> joined.idOfSent().get(p.id())).filter(java.util.Objects::nonNull)
+                        .distinct().toList());
     }
 
     private static java.util.concurrent.locks.ReentrantLock[] newLocks(int n) {
@@ -143,7 +157,7 @@ public class AssessmentService {
     }
 
     private boolean store(FlightManifest manifest, Assessment assessment, String source, String contentHash,
-                          PassengerScreening.Outcome screened) {
+                          PassengerScreening.Outcome screened, Reassessment rules) {
         try {
             var totals = assessment.totals();
             archive.store(new ArchivedFlight(contentHash, assessment.flightKey(), source, clock.instant(),
@@ -154,7 +168,8 @@ public class AssessmentService {
                     assessment.passengers().stream().mapToInt(PassengerAssessment::riskScore).max().orElse(0),
                     assessment.passengers().stream().flatMap(p -> p.hits().stream())
                             .filter(h -> h.type() == HitType.RULE).map(h -> h.ruleId()).distinct().sorted().toList(),
-                    false, manifest, assessment, screened.matches(), screened.watchlistState()));
+                    false, manifest, assessment, screened.matches(), screened.watchlistState(), rules.factDigests(),
+                    rules.runawayMatches()));
             return true;
         } catch (RuntimeException e) {
             log.warn("flight {} assessed but not archived: {}", assessment.flightKey(), e.getMessage());

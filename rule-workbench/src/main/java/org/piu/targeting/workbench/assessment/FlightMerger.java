@@ -25,19 +25,32 @@ public final class FlightMerger {
     private FlightMerger() {
     }
 
+    /**
+     * A merged flight, and where each passenger of the latest data ended up in it (the known person it joined, or
+     * their own, possibly renamed, id).
+     */
+    public record Merged(FlightManifest manifest, Map<String, String> idOfSent) {
+    }
+
     /** @param latestIsApi whether {@code latest} is API data (PAXLST, or a JSON manifest) rather than PNRGOV */
-    public static FlightManifest merge(FlightManifest earlier, FlightManifest latest, boolean latestIsApi) {
+    public static Merged merge(FlightManifest earlier, FlightManifest latest, boolean latestIsApi) {
         Map<String, Passenger> merged = new LinkedHashMap<>();
-        earlier.passengers().forEach(p -> merged.put(p.id(), p));
+        People people = new People();
+        earlier.passengers().forEach(p -> {
+            if (merged.putIfAbsent(p.id(), p) == null) {
+                people.add(p);
+            }
+        });
         Map<String, String> renamed = new HashMap<>();
 
         for (Passenger incoming : latest.passengers()) {
-            Optional<Passenger> same = merged.values().stream().filter(p -> samePerson(p, incoming)).findFirst();
+            Optional<String> same = people.find(incoming);
             if (same.isPresent()) {
-                Passenger known = same.get();
+                Passenger known = merged.get(same.get());
                 Passenger latestFirst = overlay(incoming, known, known.id());
-                merged.put(known.id(), latestIsApi ? latestFirst
-                        : keepIdentity(latestFirst, overlay(known, incoming, known.id())));
+                Passenger now = latestIsApi ? latestFirst : keepIdentity(latestFirst, overlay(known, incoming, known.id()));
+                people.replace(known, now);
+                merged.put(known.id(), now);
                 renamed.put(incoming.id(), known.id());
             } else {
                 String id = incoming.id();
@@ -46,7 +59,9 @@ public final class FlightMerger {
                     id = incoming.id() + "-" + n++;
                 }
                 renamed.put(incoming.id(), id);
-                merged.put(id, withId(incoming, id));
+                Passenger added = withId(incoming, id);
+                merged.put(id, added);
+                people.add(added);
             }
         }
 
@@ -58,21 +73,68 @@ public final class FlightMerger {
                     b.contacts(), b.itinerary(), ids));
         }
         var flight = latest.flight().arrival() != null || earlier.flight().arrival() == null ? latest.flight() : earlier.flight();
-        return new FlightManifest(flight, new ArrayList<>(merged.values()), new ArrayList<>(bookings.values()));
+        return new Merged(new FlightManifest(flight, new ArrayList<>(merged.values()), new ArrayList<>(bookings.values())),
+                renamed);
     }
 
-    static boolean samePerson(Passenger a, Passenger b) {
-        for (TravelDocument da : a.documents()) {
-            for (TravelDocument db : b.documents()) {
-                String number = normalize(da.number());
-                if (!number.isEmpty() && number.equals(normalize(db.number()))) {
-                    return true;
+    /** Where each of {@code sent} is in {@code flight}: by id when the flight has it, else the same person. */
+    public static Map<String, String> locate(FlightManifest flight, List<Passenger> sent) {
+        People people = new People();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        flight.passengers().forEach(p -> {
+            people.add(p);
+            ids.add(p.id());
+        });
+        Map<String, String> where = new LinkedHashMap<>();
+        for (Passenger p : sent) {
+            (ids.contains(p.id()) ? Optional.of(p.id()) : people.find(p)).ifPresent(id -> where.put(p.id(), id));
+        }
+        return where;
+    }
+
+    /**
+     * The people of a flight indexed by travel document number and by surname + given names + date of birth, so
+     * that joining a 500-passenger PNR push to the API data of the flight is not 250,000 pairwise comparisons. When
+     * several known people match, the one known longest wins, as a scan in manifest order would find.
+     */
+    private static final class People {
+        private final Map<String, java.util.Set<String>> idsByKey = new HashMap<>();
+        private final Map<String, Integer> position = new HashMap<>();
+
+        void add(Passenger p) {
+            position.putIfAbsent(p.id(), position.size());
+            keys(p).forEach(k -> idsByKey.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(p.id()));
+        }
+
+        /** The person now known as {@code now} was {@code before}: their keys follow the update. */
+        void replace(Passenger before, Passenger now) {
+            keys(before).forEach(k -> {
+                var ids = idsByKey.get(k);
+                if (ids != null) {
+                    ids.remove(before.id());
+                }
+            });
+            add(now);
+        }
+
+        Optional<String> find(Passenger p) {
+            return keys(p).stream().flatMap(k -> idsByKey.getOrDefault(k, java.util.Set.of()).stream())
+                    .min(java.util.Comparator.comparing(position::get));
+        }
+
+        private static List<String> keys(Passenger p) {
+            List<String> keys = new ArrayList<>();
+            for (TravelDocument d : p.documents()) {
+                String number = normalize(d.number());
+                if (!number.isEmpty()) {
+                    keys.add("doc:" + number);
                 }
             }
+            if (p.dateOfBirth() != null) {
+                keys.add("name:" + normalize(p.surname()) + "/" + normalize(p.givenNames()) + "/" + p.dateOfBirth());
+            }
+            return keys;
         }
-        return a.dateOfBirth() != null && a.dateOfBirth().equals(b.dateOfBirth())
-                && normalize(a.surname()).equals(normalize(b.surname()))
-                && normalize(a.givenNames()).equals(normalize(b.givenNames()));
     }
 
     /** Every field from {@code top} where it has one, else from {@code bottom}; documents of both. */

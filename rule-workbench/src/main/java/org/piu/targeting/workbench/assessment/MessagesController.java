@@ -1,6 +1,7 @@
 package org.piu.targeting.workbench.assessment;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.piu.targeting.engine.model.FlightManifest;
@@ -13,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,9 +49,12 @@ public class MessagesController {
     @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, "application/edifact"}, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Parse, assess and archive a PAXLST or PNRGOV message. Recoverable problems become warnings;"
             + " an unreadable message is a 400 naming the segment (number and tag) and line/column.")
-    public MessageAssessment assess(@RequestBody String body) {
+    public MessageAssessment assess(@RequestBody String body,
+                                    @Parameter(description = AssessmentResult.LISTING)
+                                    @RequestParam(name = "passengers", defaultValue = "all") String passengers) {
+        AssessmentResult.listingValid(passengers);
         ParsedMessages parsed = parse(body);
-        List<AssessmentResult> results = assessments.assess(parsed);
+        List<AssessmentResult> results = assessments.assess(parsed).stream().map(r -> r.listing(passengers)).toList();
         return new MessageAssessment(parsed.kind(), parsed.push(), parsed.complete(), parsed.contentHash(), results,
                 parsed.warnings(), parsed.cancelledBookings());
     }

@@ -1,7 +1,5 @@
 package org.piu.targeting.workbench.assessment;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,13 +44,10 @@ public class PassengerScreening {
 
     private final org.piu.targeting.matching.screening.Screening screening;
     private final WatchlistService watchlists;
-    private final ElasticsearchClient client;
 
-    public PassengerScreening(org.piu.targeting.matching.screening.Screening screening, WatchlistService watchlists,
-                              ElasticsearchClient client) {
+    public PassengerScreening(org.piu.targeting.matching.screening.Screening screening, WatchlistService watchlists) {
         this.screening = screening;
         this.watchlists = watchlists;
-        this.client = client;
     }
 
     public Outcome screen(FlightManifest manifest) {
@@ -63,9 +58,10 @@ public class PassengerScreening {
         List<Watchlist> lists;
         String state;
         try {
-            lists = watchlists.lists();
-            state = watchlistState(lists);
-        } catch (RuntimeException | IOException e) {
+            WatchlistService.Serving serving = watchlists.serving();
+            lists = serving.lists();
+            state = watchlistState(serving);
+        } catch (RuntimeException e) {
             return Outcome.degraded("watchlists unavailable: " + e.getMessage());
         }
         if (lists.isEmpty() || manifest.passengers().isEmpty()) {
@@ -95,7 +91,7 @@ public class PassengerScreening {
         if (toScreen.isEmpty()) {
             return new Outcome(matches, Screening.COMPLETE, null, state, 0, reused);
         }
-        ScreeningResult result = screening.screen(lists.stream().map(Watchlist::name).toList(), toScreen);
+        ScreeningResult result = screening.screenAgainst(lists, toScreen);
         result.results().forEach(person -> person.matches().forEach(m -> matches.add(new WatchlistMatch(person.id(),
                 m.list(), m.entryId(), m.score(),
                 m.decision() == org.piu.targeting.matching.score.Decision.ALERT
@@ -118,11 +114,10 @@ public class PassengerScreening {
     }
 
     /** A digest of which index serves each list and with which thresholds: any re-import or change alters it. */
-    private String watchlistState(List<Watchlist> lists) throws IOException {
+    private static String watchlistState(WatchlistService.Serving serving) {
         Map<String, String> state = new TreeMap<>();
-        client.indices().getAlias(g -> g.name("piu-watchlist-*").ignoreUnavailable(true).allowNoIndices(true))
-                .result().forEach((index, aliases) -> aliases.aliases().keySet().forEach(alias -> state.put(alias, index)));
-        lists.forEach(w -> state.put("thresholds:" + w.name(), w.alertThreshold() + "/" + w.reviewThreshold()));
+        serving.indexByList().forEach((list, index) -> state.put(list, index));
+        serving.lists().forEach(w -> state.put("thresholds:" + w.name(), w.alertThreshold() + "/" + w.reviewThreshold()));
         return org.piu.targeting.messages.MessageParser.contentHash(state.toString());
     }
 }

@@ -168,6 +168,44 @@ class AssessmentApiTest extends IntegrationTestBase {
     }
 
     @Test
+    void a_passenger_checking_in_on_a_known_flight_gets_their_own_answer_and_the_others_keep_their_hits() {
+        var flight = assess(manifest("175"));
+        assertThat(flight.statusCode()).as(flight.body()).isEqualTo(200);
+        JsonNode before = JSON.readTree(flight.body());
+        // iAPI: one passenger at check-in, travelling on P1's booking; the JSON sent is only this passenger
+        String checkIn = """
+                {"flight": %s,
+                 "passengers": [{"id": "CHK-1", "surname": "CIOBANU", "givenNames": "ION", "dateOfBirth": "1986-04-04",
+                   "gender": "M", "nationality": "MDA", "type": "PASSENGER", "seat": "14C",
+                   "documents": [{"type": "P", "number": "AB7654321", "issuingCountry": "MDA", "expiry": "2031-01-01"}]}],
+                 "bookings": []}
+                """.formatted(JSON.readTree(manifest("175")).get("flight"));
+        var response = send(asPipeline("/api/v1/assessments?passengers=sent").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(checkIn)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(response.body());
+        assertThat(answer.get("passengers")).hasSize(1);
+        assertThat(answer.at("/passengers/0/id").asString()).isEqualTo("CHK-1");
+        assertThat(answer.at("/totals/passengers").asInt()).isEqualTo(3);
+        assertThat(answer.get("warnings").toString())
+                .contains("watchlist matches of 2 passengers reused", "1 screened now")
+                .contains("rules run for 1 passengers whose data changed; 2 unchanged passengers keep their hits");
+
+        // the whole flight as merged: P1 and P2 exactly as before, and the newcomer
+        var all = send(asPipeline("/api/v1/assessments").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(checkIn.replace("14C", "14D"))));
+        JsonNode flightNow = JSON.readTree(all.body());
+        assertThat(flightNow.get("passengers")).hasSize(3);
+        assertThat(passenger(flightNow, "P1")).isEqualTo(passenger(before, "P1"));
+        assertThat(passenger(flightNow, "P2")).isEqualTo(passenger(before, "P2"));
+
+        var typo = send(asPipeline("/api/v1/assessments?passengers=mine").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(checkIn)));
+        assertThat(typo.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(typo.body()).get("detail").asString()).contains("passengers='mine'", "all, sent");
+    }
+
+    @Test
     void a_truncated_message_is_a_400_that_names_the_position() {
         var response = send(asPipeline("/api/v1/messages").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("UNA:+.? 'UNB+UNOA:4+AIRLINE+PIU+261122:1200+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+FL+++CIOB")));

@@ -31,7 +31,7 @@ class FlightMergerTest {
                 List.of(person("T1", "CIOBANU", "ION MR", "AB1234567", "X7K2QP", null)),
                 List.of(new Booking("X7K2QP", null, null, List.of(), List.of(), List.of(), List.of("T1"))));
 
-        FlightManifest merged = FlightMerger.merge(api, pnr, false);
+        FlightManifest merged = FlightMerger.merge(api, pnr, false).manifest();
 
         assertThat(merged.passengers()).hasSize(1);
         Passenger p = merged.passengers().getFirst();
@@ -49,7 +49,7 @@ class FlightMergerTest {
                 List.of(person("P1", "POPESCU", "ANA", "051234567", "Q1W2E3", null)),
                 List.of(new Booking("Q1W2E3", null, null, List.of(), List.of(), List.of(), List.of("P1"))));
 
-        FlightManifest merged = FlightMerger.merge(first, second, true);
+        FlightManifest merged = FlightMerger.merge(first, second, true).manifest();
 
         assertThat(merged.passengers()).extracting(Passenger::id).containsExactly("P1", "P1-2");
         assertThat(merged.bookings().getFirst().passengerIds()).containsExactly("P1-2");
@@ -63,7 +63,7 @@ class FlightMergerTest {
                 List.of(new Booking("X7K2QP", OffsetDateTime.parse("2026-11-30T10:00:00Z"), null, List.of(), List.of(),
                         List.of(), List.of("P9"))));
 
-        FlightManifest merged = FlightMerger.merge(pnr, api, true);
+        FlightManifest merged = FlightMerger.merge(pnr, api, true).manifest();
 
         assertThat(merged.passengers()).hasSize(1);
         assertThat(merged.passengers().getFirst().givenNames()).isEqualTo("ION VASILE");

@@ -15,7 +15,9 @@ import org.piu.targeting.engine.rule.Severity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -50,7 +52,96 @@ public final class FlightAssessor {
         long started = System.nanoTime();
         List<WatchlistMatch> screened = matches == null ? List.of() : matches;
         FlightFacts facts = deriver.derive(manifest, screened);
-        List<RuleMatch> ruleMatches = release.evaluate(facts);
+        return build(release, manifest, facts, screened, screening, facts, Kept.NONE, started).assessment();
+    }
+
+    /**
+     * Assesses a flight of which an earlier assessment exists (more API or PNR data, a passenger at check-in): only
+     * passengers whose facts changed since then are run through the rules; the others keep their earlier hits. The
+     * facts are derived for the whole flight first, so a newcomer who shares a booking, phone or card with others
+     * changes their facts too, and they are evaluated again. The result equals a full assessment of the flight;
+     * the whole flight is run again when the release or settings differ, or when keeping earlier hits would change
+     * which hits of a runaway rule are itemized ("the first N in manifest order").
+     *
+     * @param earlier the last assessment of this flight with its digests, or null
+     */
+    public Reassessment reassess(CompiledRelease release, FlightManifest manifest, List<WatchlistMatch> matches,
+                                 Screening screening, EarlierAssessment earlier) {
+        long started = System.nanoTime();
+        List<WatchlistMatch> screened = matches == null ? List.of() : matches;
+        FlightFacts facts = deriver.derive(manifest, screened);
+        Map<String, String> digests = FactDigests.of(facts, screened, FactDigests.basis(release.hash(), settings));
+        int n = facts.passengers().size();
+        Kept kept = Kept.of(facts, digests, earlier);
+        if (!kept.passengers().isEmpty()) {
+            Built partly = build(release, manifest, facts, screened, screening,
+                    facts.without(kept.passengers().keySet()), kept, started);
+            if (partly != null) {
+                return new Reassessment(partly.assessment(), digests, partly.runawayMatches(), n - kept.size(),
+                        kept.size());
+            }
+        }
+        Built whole = build(release, manifest, facts, screened, screening, facts, Kept.NONE, started);
+        return new Reassessment(whole.assessment(), digests, whole.runawayMatches(), n, 0);
+    }
+
+    /** An assessment and, per runaway rule, every passenger it hit (manifest order). */
+    private record Built(Assessment assessment, Map<String, List<String>> runawayMatches) {
+    }
+
+    /**
+     * The passengers whose digest is what it was, by ordinal, with their earlier result; and per rule, which of them
+     * it hit before (itemized or, for a runaway rule, counted only).
+     */
+    private record Kept(Map<Integer, PassengerAssessment> passengers, Map<String, java.util.Set<Integer>> matched) {
+        static final Kept NONE = new Kept(Map.of(), Map.of());
+
+        int size() {
+            return passengers.size();
+        }
+
+        static Kept of(FlightFacts facts, Map<String, String> digests, EarlierAssessment earlier) {
+            if (earlier == null || digests.size() != facts.passengers().size() // a repeated id: never guess who is who
+                    // a runaway rule's hits beyond the cap are not itemized: without its list they are unknown
+                    || !earlier.runawayMatches().keySet().containsAll(earlier.assessment().totals().runawayRules())) {
+                return NONE;
+            }
+            Map<String, PassengerAssessment> before = new HashMap<>();
+            earlier.assessment().passengers().forEach(p -> before.putIfAbsent(p.id(), p));
+            Map<Integer, PassengerAssessment> kept = new HashMap<>();
+            Map<String, Integer> ordinalOf = new HashMap<>();
+            Map<String, java.util.Set<Integer>> matched = new HashMap<>();
+            for (PassengerFacts p : facts.passengers()) {
+                PassengerAssessment known = before.get(p.passengerId());
+                if (known != null && digests.get(p.passengerId()).equals(earlier.factDigests().get(p.passengerId()))) {
+                    kept.put(p.ordinal(), known);
+                    ordinalOf.put(p.passengerId(), p.ordinal());
+                    known.hits().stream().filter(h -> h.type() == HitType.RULE).forEach(h ->
+                            matched.computeIfAbsent(h.ruleId(), r -> new java.util.HashSet<>()).add(p.ordinal()));
+                }
+            }
+            earlier.runawayMatches().forEach((rule, ids) -> ids.stream().map(ordinalOf::get)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(o -> matched.computeIfAbsent(rule, r -> new java.util.HashSet<>()).add(o)));
+            return new Kept(kept, matched);
+        }
+
+        /** Whether the kept passenger has an itemized hit of the rule. */
+        boolean itemized(int ordinal, String ruleId) {
+            return passengers.get(ordinal).hits().stream()
+                    .anyMatch(h -> h.type() == HitType.RULE && ruleId.equals(h.ruleId()));
+        }
+    }
+
+    /**
+     * The assessment of the whole flight from the rules run over {@code evaluated} and the earlier results of the
+     * {@code kept} passengers (every passenger is in exactly one of them); null when a kept passenger's hits would
+     * differ from before because a runaway rule now itemizes other passengers than it did.
+     */
+    private Built build(CompiledRelease release, FlightManifest manifest, FlightFacts facts,
+                        List<WatchlistMatch> screened, Screening screening, FlightFacts evaluated, Kept kept,
+                        long started) {
+        List<RuleMatch> ruleMatches = release.evaluate(evaluated);
         List<String> warnings = new ArrayList<>(facts.warnings());
         int n = facts.passengers().size();
         List<List<Hit>> hits = new ArrayList<>(n);
@@ -59,57 +150,79 @@ public final class FlightAssessor {
         }
         List<RuleHitCount> counts = new ArrayList<>();
         List<String> runaway = new ArrayList<>();
-        int ruleHits = 0;
+        Map<String, List<String>> runawayMatches = new java.util.LinkedHashMap<>();
+        int cap = settings.hitCapPerRule();
         int i = 0;
-        while (i < ruleMatches.size()) {
-            CompiledRule rule = ruleMatches.get(i).rule();
+        for (CompiledRule rule : release.rulesInIndexOrder()) {
             int j = i;
             while (j < ruleMatches.size() && ruleMatches.get(j).rule() == rule) {
                 j++;
             }
-            int total = j - i;
-            int itemized = Math.min(total, settings.hitCapPerRule());
-            for (int k = i; k < i + itemized; k++) {
-                RuleMatch m = ruleMatches.get(k);
-                hits.get(m.passenger().ordinal()).add(ruleHit(m));
+            List<RuleMatch> fresh = ruleMatches.subList(i, j);
+            i = j;
+            java.util.Set<Integer> before = kept.matched().getOrDefault(rule.ruleId(), java.util.Set.of());
+            int total = fresh.size() + before.size();
+            if (total == 0) {
+                continue;
             }
-            ruleHits += itemized;
-            boolean isRunaway = total > settings.hitCapPerRule();
+            int itemized = Math.min(total, cap);
+            // every passenger the rule hit, in manifest order: the first `itemized` of them are listed
+            java.util.TreeSet<Integer> hitOrdinals = new java.util.TreeSet<>(before);
+            fresh.forEach(m -> hitOrdinals.add(m.passenger().ordinal()));
+            int last = hitOrdinals.stream().skip(itemized - 1L).findFirst().orElseThrow();
+            for (int ordinal : before) {
+                if ((ordinal <= last) != kept.itemized(ordinal, rule.ruleId())) {
+                    return null;
+                }
+            }
+            for (RuleMatch m : fresh) {
+                if (m.passenger().ordinal() <= last) {
+                    hits.get(m.passenger().ordinal()).add(ruleHit(m));
+                }
+            }
+            boolean isRunaway = total > cap;
             if (isRunaway) {
                 runaway.add(rule.ruleId());
+                runawayMatches.put(rule.ruleId(),
+                        hitOrdinals.stream().map(o -> facts.passengers().get(o).passengerId()).toList());
                 warnings.add("rule " + rule.ruleId() + " (revision " + rule.revision() + ") hit " + total
-                        + " passengers on this flight, above the cap of " + settings.hitCapPerRule()
+                        + " passengers on this flight, above the cap of " + cap
                         + ": flagged as runaway; the first " + itemized + " hits (manifest order) are listed, "
                         + (total - itemized) + " more are counted but not itemized or scored");
             }
             counts.add(new RuleHitCount(rule.ruleId(), rule.revision(), total, itemized, isRunaway));
-            i = j;
         }
-        int watchlistHits = 0;
-        for (WatchlistFacts w : facts.watchlist()) {
-            WatchlistMatch match = screened.get(w.matchOrdinal());
-            hits.get(w.passengerOrdinal()).add(watchlistHit(match));
-            watchlistHits++;
+        for (WatchlistFacts w : evaluated.watchlist()) {
+            hits.get(w.passengerOrdinal()).add(watchlistHit(screened.get(w.matchOrdinal())));
         }
-        int documentHits = 0;
         if (settings.documentChecks()) {
-            for (PassengerFacts p : facts.passengers()) {
-                for (Hit h : documentHits(p)) {
-                    hits.get(p.ordinal()).add(h);
-                    documentHits++;
-                }
+            for (PassengerFacts p : evaluated.passengers()) {
+                hits.get(p.ordinal()).addAll(documentHits(p));
             }
         }
         List<PassengerAssessment> passengers = new ArrayList<>(n);
         int flagged = 0;
+        int ruleHits = 0;
+        int watchlistHits = 0;
+        int documentHits = 0;
         for (PassengerFacts p : facts.passengers()) {
-            List<Hit> own = hits.get(p.ordinal());
-            own.sort(HIT_ORDER);
-            int score = own.stream().mapToInt(Hit::score).sum();
-            if (!own.isEmpty()) {
+            PassengerAssessment assessed = kept.passengers().get(p.ordinal());
+            if (assessed == null) {
+                List<Hit> own = hits.get(p.ordinal());
+                own.sort(HIT_ORDER);
+                assessed = new PassengerAssessment(p.passengerId(), own.stream().mapToInt(Hit::score).sum(), own);
+            }
+            if (!assessed.hits().isEmpty()) {
                 flagged++;
             }
-            passengers.add(new PassengerAssessment(p.passengerId(), score, own));
+            for (Hit h : assessed.hits()) {
+                switch (h.type()) {
+                    case RULE -> ruleHits++;
+                    case WATCHLIST -> watchlistHits++;
+                    case DOCUMENT -> documentHits++;
+                }
+            }
+            passengers.add(assessed);
         }
         if (screening == Screening.DEGRADED) {
             warnings.add("screening was degraded: some watchlists could not be searched, watchlist hits may be missing");
@@ -117,8 +230,8 @@ public final class FlightAssessor {
         long micros = (System.nanoTime() - started) / 1000;
         AssessmentTotals totals = new AssessmentTotals(n, flagged, ruleHits, watchlistHits, documentHits, counts,
                 runaway, micros);
-        return new Assessment(manifest.flight().key(), new ReleaseRef(release.id(), release.hash()),
-                screening == null ? Screening.COMPLETE : screening, passengers, totals, warnings);
+        return new Built(new Assessment(manifest.flight().key(), new ReleaseRef(release.id(), release.hash()),
+                screening == null ? Screening.COMPLETE : screening, passengers, totals, warnings), runawayMatches);
     }
 
     private static Hit ruleHit(RuleMatch m) {

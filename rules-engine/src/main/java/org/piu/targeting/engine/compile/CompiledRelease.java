@@ -11,6 +11,7 @@ import org.piu.targeting.engine.rule.RuleProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,7 @@ public final class CompiledRelease {
     private final List<CompiledRule> rules;
     private final Map<String, CompiledRule> rulesById;
     private final CompiledRule[] byIndex;
+    private final List<CompiledRule> inIndexOrder;
     private final List<RuleProblem> problems;
     private final List<NamedList> lists;
     private final KieBase kieBase;
@@ -49,6 +51,7 @@ public final class CompiledRelease {
         this.rulesById = rules.stream().collect(Collectors.toUnmodifiableMap(CompiledRule::ruleId, Function.identity()));
         this.byIndex = new CompiledRule[rules.stream().mapToInt(CompiledRule::index).max().orElse(-1) + 1];
         rules.forEach(r -> byIndex[r.index()] = r);
+        this.inIndexOrder = Arrays.stream(byIndex).filter(java.util.Objects::nonNull).toList();
         this.problems = List.copyOf(problems);
         this.lists = List.copyOf(lists);
         this.kieBase = kieBase;
@@ -85,6 +88,11 @@ public final class CompiledRelease {
     /** The rules in the release, ordered by rule id. */
     public List<CompiledRule> rules() {
         return rules;
+    }
+
+    /** The rules in the order {@link #evaluate} returns their matches. */
+    public List<CompiledRule> rulesInIndexOrder() {
+        return inIndexOrder;
     }
 
     public Optional<CompiledRule> rule(String ruleId) {
@@ -134,6 +142,10 @@ public final class CompiledRelease {
             java.lang.ref.Reference.reachabilityFence(this);
         }
         long[] hits = sink.sorted();
+        // by ordinal, not by position: the facts may be a part of the flight (FlightFacts.without)
+        PassengerFacts[] byOrdinal = new PassengerFacts[facts.passengers().stream().mapToInt(PassengerFacts::ordinal)
+                .max().orElse(-1) + 1];
+        facts.passengers().forEach(p -> byOrdinal[p.ordinal()] = p);
         Map<Integer, WatchlistFacts> matchByOrdinal = facts.watchlist().stream()
                 .collect(Collectors.toMap(WatchlistFacts::matchOrdinal, Function.identity()));
         List<RuleMatch> out = new ArrayList<>();
@@ -149,7 +161,7 @@ public final class CompiledRelease {
                 }
                 i++;
             }
-            out.add(new RuleMatch(byIndex[rule], facts.passengers().get(passenger), List.copyOf(matches)));
+            out.add(new RuleMatch(byIndex[rule], byOrdinal[passenger], List.copyOf(matches)));
         }
         return out;
     }
