@@ -47,6 +47,30 @@ class RoundTripTest {
     }
 
     @Test
+    void an_unknown_airport_is_warned_about_once_per_message_and_a_daylight_saving_overlap_is_named() {
+        FlightManifest pnr = SampleManifests.pnr();
+        var feeder = new org.piu.targeting.engine.model.Segment("TK", "1881", "QQZ", "IST",
+                java.time.OffsetDateTime.parse("2026-11-21T23:10Z"), java.time.OffsetDateTime.parse("2026-11-21T23:55+03:00"));
+        var viaUnknown = new FlightManifest(pnr.flight(), pnr.passengers(), pnr.bookings().stream()
+                .map(b -> new org.piu.targeting.engine.model.Booking(b.recordLocator(), b.createdAt(), b.agency(),
+                        b.payments(), b.contacts(), List.of(feeder, b.itinerary().getLast()), b.passengerIds()))
+                .toList());
+        assertThat(viaUnknown.bookings()).hasSizeGreaterThan(1);
+        ParsedMessages parsed = Fixtures.parser().parse(new PnrgovWriter().write(viaUnknown));
+        assertThat(parsed.warnings()).filteredOn(w -> w.message().contains("'QQZ'")).hasSize(1);
+
+        // 01:30 on 25 October 2026 happens twice in London (clocks go back at 02:00 BST)
+        var overnight = new org.piu.targeting.engine.model.Flight("BA", "884", "LHR", "KIV",
+                java.time.OffsetDateTime.parse("2026-10-25T01:30+01:00"),
+                java.time.OffsetDateTime.parse("2026-10-25T07:05+02:00"));
+        ParsedMessages dst = Fixtures.parser().parse(new PaxlstWriter().write(
+                new FlightManifest(overnight, SampleManifests.api().passengers(), List.of())));
+        assertThat(dst.manifests().getFirst().flight().departure()).isEqualTo(overnight.departure());
+        assertThat(dst.warnings()).singleElement().satisfies(w ->
+                assertThat(w.message()).contains("daylight-saving", "Europe/London", "occurs twice"));
+    }
+
+    @Test
     void paxlst_with_non_default_separators_reads_back_identically() {
         FlightManifest manifest = SampleManifests.api();
         String raw = new PaxlstWriter("#|,!^~", false).write(manifest);

@@ -127,12 +127,15 @@ public final class WatchlistService {
             doc.put("alertThreshold", list.alertThreshold());
             doc.put("reviewThreshold", list.reviewThreshold());
             synchronized (lock(list.name())) {
-                if (currentIndices(list.name()).isEmpty()) {
-                    String index = newIndex(list.name());
-                    client.indices().putAlias(a -> a.index(index).name(alias(list.name())));
+                try {
+                    if (currentIndices(list.name()).isEmpty()) {
+                        String index = newIndex(list.name());
+                        client.indices().putAlias(a -> a.index(index).name(alias(list.name())));
+                    }
+                    client.index(i -> i.index(META_INDEX).id(list.name()).document(doc).refresh(Refresh.True));
+                } finally {
+                    changed(); // also when only a part was done: the serving state is read afresh
                 }
-                client.index(i -> i.index(META_INDEX).id(list.name()).document(doc).refresh(Refresh.True));
-                changed();
             }
             return list;
         } catch (IOException | ElasticsearchException e) {
@@ -182,18 +185,21 @@ public final class WatchlistService {
     public boolean delete(String name) {
         try {
             synchronized (lock(name)) {
-                List<String> indices = currentIndices(name);
-                boolean existed = find(name).isPresent() || !indices.isEmpty();
-                for (String idx : indices) client.indices().delete(d -> d.index(idx));
-                if (client.indices().exists(e -> e.index(META_INDEX)).value()) {
-                    try {
-                        client.delete(d -> d.index(META_INDEX).id(name).refresh(Refresh.True));
-                    } catch (ElasticsearchException e) {
-                        if (e.status() != 404) throw e;
+                try {
+                    List<String> indices = currentIndices(name);
+                    boolean existed = find(name).isPresent() || !indices.isEmpty();
+                    for (String idx : indices) client.indices().delete(d -> d.index(idx));
+                    if (client.indices().exists(e -> e.index(META_INDEX)).value()) {
+                        try {
+                            client.delete(d -> d.index(META_INDEX).id(name).refresh(Refresh.True));
+                        } catch (ElasticsearchException e) {
+                            if (e.status() != 404) throw e;
+                        }
                     }
+                    return existed;
+                } finally {
+                    changed();
                 }
-                changed();
-                return existed;
             }
         } catch (IOException | ElasticsearchException e) {
             throw unavailable("cannot delete watchlist '" + name + "'", e);

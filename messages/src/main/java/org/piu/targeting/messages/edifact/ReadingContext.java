@@ -28,6 +28,7 @@ public final class ReadingContext {
     private int droppedSensitive;
 
     private final AirportDirectory airports;
+    private final java.util.Set<String> unzonedAirports = new java.util.HashSet<>();
 
     public ReadingContext(List<Warning> warnings, LocalDate today, AirportDirectory airports) {
         this.warnings = warnings;
@@ -191,10 +192,21 @@ public final class ReadingContext {
         }
         var zone = airports.zone(airport);
         if (zone.isEmpty()) {
-            warn(segment, what + " is a local time at airport " + (airport == null ? "(none given)"
-                    : "'" + EdifactTokenizer.printable(cut(airport)) + "'") + " whose time zone is not known: read as"
-                    + " +00:00, so lead times and connections involving it may be hours off");
+            // once per airport and message: a PNR push routes hundreds of itineraries through the same airports
+            if (unzonedAirports.add(String.valueOf(airport))) {
+                warn(segment, what + " is a local time at airport " + (airport == null ? "(none given)"
+                        : "'" + EdifactTokenizer.printable(cut(airport)) + "'") + " whose time zone is not known: its"
+                        + " times in this message are read as +00:00, so lead times and connections involving it may"
+                        + " be hours off");
+            }
             return time.atOffset(ZoneOffset.UTC);
+        }
+        var offsets = zone.get().getRules().getValidOffsets(time);
+        if (offsets.size() != 1) {
+            warn(segment, what + " " + time + " at " + airport + " falls in a daylight-saving change of "
+                    + zone.get() + (offsets.isEmpty() ? " (a local time that does not exist): read as "
+                    : " (a local time that occurs twice): read as the earlier, ")
+                    + time.atZone(zone.get()).toOffsetDateTime());
         }
         return time.atZone(zone.get()).toOffsetDateTime();
     }

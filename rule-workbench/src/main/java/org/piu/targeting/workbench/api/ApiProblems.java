@@ -1,7 +1,6 @@
 package org.piu.targeting.workbench.api;
 
 import java.util.NoSuchElementException;
-import org.piu.targeting.repo.AssetKind;
 import org.piu.targeting.repo.AssetNotFoundException;
 import org.piu.targeting.repo.ConflictException;
 import org.piu.targeting.repo.FourEyesViolationException;
@@ -34,13 +33,11 @@ import tools.jackson.databind.DatabindException;
 @RestControllerAdvice(basePackages = "org.piu.targeting.workbench")
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
-    private static final java.util.regex.Pattern ASSET_PATH =
-            java.util.regex.Pattern.compile("/api/v1/(rules|lists|scenarios)/([^/]+)(?:/([a-z]+))?");
 
-    private final org.piu.targeting.repo.RulesRepository repository;
+    private final org.piu.targeting.workbench.security.RefusalAudit refusals;
 
-    public ApiProblems(org.piu.targeting.repo.RulesRepository repository) {
-        this.repository = repository;
+    public ApiProblems(org.piu.targeting.workbench.security.RefusalAudit refusals) {
+        this.refusals = refusals;
     }
 
     /**
@@ -50,24 +47,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e,
                             jakarta.servlet.http.HttpServletRequest request, java.security.Principal user) {
-        String uri = request.getRequestURI();
-        String name = user == null ? "anonymous" : user.getName();
-        if (!"GET".equals(request.getMethod()) && uri.startsWith("/api/v1/")) {
-            var asset = ASSET_PATH.matcher(uri);
-            String action = request.getMethod() + " " + uri;
-            try {
-                if (asset.matches()) {
-                    action = asset.group(3) != null ? asset.group(3) : "save";
-                    repository.recordRefusal(name, action, AssetKind.fromFolder(asset.group(1)), asset.group(2),
-                            "role not permitted");
-                } else if (uri.startsWith("/api/v1/releases") || uri.startsWith("/api/v1/repository")) {
-                    repository.recordRefusal(name, action, null, null, "role not permitted");
-                }
-            } catch (RuntimeException auditFailure) {
-                logger.warn("could not record the refusal of " + action + " by " + name + ": " + auditFailure.getMessage());
-            }
-        }
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role may not call " + request.getMethod() + " " + uri);
+        refusals.refused(request, user == null ? null : user.getName());
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role may not call " + request.getMethod() + " "
+                + request.getRequestURI());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -19,6 +19,8 @@ import org.piu.targeting.engine.model.FlightManifest;
  * @param factDigests passenger id → digest of the facts their hits were made from: passengers whose digest is
  *                    unchanged when more data of the flight arrives keep their hits (RiskEngine.reassess)
  * @param runawayMatches per runaway rule, every passenger it hit, also those beyond the itemization cap
+ * @param sentPassengerIds the passengers the message itself carried, by their id in this flight: a repeat of the
+ *                    message answers for the same people (an iAPI PAXLST's "P1" may be the flight's "P57")
  */
 public record ArchivedFlight(String id, String flightKey, String source, Instant receivedAt, String releaseId,
                              String releaseHash, String screening, int passengers, int passengersWithHits,
@@ -26,8 +28,9 @@ public record ArchivedFlight(String id, String flightKey, String source, Instant
                              boolean masked, FlightManifest manifest, Assessment assessment,
                              List<WatchlistMatch> screeningMatches, String screeningState,
                              java.util.Map<String, String> factDigests,
-                             java.util.Map<String, List<String>> runawayMatches) {
+                             java.util.Map<String, List<String>> runawayMatches, List<String> sentPassengerIds) {
     public ArchivedFlight {
+        sentPassengerIds = sentPassengerIds == null ? List.of() : List.copyOf(sentPassengerIds);
         factDigests = factDigests == null ? java.util.Map.of() : java.util.Map.copyOf(factDigests);
         runawayMatches = runawayMatches == null ? java.util.Map.of() : java.util.Map.copyOf(runawayMatches);
         hitRuleIds = hitRuleIds == null ? List.of() : List.copyOf(hitRuleIds);
@@ -46,12 +49,13 @@ public record ArchivedFlight(String id, String flightKey, String source, Instant
         return new ArchivedFlight(id, flightKey, source, receivedAt, releaseId, releaseHash, screening, passengers,
                 passengersWithHits, ruleHits, watchlistHits, maxRiskScore, hitRuleIds, masked,
                 org.piu.targeting.workbench.assessment.FlightMerger.withoutBookings(manifest, cancelled), assessment,
-                screeningMatches, screeningState, factDigests, runawayMatches);
+                screeningMatches, screeningState, factDigests, runawayMatches, sentPassengerIds);
     }
 
     public ArchivedFlight depersonalised() {
         return new ArchivedFlight(id, flightKey, source, receivedAt, releaseId, releaseHash, screening, passengers,
                 passengersWithHits, ruleHits, watchlistHits, maxRiskScore, hitRuleIds, true,
-                Depersonalisation.mask(manifest), Depersonalisation.mask(assessment), List.of(), null, java.util.Map.of(), java.util.Map.of());
+                Depersonalisation.mask(manifest), Depersonalisation.mask(assessment), List.of(), null, java.util.Map.of(), java.util.Map.of(),
+                sentPassengerIds);
     }
 }

@@ -1,11 +1,9 @@
 package org.piu.targeting.workbench.archive;
 
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * The latest archived state of the flights assessed most recently, in memory. A flight's data arrives in bursts
@@ -19,7 +17,10 @@ final class RecentFlights {
 
     private final long maxWeight;
     private final LinkedHashMap<String, ArchivedFlight> byFlight = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<String, String> flightOfHash = new java.util.HashMap<>();
     private long weight;
+    /** Masking has reached this instant: a state received before it, stored while masking ran, is not kept. */
+    private Instant forgottenBefore = Instant.MIN;
 
     /** @param maxWeight passengers plus watchlist matches kept at most; 0 keeps nothing */
     RecentFlights(long maxWeight) {
@@ -37,18 +38,16 @@ final class RecentFlights {
             return; // a later state of the flight is already here
         }
         if (old != null) {
-            byFlight.remove(flight.flightKey());
-            weight -= weightOf(old);
+            remove(old);
         }
-        if (w > maxWeight) {
+        if (w > maxWeight || flight.receivedAt().isBefore(forgottenBefore)) {
             return;
         }
         byFlight.put(flight.flightKey(), flight);
+        flightOfHash.put(flight.id(), flight.flightKey());
         weight += w;
-        Iterator<ArchivedFlight> eldest = byFlight.values().iterator();
-        while (weight > maxWeight && eldest.hasNext()) {
-            weight -= weightOf(eldest.next());
-            eldest.remove();
+        while (weight > maxWeight) {
+            remove(byFlight.values().iterator().next()); // the least recently used
         }
     }
 
@@ -58,27 +57,22 @@ final class RecentFlights {
 
     /** The kept state whose content hash is {@code hash}: a message resent at once. */
     synchronized Optional<ArchivedFlight> byContentHash(String hash) {
-        for (ArchivedFlight f : byFlight.values()) {
-            if (f.id().equals(hash)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        String flightKey = flightOfHash.get(hash);
+        return flightKey == null ? Optional.empty() : Optional.ofNullable(byFlight.get(flightKey));
     }
 
     /** Forgets flights received before {@code before} (they are masked or deleted in the archive). */
     synchronized void forgetReceivedBefore(Instant before) {
-        removeIf(f -> f.receivedAt().isBefore(before));
+        if (before.isAfter(forgottenBefore)) {
+            forgottenBefore = before;
+        }
+        byFlight.values().stream().filter(f -> f.receivedAt().isBefore(before)).toList().forEach(this::remove);
     }
 
-    private void removeIf(Predicate<ArchivedFlight> gone) {
-        for (Iterator<Map.Entry<String, ArchivedFlight>> it = byFlight.entrySet().iterator(); it.hasNext(); ) {
-            ArchivedFlight f = it.next().getValue();
-            if (gone.test(f)) {
-                weight -= weightOf(f);
-                it.remove();
-            }
-        }
+    private void remove(ArchivedFlight flight) {
+        byFlight.remove(flight.flightKey());
+        flightOfHash.remove(flight.id());
+        weight -= weightOf(flight);
     }
 
     synchronized long weight() {

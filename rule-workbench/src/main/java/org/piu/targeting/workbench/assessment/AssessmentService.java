@@ -96,7 +96,7 @@ public class AssessmentService {
             if (same.isPresent() && "COMPLETE".equals(same.get().screening())
                     && java.util.Objects.equals(same.get().releaseHash(), engine.active().map(r -> r.hash()).orElse(null))) {
                 return new AssessmentResult(same.get().assessment(), contentHash, true, true,
-                        List.copyOf(FlightMerger.locate(same.get().manifest(), manifest.passengers()).values()));
+                        same.get().sentPassengerIds());
             }
             earlier = archive.latestOf(manifest.flight().key())
                     .map(e -> cancelledBookings.isEmpty() ? e : e.withoutBookings(cancelledBookings));
@@ -106,7 +106,7 @@ public class AssessmentService {
         }
         boolean api = !"PNRGOV".equals(source);
         FlightMerger.Merged joined = earlier.map(e -> FlightMerger.merge(e.manifest(), manifest, api))
-                .orElseGet(() -> new FlightMerger.Merged(manifest, FlightMerger.locate(manifest, manifest.passengers())));
+                .orElseGet(() -> FlightMerger.Merged.first(manifest));
         FlightManifest merged = joined.manifest();
         if (earlier.isPresent()) {
             warnings.add("merged with data of this flight received at " + earlier.get().receivedAt()
@@ -142,10 +142,10 @@ public class AssessmentService {
             assessment = new Assessment(assessment.flightKey(), assessment.release(), assessment.screening(),
                     assessment.passengers(), assessment.totals(), all);
         }
-        boolean archived = store(merged, assessment, source, contentHash, screened, rules);
-        return new AssessmentResult(assessment, contentHash, false, archived,
-                manifest.passengers().stream().map(p -> joined.idOfSent().get(p.id())).filter(java.util.Objects::nonNull)
-                        .distinct().toList());
+        List<String> sent = manifest.passengers().stream().map(p -> joined.idOfSent().get(p.id()))
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        boolean archived = store(merged, assessment, source, contentHash, screened, rules, sent);
+        return new AssessmentResult(assessment, contentHash, false, archived, sent);
     }
 
     private static java.util.concurrent.locks.ReentrantLock[] newLocks(int n) {
@@ -157,7 +157,7 @@ public class AssessmentService {
     }
 
     private boolean store(FlightManifest manifest, Assessment assessment, String source, String contentHash,
-                          PassengerScreening.Outcome screened, Reassessment rules) {
+                          PassengerScreening.Outcome screened, Reassessment rules, List<String> sent) {
         try {
             var totals = assessment.totals();
             archive.store(new ArchivedFlight(contentHash, assessment.flightKey(), source, clock.instant(),
@@ -169,7 +169,7 @@ public class AssessmentService {
                     assessment.passengers().stream().flatMap(p -> p.hits().stream())
                             .filter(h -> h.type() == HitType.RULE).map(h -> h.ruleId()).distinct().sorted().toList(),
                     false, manifest, assessment, screened.matches(), screened.watchlistState(), rules.factDigests(),
-                    rules.runawayMatches()));
+                    rules.runawayMatches(), sent));
             return true;
         } catch (RuntimeException e) {
             log.warn("flight {} assessed but not archived: {}", assessment.flightKey(), e.getMessage());

@@ -30,6 +30,12 @@ public final class FlightMerger {
      * their own, possibly renamed, id).
      */
     public record Merged(FlightManifest manifest, Map<String, String> idOfSent) {
+        /** The first data of a flight: everyone is who they were sent as. */
+        public static Merged first(FlightManifest manifest) {
+            Map<String, String> ids = new LinkedHashMap<>();
+            manifest.passengers().forEach(p -> ids.put(p.id(), p.id()));
+            return new Merged(manifest, ids);
+        }
     }
 
     /** @param latestIsApi whether {@code latest} is API data (PAXLST, or a JSON manifest) rather than PNRGOV */
@@ -77,21 +83,6 @@ public final class FlightMerger {
                 renamed);
     }
 
-    /** Where each of {@code sent} is in {@code flight}: by id when the flight has it, else the same person. */
-    public static Map<String, String> locate(FlightManifest flight, List<Passenger> sent) {
-        People people = new People();
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        flight.passengers().forEach(p -> {
-            people.add(p);
-            ids.add(p.id());
-        });
-        Map<String, String> where = new LinkedHashMap<>();
-        for (Passenger p : sent) {
-            (ids.contains(p.id()) ? Optional.of(p.id()) : people.find(p)).ifPresent(id -> where.put(p.id(), id));
-        }
-        return where;
-    }
-
     /**
      * The people of a flight indexed by travel document number and by surname + given names + date of birth, so
      * that joining a 500-passenger PNR push to the API data of the flight is not 250,000 pairwise comparisons. When
@@ -131,7 +122,9 @@ public final class FlightMerger {
                 }
             }
             if (p.dateOfBirth() != null) {
-                keys.add("name:" + normalize(p.surname()) + "/" + normalize(p.givenNames()) + "/" + p.dateOfBirth());
+                // a separator no name contains: "A/B" + "C" must not be "A" + "B/C"
+                keys.add("name:" + normalize(p.surname()) + '\u0000' + normalize(p.givenNames()) + '\u0000'
+                        + p.dateOfBirth());
             }
             return keys;
         }

@@ -54,6 +54,12 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
         this.engine = engine;
     }
 
+    /** What the release gate compiled last and passed, and from which revisions. */
+    private record Passed(java.util.Set<ReleaseCandidate> candidates, CompiledRelease compiled) {
+    }
+
+    private volatile Passed lastPassed;
+
     /** The contents of a candidate release as the engine sees them. */
     record Contents(List<RuleRevision> rules, List<NamedList> lists, List<Scenario> scenarios) {
     }
@@ -112,7 +118,12 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
         List<ReleaseCandidate> candidates = release.assets().stream()
                 .map(a -> new ReleaseCandidate(a.asset(), a.revision(), texts.get(a.asset())))
                 .toList();
-        CompiledRelease compiled = compile("release-" + release.number(), read(candidates));
+        // the gate has just compiled exactly these revisions when this release was published: reuse that
+        Passed passed = lastPassed;
+        lastPassed = null;
+        boolean gateCompiled = passed != null && passed.candidates().equals(java.util.Set.copyOf(candidates));
+        CompiledRelease compiled = gateCompiled ? passed.compiled().withId("release-" + release.number())
+                : compile("release-" + release.number(), read(candidates));
         compiled.problems().stream().filter(p -> p.level() == RuleProblem.Level.ERROR)
                 .forEach(p -> log.warn("release-{}: rule {} excluded: {} {}", release.number(), p.ruleId(), p.path(), p.message()));
         // Run a synthetic flight through the new release first: the first real flights after a swap would otherwise
@@ -120,8 +131,9 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
         engine.warmUp(compiled, WARM_UP_FLIGHT, 20);
         engine.activate(compiled);
         activeNumber = release.number();
-        log.info("activated release-{} ({} rules, hash {}) compiled in {} ms", release.number(), compiled.rules().size(),
-                compiled.hash(), compiled.compileTime().toMillis());
+        log.info("activated release-{} ({} rules, hash {}) compiled in {} ms{}", release.number(),
+                compiled.rules().size(), compiled.hash(), compiled.compileTime().toMillis(),
+                gateCompiled ? " by the release gate" : "");
     }
 
     ReleaseGate gate() {
@@ -142,6 +154,7 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
                     problems.add("scenarios/" + scenario.id() + " fails: " + result.diff());
                 }
             }
+            lastPassed = problems.isEmpty() ? new Passed(java.util.Set.copyOf(candidates), compiled) : null;
             return problems;
         };
     }

@@ -15,6 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json = JsonMapper.builder().build();
+    private final RefusalAudit refusals;
+
+    public ProblemEntryPoint(RefusalAudit refusals) {
+        this.refusals = refusals;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -27,6 +32,8 @@ public class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDenied
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        refusals.refused(request, user == null ? null : user.getName());
         write(response, HttpStatus.FORBIDDEN, request, "Your role may not call " + request.getMethod() + " "
                 + request.getRequestURI());
     }

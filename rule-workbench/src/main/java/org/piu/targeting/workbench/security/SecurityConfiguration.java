@@ -53,8 +53,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, AccountStore accounts) throws Exception {
-        ProblemEntryPoint problems = new ProblemEntryPoint();
+    SecurityFilterChain apiChain(HttpSecurity http, AccountStore accounts, RefusalAudit refusals) throws Exception {
+        ProblemEntryPoint problems = new ProblemEntryPoint(refusals);
         return http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

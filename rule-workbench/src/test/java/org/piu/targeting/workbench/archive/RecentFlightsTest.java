@@ -66,6 +66,7 @@ class RecentFlightsTest {
             found.add(new WatchlistMatch("P0", "list", "E" + i, 0.8, WatchlistMatch.Decision.REVIEW, "S0", List.of()));
         }
         return new ArchivedFlight(hash, number, "JSON", receivedAt, null, null, "COMPLETE", passengers, 0, 0, 0, 0,
-                List.of(), false, new FlightManifest(flight, people, List.of()), null, found, null, Map.of(), Map.of());
+                List.of(), false, new FlightManifest(flight, people, List.of()), null, found, null, Map.of(), Map.of(),
+                List.of());
     }
 }

@@ -32,24 +32,7 @@ class AssessmentApiTest extends IntegrationTestBase {
 
     @BeforeAll
     void publishARuleAndAWatchlist() {
-        String rule = """
-                id: %s
-                title: Cash-paid booking made shortly before departure
-                category: travel-pattern
-                severity: HIGH
-                score: 40
-                justification: Cash bookings made shortly before departure are a documented indicator.
-                owner: analyst.one
-                reviewBy: 2027-12-31
-                when:
-                  all:
-                    - field: payment.cash
-                      op: eq
-                      value: true
-                    - field: booking.leadTimeHours
-                      op: lt
-                      value: 48
-                """.formatted(RULE_ID);
+        String rule = org.piu.targeting.workbench.TestRules.cashRule(RULE_ID, 48);
         var saved = assets.save(AssetKind.RULE, RULE_ID, rule, "author", "test indicator", null);
         String revision = saved.revision().revision();
         assets.submit(AssetKind.RULE, RULE_ID, revision, "author", "ready");
@@ -175,7 +158,7 @@ class AssessmentApiTest extends IntegrationTestBase {
         // iAPI: one passenger at check-in, travelling on P1's booking; the JSON sent is only this passenger
         String checkIn = """
                 {"flight": %s,
-                 "passengers": [{"id": "CHK-1", "surname": "CIOBANU", "givenNames": "ION", "dateOfBirth": "1986-04-04",
+                 "passengers": [{"id": "P2", "surname": "CIOBANU", "givenNames": "ION", "dateOfBirth": "1986-04-04",
                    "gender": "M", "nationality": "MDA", "type": "PASSENGER", "seat": "14C",
                    "documents": [{"type": "P", "number": "AB7654321", "issuingCountry": "MDA", "expiry": "2031-01-01"}]}],
                  "bookings": []}
@@ -184,8 +167,9 @@ class AssessmentApiTest extends IntegrationTestBase {
                 .POST(HttpRequest.BodyPublishers.ofString(checkIn)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode answer = JSON.readTree(response.body());
+        // "P2" is taken on this flight by someone else: the newcomer is P2-2, and the answer is about them
         assertThat(answer.get("passengers")).hasSize(1);
-        assertThat(answer.at("/passengers/0/id").asString()).isEqualTo("CHK-1");
+        assertThat(answer.at("/passengers/0/id").asString()).isEqualTo("P2-2");
         assertThat(answer.at("/totals/passengers").asInt()).isEqualTo(3);
         assertThat(answer.get("warnings").toString())
                 .contains("watchlist matches of 2 passengers reused", "1 screened now")
@@ -198,6 +182,13 @@ class AssessmentApiTest extends IntegrationTestBase {
         assertThat(flightNow.get("passengers")).hasSize(3);
         assertThat(passenger(flightNow, "P1")).isEqualTo(passenger(before, "P1"));
         assertThat(passenger(flightNow, "P2")).isEqualTo(passenger(before, "P2"));
+
+        // the same check-in resent: a duplicate, and still about the newcomer, not about the flight's P2
+        var resent = JSON.readTree(send(asPipeline("/api/v1/assessments?passengers=sent")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(checkIn))).body());
+        assertThat(resent.get("duplicate").asBoolean()).isTrue();
+        assertThat(resent.get("passengers")).hasSize(1);
+        assertThat(resent.at("/passengers/0/id").asString()).isEqualTo("P2-2");
 
         var typo = send(asPipeline("/api/v1/assessments?passengers=mine").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(checkIn)));
@@ -230,6 +221,14 @@ class AssessmentApiTest extends IntegrationTestBase {
         assertThat(screening.statusCode()).isEqualTo(403);
         var watchlists = send(asPipeline("/api/v1/watchlists"));
         assertThat(watchlists.statusCode()).isEqualTo(403);
+
+        // refused by the URL rules, not by a method's role check: still in the audit trail, with who tried
+        String rule = "pipeline-edit-" + System.nanoTime();
+        var edit = send(asPipeline("/api/v1/rules/" + rule).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\",\"justification\":\"y\"}")));
+        assertThat(edit.statusCode()).isEqualTo(403);
+        var audit = send(as("compliance", "/api/v1/audit"));
+        assertThat(audit.body()).contains(rule).contains("REFUSED").contains("apikey:");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.piu.targeting.workbench.rules;
 
+import org.piu.targeting.workbench.TestRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
@@ -11,28 +13,6 @@ import tools.jackson.databind.JsonNode;
 /** The rules-as-code API end to end, through HTTP, on a real Git repository and engine. */
 class RulesApiTest extends IntegrationTestBase {
 
-
-    static String cashRule(String id, int leadHours) {
-        return """
-                id: %s
-                title: Cash-paid booking made shortly before departure
-                description: Booking paid in cash less than %d hours before departure.
-                category: travel-pattern
-                severity: HIGH
-                score: 40
-                justification: Cash bookings made shortly before departure are a documented trafficking indicator (PIU risk analysis 2026-07).
-                owner: analyst.one
-                reviewBy: 2027-12-31
-                when:
-                  all:
-                    - field: payment.cash
-                      op: eq
-                      value: true
-                    - field: booking.leadTimeHours
-                      op: lt
-                      value: %d
-                """.formatted(id, leadHours, leadHours);
-    }
 
     static String save(String text, String justification, String base) {
         return JSON.writeValueAsString(new RulesController.SaveRequest(text, justification, base));
@@ -50,7 +30,7 @@ class RulesApiTest extends IntegrationTestBase {
     @Test
     void a_rule_goes_from_draft_to_active_release_with_four_eyes() {
         String id = "cash-last-minute-" + System.nanoTime();
-        var saved = put("author", "/api/v1/rules/" + id, save(cashRule(id, 48), "new indicator from risk analysis", null));
+        var saved = put("author", "/api/v1/rules/" + id, save(TestRules.cashRule(id, 48), "new indicator from risk analysis", null));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         String revision = json(saved).at("/revision/revision").asString();
 
@@ -86,12 +66,12 @@ class RulesApiTest extends IntegrationTestBase {
     @Test
     void a_stale_save_is_a_conflict_that_names_who_changed_the_rule() {
         String id = "stale-" + System.nanoTime();
-        var first = put("author", "/api/v1/rules/" + id, save(cashRule(id, 48), "first version", null));
+        var first = put("author", "/api/v1/rules/" + id, save(TestRules.cashRule(id, 48), "first version", null));
         String base = json(first).at("/revision/revision").asString();
-        var second = put("author2", "/api/v1/rules/" + id, save(cashRule(id, 24), "tighten to 24 h", base));
+        var second = put("author2", "/api/v1/rules/" + id, save(TestRules.cashRule(id, 24), "tighten to 24 h", base));
         assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
 
-        var stale = put("author", "/api/v1/rules/" + id, save(cashRule(id, 72), "loosen to 72 h", base));
+        var stale = put("author", "/api/v1/rules/" + id, save(TestRules.cashRule(id, 72), "loosen to 72 h", base));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(json(stale).get("changedBy").asString()).isEqualTo("author2");
@@ -105,7 +85,7 @@ class RulesApiTest extends IntegrationTestBase {
     @Test
     void a_rule_on_a_religious_meal_code_is_refused_with_the_legal_reason_and_not_stored() {
         String id = "meal-" + System.nanoTime();
-        String text = cashRule(id, 48).replace("field: payment.cash", "field: booking.ssr").replace("value: true", "value: MOML");
+        String text = TestRules.cashRule(id, 48).replace("field: payment.cash", "field: booking.ssr").replace("value: true", "value: MOML");
         var refused = put("author", "/api/v1/rules/" + id, save(text, "try sensitive data", null));
         assertThat(refused.statusCode()).isBetween(400, 499);
         assertThat(refused.body()).containsIgnoringCase("2016/681");
@@ -122,7 +102,7 @@ class RulesApiTest extends IntegrationTestBase {
     @Test
     void the_pipeline_key_cannot_change_rules_and_compliance_can_verify_and_export() {
         var pipeline = send(asPipeline("/api/v1/rules/x").header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(save(cashRule("x", 1), "x", null))));
+                .PUT(HttpRequest.BodyPublishers.ofString(save(TestRules.cashRule("x", 1), "x", null))));
         assertThat(pipeline.statusCode()).isEqualTo(403);
 
         var verify = post("compliance", "/api/v1/audit/verify", "");

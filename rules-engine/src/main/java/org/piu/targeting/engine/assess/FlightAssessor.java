@@ -35,6 +35,12 @@ public final class FlightAssessor {
             .thenComparing(h -> Objects.toString(h.list(), ""))
             .thenComparing(h -> Objects.toString(h.entryId(), ""));
 
+    /** Highest score, then list and entry: independent of the order screening returned matches in. */
+    private static final Comparator<WatchlistFacts> STRONGEST_FIRST = Comparator
+            .comparing((WatchlistFacts w) -> w.score() == null ? 0.0 : w.score(), Comparator.reverseOrder())
+            .thenComparing(w -> Objects.toString(w.list(), ""))
+            .thenComparing(w -> Objects.toString(w.entryId(), ""));
+
     private final EngineSettings settings;
     private final FactDeriver deriver;
 
@@ -107,7 +113,11 @@ public final class FlightAssessor {
                 return NONE;
             }
             Map<String, PassengerAssessment> before = new HashMap<>();
-            earlier.assessment().passengers().forEach(p -> before.putIfAbsent(p.id(), p));
+            for (PassengerAssessment p : earlier.assessment().passengers()) {
+                if (before.putIfAbsent(p.id(), p) != null) {
+                    return NONE; // a repeated id earlier: its digest and runaway matches are ambiguous
+                }
+            }
             Map<Integer, PassengerAssessment> kept = new HashMap<>();
             Map<String, Integer> ordinalOf = new HashMap<>();
             Map<String, java.util.Set<Integer>> matched = new HashMap<>();
@@ -237,7 +247,8 @@ public final class FlightAssessor {
     private static Hit ruleHit(RuleMatch m) {
         CompiledRule rule = m.rule();
         RuleDocument doc = rule.document();
-        WatchlistFacts w = m.watchlist().isEmpty() ? null : m.watchlist().get(0);
+        // the strongest match names the hit, whatever order screening returned the matches in
+        WatchlistFacts w = m.watchlist().stream().min(STRONGEST_FIRST).orElse(null);
         List<String> reasons = new ArrayList<>(ReasonWriter.explain(rule.checked().when(), m.passenger(), w));
         if (!rule.checked().directions().isEmpty()) {
             reasons.add("scope: passenger.direction = " + ReasonWriter.format(m.passenger().direction())
@@ -248,7 +259,7 @@ public final class FlightAssessor {
                     + " (in " + new java.util.TreeSet<>(rule.checked().routes()) + ")");
         }
         if (m.watchlist().size() > 1) {
-            reasons.add(m.watchlist().size() + " watchlist matches satisfy the rule; the strongest-listed first");
+            reasons.add(m.watchlist().size() + " watchlist matches satisfy the rule; the strongest is named");
         }
         return new Hit(HitType.RULE, doc.id(), rule.revision(), doc.title(), doc.category(), doc.severity(),
                 doc.score(), reasons, w == null ? null : w.list(), w == null ? null : w.entryId(),

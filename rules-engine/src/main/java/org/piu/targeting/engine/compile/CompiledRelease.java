@@ -40,6 +40,8 @@ public final class CompiledRelease {
     private final List<NamedList> lists;
     private final KieBase kieBase;
     private final RuleConstants constants;
+    /** For a renamed release: the original, kept reachable because its cleaner frees the constants both use. */
+    private final CompiledRelease origin;
 
     CompiledRelease(String id, String hash, Instant compiledAt, Duration compileTime, List<CompiledRule> rules,
                     List<RuleProblem> problems, List<NamedList> lists, KieBase kieBase, RuleConstants constants) {
@@ -56,8 +58,33 @@ public final class CompiledRelease {
         this.lists = List.copyOf(lists);
         this.kieBase = kieBase;
         this.constants = constants;
+        this.origin = null;
         int slot = constants.slot();
         CLEANER.register(this, () -> RuleConstants.release(slot));
+    }
+
+    private CompiledRelease(CompiledRelease origin, String id) {
+        this.id = id;
+        this.hash = origin.hash;
+        this.compiledAt = origin.compiledAt;
+        this.compileTime = origin.compileTime;
+        this.rules = origin.rules;
+        this.rulesById = origin.rulesById;
+        this.byIndex = origin.byIndex;
+        this.inIndexOrder = origin.inIndexOrder;
+        this.problems = origin.problems;
+        this.lists = origin.lists;
+        this.kieBase = origin.kieBase;
+        this.constants = origin.constants;
+        this.origin = origin.origin != null ? origin.origin : origin;
+    }
+
+    /**
+     * The same compiled rules under another id: a candidate that passed the release gate becomes "release-7"
+     * without compiling 1,000 rules a second time.
+     */
+    public CompiledRelease withId(String newId) {
+        return new CompiledRelease(this, newId);
     }
 
     /** A release without rules, for an engine that has not been given one yet. */

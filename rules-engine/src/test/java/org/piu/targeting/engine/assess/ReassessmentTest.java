@@ -85,6 +85,28 @@ class ReassessmentTest {
     }
 
     @Test
+    void the_order_screening_returns_matches_in_changes_nothing() {
+        ReleaseCompiler compiler = new ReleaseCompiler(FieldCatalog.standard());
+        RiskEngine engine = engine(EngineSettings.defaults(), compiler.compile("rel-w", List.of(
+                org.piu.targeting.engine.fixture.Rules.rev(org.piu.targeting.engine.fixture.Rules.rule("ANY-MATCH",
+                        org.piu.targeting.engine.rule.Condition.test("watchlist.score", "ge", 0.5)))), List.of()));
+        String id = flight.passengers().get(3).id();
+        WatchlistMatch weaker = match(id, "E-1", 0.74);
+        WatchlistMatch stronger = match(id, "E-2", 0.93);
+
+        Reassessment first = engine.reassess(flight, List.of(weaker, stronger), Screening.COMPLETE, null);
+        Reassessment reordered = engine.reassess(flight, List.of(stronger, weaker), Screening.COMPLETE,
+                first.asEarlier());
+
+        assertThat(reordered.evaluated()).isZero();
+        assertSame(reordered.assessment(), engine.assess(flight, List.of(stronger, weaker), Screening.COMPLETE));
+        Hit rule = reordered.assessment().passenger(id).orElseThrow().hits().stream()
+                .filter(h -> h.type() == HitType.RULE).findFirst().orElseThrow();
+        assertThat(rule.entryId()).isEqualTo("E-2"); // the strongest match names the hit
+        assertThat(rule.reasons()).anyMatch(r -> r.contains("2 watchlist matches satisfy the rule"));
+    }
+
+    @Test
     void another_release_or_other_settings_rerun_everyone() {
         RiskEngine engine = engine(EngineSettings.defaults(), release);
         Reassessment first = engine.reassess(flight, List.of(), Screening.COMPLETE, null);

@@ -62,6 +62,27 @@ class ReleaseCompilerTest {
     }
 
     @Test
+    void a_renamed_release_assesses_alike_and_keeps_its_values_after_the_original_is_collected() {
+        CompiledRelease candidate = compiler.compile("candidate", new RuleGenerator(3).rules(50), RuleGenerator.lists());
+        var flight = new org.piu.targeting.engine.bench.FlightGenerator(5).flight(80);
+        var engine = new org.piu.targeting.engine.RiskEngine(org.piu.targeting.engine.EngineSettings.defaults());
+        var expected = engine.assess(candidate, flight, List.of(), org.piu.targeting.engine.assess.Screening.COMPLETE);
+
+        CompiledRelease released = candidate.withId("release-7");
+        candidate = null;
+        for (int i = 0; i < 5; i++) {
+            System.gc(); // the original's cleaner would free the rule values both share, were it collectable
+        }
+        var actual = engine.assess(released, flight, List.of(), org.piu.targeting.engine.assess.Screening.COMPLETE);
+
+        assertThat(released.id()).isEqualTo("release-7");
+        assertThat(actual.release().id()).isEqualTo("release-7");
+        assertThat(actual.release().hash()).isEqualTo(expected.release().hash());
+        assertThat(actual.passengers()).isEqualTo(expected.passengers());
+        assertThat(actual.totals().ruleHits()).isPositive();
+    }
+
+    @Test
     void the_hash_identifies_content_rule_revisions_and_lists() {
         List<RuleRevision> rules = List.of(rev(rule("A", test("payment.cash", "eq", true)), "3"),
                 rev(rule("B", inList("flight.origin", "in", "high-risk-airports")), "7"));
