@@ -126,6 +126,21 @@ public final class RulesRepositoryBench {
         VerificationReport report = repo.verify();
         System.out.printf("verify (%d anchors, %d releases): %.0f ms, intact=%s%n", report.anchorsChecked(),
                 report.releasesChecked(), ms(System.nanoTime() - t), report.intact());
+        // the nightly pack: the 2,200 saves above left their objects loose next to the 50,000-commit pack
+        PackReport packed = repo.pack();
+        System.out.printf("pack: %d ms, loose objects %d -> %d, %d objects in %d pack(s), %.0f MB%n",
+                packed.took().toMillis(), packed.looseBefore(), packed.looseAfter(), packed.packed(),
+                packed.packFiles(), size(work.resolve("objects/pack")) / 1e6);
+        double[] saveAfterPack = new double[100];
+        for (int i = 0; i < saveAfterPack.length; i++) {
+            String id = BigRepositoryBuilder.ruleId(random.nextInt(rules));
+            AssetVersion current = repo.get(RULE, id).orElseThrow();
+            String text = BigRepositoryBuilder.ruleText(Integer.parseInt(id.substring(2)), current.version() + 5000);
+            long s = System.nanoTime();
+            repo.saveDraft(RULE, id, text, "bench", "after packing " + i, current.revision());
+            saveAfterPack[i] = ms(System.nanoTime() - s);
+        }
+        System.out.printf("saveDraft after the pack: %s%n", summary(saveAfterPack, 0));
         repo.close();
         t = System.nanoTime();
         try (RulesRepository again = RulesRepository.open(work)) {

@@ -48,6 +48,25 @@ class RulesRepositoryIntegrityTest {
     }
 
     @Test
+    void packing_leaves_no_loose_object_and_the_history_verifies_and_keeps_growing() {
+        try (RulesRepository repo = RulesRepository.open(gitDir)) {
+            PackReport report = repo.pack();
+            assertThat(report.looseBefore()).isPositive();
+            assertThat(report.looseAfter()).isZero();
+            assertThat(report.packed()).isGreaterThanOrEqualTo(report.looseBefore());
+            assertThat(report.packFiles()).isEqualTo(1);
+            assertThat(repo.verify().intact()).isTrue();
+            assertThat(repo.history(RULE, "R-1")).hasSizeGreaterThanOrEqualTo(4);
+            repo.saveDraft(RULE, "R-3", TestRepos.rule("HIGH"), "alice", "after packing", null);
+        }
+        try (RulesRepository reopened = RulesRepository.open(gitDir)) {
+            assertThat(reopened.verify().intact()).isTrue();
+            assertThat(reopened.history(RULE, "R-3")).hasSize(1);
+        }
+        TestRepos.assertFsckClean(gitDir);
+    }
+
+    @Test
     void detects_a_forced_ref_update_done_behind_the_repository_s_back() {
         try (RulesRepository repo = RulesRepository.open(gitDir)) {
             // rewind main to the first save, as `git push --force` or `git reset` on the server would
