@@ -33,7 +33,6 @@ import tools.jackson.databind.DatabindException;
 @RestControllerAdvice(basePackages = "org.piu.targeting.workbench")
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
-
     private final org.piu.targeting.workbench.security.RefusalAudit refusals;
 
     public ApiProblems(org.piu.targeting.workbench.security.RefusalAudit refusals) {

@@ -65,13 +65,21 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
     }
 
     public Release publish(String actor, String justification) {
-        Release release = repository.publish(actor, justification, gate());
-        activate(release);
-        return release;
+        return activated(() -> repository.publish(actor, justification, gate()));
     }
 
     public Release rollback(String actor, String justification, int toRelease) {
-        Release release = repository.rollback(actor, justification, toRelease, gate());
+        return activated(() -> repository.rollback(actor, justification, toRelease, gate()));
+    }
+
+    private Release activated(java.util.function.Supplier<Release> publishing) {
+        Release release;
+        try {
+            release = publishing.get();
+        } catch (RuntimeException refused) {
+            lastPassed = null; // the gate's compiled rules are not needed: do not keep them in memory
+            throw refused;
+        }
         activate(release);
         return release;
     }

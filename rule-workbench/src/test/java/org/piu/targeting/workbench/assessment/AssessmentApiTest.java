@@ -37,7 +37,11 @@ class AssessmentApiTest extends IntegrationTestBase {
         String revision = saved.revision().revision();
         assets.submit(AssetKind.RULE, RULE_ID, revision, "author", "ready");
         assets.approve(AssetKind.RULE, RULE_ID, revision, "approver", "ok");
-        releases.publish("approver", "release for the pipeline test");
+        var release = releases.publish("approver", "release for the pipeline test");
+        // activated as the release gate compiled it, before the release existed: not compiled a second time
+        var active = releases.activeCompiled().orElseThrow();
+        assertThat(active.id()).isEqualTo("release-" + release.number());
+        assertThat(active.compiledAt()).isBefore(release.createdAt());
 
         var list = send(as("admin", "/api/v1/watchlists/api-test-list").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"description\":\"national wanted persons\"}")));
