@@ -8,7 +8,7 @@
 #   bench/ingest.sh setup               1,000,000-entry watchlist (timed: indexing rate) + 1,000 rules released
 #   bench/ingest.sh flights [N]         N 500-passenger flights, PAXLST then PNRGOV, sequential (default 40)
 #   bench/ingest.sh stages [N]          parse / screening / JSON assessment of a flight separately (default 15)
-#   bench/ingest.sh iapi [N]            N single-passenger assessments (default 300), then N/10 onto known flights
+#   bench/ingest.sh iapi [N]            N single-passenger assessments (default 300), then N/3 onto known flights
 #   bench/ingest.sh sustained RATE [S]  LoadDriver: RATE EDIFACT flights/s of 500 passengers for S s (default 600),
 #                                       heap after full GC at start, every PIU_BENCH_HEAP_EVERY s (300)
 #                                       and at the end; class histograms at start and end; jstat every 30 s
@@ -79,7 +79,8 @@ case "$step" in
   iapi)
     n=${1:-300}
     bench iapi --count "$n" --warmup 50 --first 0 --date 2026-12-20
-    bench iapi --count $((n / 10)) --warmup 5 --first 0 --date 2026-12-28 --onto-flight
+    # a p99 needs ~100 samples: each of these first sends the 500-passenger PAXLST of the flight
+    bench iapi --count $((n / 3)) --warmup 5 --first 0 --date 2026-12-28 --onto-flight
     ;;
   sustained)
     rate=${1:?usage: bench/ingest.sh sustained RATE [SECONDS]}
