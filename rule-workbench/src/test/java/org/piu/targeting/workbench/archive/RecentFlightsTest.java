@@ -52,6 +52,9 @@ class RecentFlightsTest {
         assertThat(recent.latestOf("9U172")).isEmpty();
         assertThat(recent.latestOf("9U173")).isPresent();
         assertThat(recent.weight()).isEqualTo(10);
+        // a state stored while masking ran, received before its cutoff, is masked in the archive: never kept here
+        recent.put(flight("9U174", "h4", T0.plusSeconds(30), 10, 0));
+        assertThat(recent.latestOf("9U174")).isEmpty();
     }
 
     private static ArchivedFlight flight(String number, String hash, Instant receivedAt, int passengers, int matches) {

@@ -73,6 +73,17 @@ class FlightMergerTest {
     }
 
     @Test
+    void a_slash_in_a_name_never_makes_two_people_one() {
+        FlightManifest first = new FlightManifest(FLIGHT, List.of(person("P1", "A/B", "C", null, null, null)), List.of());
+        FlightManifest second = new FlightManifest(FLIGHT, List.of(person("P9", "A", "B/C", null, null, null)), List.of());
+
+        FlightMerger.Merged merged = FlightMerger.merge(first, second, true);
+
+        assertThat(merged.manifest().passengers()).extracting(Passenger::id).containsExactly("P1", "P9");
+        assertThat(merged.idOfSent()).containsEntry("P9", "P9");
+    }
+
+    @Test
     void a_cancelled_booking_leaves_the_flight_with_the_passengers_it_alone_carried() {
         FlightManifest flight = new FlightManifest(FLIGHT,
                 List.of(person("P1", "CIOBANU", "ION", "AB1234567", "X7K2QP", null),

@@ -107,6 +107,22 @@ class ReassessmentTest {
     }
 
     @Test
+    void an_earlier_assessment_with_a_repeated_passenger_id_lends_nothing() {
+        RiskEngine engine = engine(EngineSettings.defaults(), release);
+        Reassessment first = engine.reassess(flight, List.of(), Screening.COMPLETE, null);
+        Assessment a = first.assessment();
+        List<PassengerAssessment> repeated = new ArrayList<>(a.passengers());
+        repeated.add(a.passengers().getFirst());
+        EarlierAssessment ambiguous = new EarlierAssessment(new Assessment(a.flightKey(), a.release(), a.screening(),
+                repeated, a.totals(), a.warnings()), first.factDigests(), first.runawayMatches());
+
+        Reassessment second = engine.reassess(flight, List.of(), Screening.COMPLETE, ambiguous);
+
+        assertThat(second.kept()).isZero();
+        assertSame(second.assessment(), a);
+    }
+
+    @Test
     void another_release_or_other_settings_rerun_everyone() {
         RiskEngine engine = engine(EngineSettings.defaults(), release);
         Reassessment first = engine.reassess(flight, List.of(), Screening.COMPLETE, null);
