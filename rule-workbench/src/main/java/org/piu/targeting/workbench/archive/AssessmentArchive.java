@@ -76,31 +76,30 @@ public class AssessmentArchive {
 
     /** The earlier result of exactly this content, if it was assessed before. */
     public Optional<ArchivedFlight> byContentHash(String hash) {
-        Optional<ArchivedFlight> kept = recentFlights.byContentHash(hash);
-        if (kept.isPresent()) {
-            return kept;
-        }
-        Optional<Location> recent = recent(recentByHash, hash);
-        if (recent.isPresent()) {
-            return read(recent.get());
-        }
-        return first(search(s -> s.index(ALL).ignoreUnavailable(true).allowNoIndices(true).size(1)
-                .query(q -> q.ids(ids -> ids.values(hash)))));
+        return find(recentFlights.byContentHash(hash), recentByHash, hash, s -> s.index(ALL).ignoreUnavailable(true)
+                .allowNoIndices(true).size(1).query(q -> q.ids(ids -> ids.values(hash))));
     }
 
     /** The most recent assessment of a flight, whose manifest later API or PNR data of the flight is merged into. */
     public Optional<ArchivedFlight> latestOf(String flightKey) {
-        Optional<ArchivedFlight> kept = recentFlights.latestOf(flightKey);
+        return find(recentFlights.latestOf(flightKey), recentByFlight, flightKey, s -> s.index(ALL)
+                .ignoreUnavailable(true).allowNoIndices(true).size(1)
+                .query(q -> q.term(t -> t.field("flightKey").value(flightKey)))
+                .sort(o -> o.field(f -> f.field("receivedAt").order(SortOrder.Desc))));
+    }
+
+    /**
+     * The state kept in memory, else the document at its remembered location (real-time GET), else the first hit of
+     * a search (older flights, or after a restart).
+     */
+    private Optional<ArchivedFlight> find(Optional<ArchivedFlight> kept, Map<String, Location> locations, String key,
+                                          java.util.function.Function<co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
+                                                  co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>> search) {
         if (kept.isPresent()) {
             return kept;
         }
-        Optional<Location> recent = recent(recentByFlight, flightKey);
-        if (recent.isPresent()) {
-            return read(recent.get());
-        }
-        return first(search(s -> s.index(ALL).ignoreUnavailable(true).allowNoIndices(true).size(1)
-                .query(q -> q.term(t -> t.field("flightKey").value(flightKey)))
-                .sort(o -> o.field(f -> f.field("receivedAt").order(SortOrder.Desc)))));
+        Optional<Location> recent = recent(locations, key);
+        return recent.isPresent() ? read(recent.get()) : first(search(search));
     }
 
     public List<ArchivedFlight> recent(int count) {

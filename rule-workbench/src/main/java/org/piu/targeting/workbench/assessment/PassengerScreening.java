@@ -50,10 +50,6 @@ public class PassengerScreening {
         this.watchlists = watchlists;
     }
 
-    public Outcome screen(FlightManifest manifest) {
-        return screen(manifest, Optional.empty());
-    }
-
     public Outcome screen(FlightManifest manifest, Optional<ArchivedFlight> earlier) {
         List<Watchlist> lists;
         String state;

@@ -96,11 +96,12 @@ public final class FlightAssessor {
     }
 
     /**
-     * The passengers whose digest is what it was, by ordinal, with their earlier result; and per rule, which of them
-     * it hit before (itemized or, for a runaway rule, counted only).
+     * The passengers whose digest is what it was, by ordinal, with their earlier result; per rule, which of them it
+     * listed before ({@code itemized}) and which it hit before (itemized or, for a runaway rule, counted only).
      */
-    private record Kept(Map<Integer, PassengerAssessment> passengers, Map<String, java.util.Set<Integer>> matched) {
-        static final Kept NONE = new Kept(Map.of(), Map.of());
+    private record Kept(Map<Integer, PassengerAssessment> passengers, Map<String, java.util.Set<Integer>> itemized,
+                        Map<String, java.util.Set<Integer>> matched) {
+        static final Kept NONE = new Kept(Map.of(), Map.of(), Map.of());
 
         int size() {
             return passengers.size();
@@ -120,26 +121,22 @@ public final class FlightAssessor {
             }
             Map<Integer, PassengerAssessment> kept = new HashMap<>();
             Map<String, Integer> ordinalOf = new HashMap<>();
-            Map<String, java.util.Set<Integer>> matched = new HashMap<>();
+            Map<String, java.util.Set<Integer>> itemized = new HashMap<>();
             for (PassengerFacts p : facts.passengers()) {
                 PassengerAssessment known = before.get(p.passengerId());
                 if (known != null && digests.get(p.passengerId()).equals(earlier.factDigests().get(p.passengerId()))) {
                     kept.put(p.ordinal(), known);
                     ordinalOf.put(p.passengerId(), p.ordinal());
                     known.hits().stream().filter(h -> h.type() == HitType.RULE).forEach(h ->
-                            matched.computeIfAbsent(h.ruleId(), r -> new java.util.HashSet<>()).add(p.ordinal()));
+                            itemized.computeIfAbsent(h.ruleId(), r -> new java.util.HashSet<>()).add(p.ordinal()));
                 }
             }
+            Map<String, java.util.Set<Integer>> matched = new HashMap<>();
+            itemized.forEach((rule, ordinals) -> matched.put(rule, new java.util.HashSet<>(ordinals)));
             earlier.runawayMatches().forEach((rule, ids) -> ids.stream().map(ordinalOf::get)
                     .filter(java.util.Objects::nonNull)
                     .forEach(o -> matched.computeIfAbsent(rule, r -> new java.util.HashSet<>()).add(o)));
-            return new Kept(kept, matched);
-        }
-
-        /** Whether the kept passenger has an itemized hit of the rule. */
-        boolean itemized(int ordinal, String ruleId) {
-            return passengers.get(ordinal).hits().stream()
-                    .anyMatch(h -> h.type() == HitType.RULE && ruleId.equals(h.ruleId()));
+            return new Kept(kept, itemized, matched);
         }
     }
 
@@ -180,8 +177,9 @@ public final class FlightAssessor {
             java.util.TreeSet<Integer> hitOrdinals = new java.util.TreeSet<>(before);
             fresh.forEach(m -> hitOrdinals.add(m.passenger().ordinal()));
             int last = hitOrdinals.stream().skip(itemized - 1L).findFirst().orElseThrow();
+            java.util.Set<Integer> listedBefore = kept.itemized().getOrDefault(rule.ruleId(), java.util.Set.of());
             for (int ordinal : before) {
-                if ((ordinal <= last) != kept.itemized(ordinal, rule.ruleId())) {
+                if ((ordinal <= last) != listedBefore.contains(ordinal)) {
                     return null;
                 }
             }
