@@ -50,6 +50,27 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Fills in and submits the login form. Vaadin may render the form again right after it appears (the client
+     * bootstraps while the first view attaches), which leaves elements found a moment earlier stale: the whole
+     * sign-in is retried on fresh elements until it goes through.
+     */
+    void signIn(String user, String password) {
+        await(By.tagName("vaadin-login-form"), Duration.ofSeconds(60));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement name = d.findElement(By.cssSelector("vaadin-login-form input[name='username']"));
+                    WebElement secret = d.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+                    name.clear();
+                    name.sendKeys(user);
+                    secret.clear();
+                    secret.sendKeys(password);
+                    d.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+                    return true;
+                });
+    }
+
     /** Text of the page including open shadow roots, where Vaadin components keep theirs. */
     String pageText() {
         Object text = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""

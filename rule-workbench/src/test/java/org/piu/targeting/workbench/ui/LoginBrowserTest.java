@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.piu.targeting.workbench.IntegrationTestBase;
 import org.piu.targeting.workbench.WorkbenchIntegrationTest;
 
@@ -17,9 +16,9 @@ class LoginBrowserTest extends BrowserTestBase {
         browser.driver().manage().deleteAllCookies();
         browser.driver().get(url("/").toString());
 
-        WebElement form = browser.await(By.tagName("vaadin-login-form"), Duration.ofSeconds(60));
+        browser.await(By.tagName("vaadin-login-form"), Duration.ofSeconds(60));
         assertThat(browser.driver().getTitle()).contains("Sign in");
-        signIn(form, "author", WorkbenchIntegrationTest.PASSWORD);
+        browser.signIn("author", WorkbenchIntegrationTest.PASSWORD);
 
         browser.await(By.cssSelector("vaadin-app-layout"), Duration.ofSeconds(60));
         browser.await(By.cssSelector("vaadin-side-nav-item"), Duration.ofSeconds(30));
@@ -32,18 +31,11 @@ class LoginBrowserTest extends BrowserTestBase {
     void a_wrong_password_keeps_the_user_on_the_login_page() {
         browser.driver().manage().deleteAllCookies();
         browser.driver().get(url("/login").toString());
-        WebElement form = browser.await(By.tagName("vaadin-login-form"), Duration.ofSeconds(60));
-        signIn(form, "author", "not-the-password");
+        browser.signIn("author", "not-the-password");
 
         browser.await(By.tagName("vaadin-login-form"), Duration.ofSeconds(30));
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.getCurrentUrl().contains("error"));
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-app-layout"))).isEmpty();
-    }
-
-    private static void signIn(WebElement form, String user, String password) {
-        browser.await(By.cssSelector("vaadin-login-form input[name='username']"), Duration.ofSeconds(30)).sendKeys(user);
-        form.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        form.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
     }
 }

@@ -223,13 +223,11 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
     private void signIn(String user, boolean screenshotLogin) {
         browser.driver().manage().deleteAllCookies();
         browser.driver().get(url("/login").toString());
-        WebElement form = browser.await(By.tagName("vaadin-login-form"), Duration.ofSeconds(60));
+        browser.await(By.tagName("vaadin-login-form"), Duration.ofSeconds(60));
         if (screenshotLogin) {
             browser.screenshot(SHOTS.resolve("login.png"));
         }
-        browser.await(By.cssSelector("vaadin-login-form input[name='username']"), WAIT).sendKeys(user);
-        form.findElement(By.cssSelector("input[name='password']")).sendKeys(WorkbenchIntegrationTest.PASSWORD);
-        form.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        browser.signIn(user, WorkbenchIntegrationTest.PASSWORD);
         browser.await(By.cssSelector("vaadin-app-layout"), Duration.ofSeconds(60));
         browser.awaitText(WAIT, user + " (");
     }
