@@ -24,8 +24,7 @@ public final class Countries {
         }
     }
 
-    private Countries() {
-    }
+    private Countries() {}
 
     /** Alpha-3 for an alpha-2 code; a code that is already alpha-3 (or unknown) is returned as given. */
     public static String alpha3(String code) {

@@ -5,13 +5,14 @@ package org.piu.targeting.messages;
  * produce the same flight key: digits without leading zeros plus an operational suffix letter if any.
  */
 public final class FlightNumbers {
-    private FlightNumbers() {
-    }
+    private FlightNumbers() {}
 
     /** The flight number of {@code raw} once a leading carrier designator (when given) is removed. */
     public static String normalize(String raw, String carrier) {
         String n = raw == null ? "" : raw.trim().toUpperCase(java.util.Locale.ROOT);
-        if (carrier != null && !carrier.isBlank() && n.startsWith(carrier.trim().toUpperCase(java.util.Locale.ROOT))
+        if (carrier != null
+                && !carrier.isBlank()
+                && n.startsWith(carrier.trim().toUpperCase(java.util.Locale.ROOT))
                 && n.length() > carrier.trim().length()) {
             n = n.substring(carrier.trim().length());
         }
@@ -25,7 +26,9 @@ public final class FlightNumbers {
     /** The carrier designator at the start of a PAXLST flight identification ("UA123" gives "UA"). */
     public static String carrierPrefix(String flightId) {
         String id = flightId == null ? "" : flightId.trim().toUpperCase(java.util.Locale.ROOT);
-        if (id.length() >= 3 && Character.isLetterOrDigit(id.charAt(0)) && Character.isLetterOrDigit(id.charAt(1))
+        if (id.length() >= 3
+                && Character.isLetterOrDigit(id.charAt(0))
+                && Character.isLetterOrDigit(id.charAt(1))
                 && (Character.isLetter(id.charAt(0)) || Character.isLetter(id.charAt(1)))) {
             if (id.length() >= 4 && Character.isLetter(id.charAt(2)) && Character.isDigit(id.charAt(3))) {
                 return id.substring(0, 3); // ICAO three-letter designator

@@ -32,24 +32,42 @@ public final class MessageFormatException extends RuntimeException {
             }
             sb.append(", ");
         }
-        sb.append("line ").append(line).append(" column ").append(column)
-                .append(" (character ").append(offset).append("): ").append(problem);
+        sb.append("line ")
+                .append(line)
+                .append(" column ")
+                .append(column)
+                .append(" (character ")
+                .append(offset)
+                .append("): ")
+                .append(problem);
         return sb.toString();
     }
 
     /** The problem alone, without the position. */
-    public String problem() { return problem; }
+    public String problem() {
+        return problem;
+    }
 
     /** 1-based segment number in the interchange, 0 when the text did not get that far. */
-    public int segmentIndex() { return segmentIndex; }
+    public int segmentIndex() {
+        return segmentIndex;
+    }
 
     /** Tag of the offending segment, empty when unknown. */
-    public String tag() { return tag == null ? "" : tag; }
+    public String tag() {
+        return tag == null ? "" : tag;
+    }
 
-    public int line() { return line; }
+    public int line() {
+        return line;
+    }
 
-    public int column() { return column; }
+    public int column() {
+        return column;
+    }
 
     /** 0-based character offset in the raw text. */
-    public int offset() { return offset; }
+    public int offset() {
+        return offset;
+    }
 }

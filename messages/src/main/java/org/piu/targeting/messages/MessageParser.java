@@ -1,11 +1,9 @@
 package org.piu.targeting.messages;
 
-import org.piu.targeting.messages.edifact.PrintableValue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import org.piu.targeting.engine.facts.AirportDirectory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.piu.targeting.engine.facts.AirportDirectory;
 import org.piu.targeting.engine.model.Flight;
 import org.piu.targeting.messages.edifact.EdifactMessage;
 import org.piu.targeting.messages.edifact.EdifactTokenizer;
 import org.piu.targeting.messages.edifact.Interchange;
+import org.piu.targeting.messages.edifact.PrintableValue;
 import org.piu.targeting.messages.edifact.ReadingContext;
 import org.piu.targeting.messages.manifest.ManifestAssembler;
 import org.piu.targeting.messages.manifest.ManifestDraft;
@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class MessageParser {
     /** More warnings than this are summarized in one last warning. */
     public static final int MAX_WARNINGS = 500;
+
     private static final Logger LOG = LoggerFactory.getLogger(MessageParser.class);
 
     private final EdifactTokenizer tokenizer = new EdifactTokenizer();
@@ -78,10 +79,13 @@ public final class MessageParser {
         } catch (RuntimeException | StackOverflowError e) {
             // A defect of ours must still answer 400 with a position rather than 500; log without content.
             // Only the type and the frame: exception messages may quote message content (art. 13(4) data).
-            LOG.warn("unexpected {} at {} while reading message {}", e.getClass().getName(),
-                    e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?", hash);
-            throw new MessageFormatException("the message could not be read (" + e.getClass().getSimpleName()
-                    + ")", 0, "", 1, 1, 0);
+            LOG.warn(
+                    "unexpected {} at {} while reading message {}",
+                    e.getClass().getName(),
+                    e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?",
+                    hash);
+            throw new MessageFormatException(
+                    "the message could not be read (" + e.getClass().getSimpleName() + ")", 0, "", 1, 1, 0);
         }
     }
 
@@ -100,8 +104,13 @@ public final class MessageParser {
         List<Warning> warnings = new ArrayList<>(interchange.warnings());
         if (interchange.messages().isEmpty()) {
             var last = interchange.segments().get(interchange.segments().size() - 1);
-            throw new MessageFormatException("the interchange contains no message (UNH)", last.index(), last.tag(),
-                    last.line(), last.column(), last.offset());
+            throw new MessageFormatException(
+                    "the interchange contains no message (UNH)",
+                    last.index(),
+                    last.tag(),
+                    last.line(),
+                    last.column(),
+                    last.offset());
         }
         EdifactMessage firstMessage = interchange.messages().get(0);
         MessageKind kind = kind(firstMessage);
@@ -112,12 +121,16 @@ public final class MessageParser {
         int single = 0;
         for (EdifactMessage m : interchange.messages()) {
             if (!m.type().equals(kind.name())) {
-                ctx.warn(m.header(), "message of type " + printable(m.type()) + " in a " + kind
-                        + " interchange ignored");
+                ctx.warn(
+                        m.header(),
+                        "message of type " + printable(m.type()) + " in a " + kind + " interchange ignored");
                 continue;
             }
             if (m.partNumber() > 0) {
-                parts.add(new MessagePart(m.commonAccessReference(), m.partNumber(), m.partIndicator().equals("F")));
+                parts.add(new MessagePart(
+                        m.commonAccessReference(),
+                        m.partNumber(),
+                        m.partIndicator().equals("F")));
             }
             String key = m.partNumber() > 0 ? "part|" + m.commonAccessReference() : "single|" + (single++);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
@@ -147,8 +160,13 @@ public final class MessageParser {
             }
         }
         if (ctx.droppedSensitiveCount() > 0) {
-            warnings.add(new Warning(0, "", 0, 0, "dropped " + ctx.droppedSensitiveCount()
-                    + " sensitive SSR/remarks (EU PNR Directive art. 13(4)); their content was not kept"));
+            warnings.add(new Warning(
+                    0,
+                    "",
+                    0,
+                    0,
+                    "dropped " + ctx.droppedSensitiveCount()
+                            + " sensitive SSR/remarks (EU PNR Directive art. 13(4)); their content was not kept"));
         }
         if (warnings.size() > MAX_WARNINGS) {
             int more = warnings.size() - MAX_WARNINGS + 1;
@@ -167,8 +185,13 @@ public final class MessageParser {
             }
         }
         var h = message.header();
-        throw new MessageFormatException("UNH message type '" + printable(message.type())
-                + "' is neither PAXLST nor PNRGOV", h.index(), h.tag(), h.line(), h.column(), h.offset());
+        throw new MessageFormatException(
+                "UNH message type '" + printable(message.type()) + "' is neither PAXLST nor PNRGOV",
+                h.index(),
+                h.tag(),
+                h.line(),
+                h.column(),
+                h.offset());
     }
 
     /**
@@ -182,23 +205,30 @@ public final class MessageParser {
         for (var it = group.iterator(); it.hasNext(); ) {
             EdifactMessage m = it.next();
             if (m.partNumber() < expected) {
-                ctx.warn(m.header(), "part " + m.partNumber() + " of message '" + ref
-                        + "' received twice; the first copy is read");
+                ctx.warn(
+                        m.header(),
+                        "part " + m.partNumber() + " of message '" + ref + "' received twice; the first copy is read");
                 it.remove();
                 continue;
             }
             if (m.partNumber() > expected) {
-                ctx.warn(m.header(), (m.partNumber() - expected == 1 ? "part " + expected
-                        : "parts " + expected + " to " + (m.partNumber() - 1)) + " of message '" + ref
-                        + "' missing; the manifest is partial");
+                ctx.warn(
+                        m.header(),
+                        (m.partNumber() - expected == 1
+                                        ? "part " + expected
+                                        : "parts " + expected + " to " + (m.partNumber() - 1))
+                                + " of message '" + ref
+                                + "' missing; the manifest is partial");
                 complete = false;
             }
             expected = m.partNumber() + 1;
         }
         EdifactMessage last = group.get(group.size() - 1);
         if (!last.partIndicator().equals("F")) {
-            ctx.warn(last.header(), "final part (F) of message '" + ref + "' after part " + last.partNumber()
-                    + " not received; the manifest is partial");
+            ctx.warn(
+                    last.header(),
+                    "final part (F) of message '" + ref + "' after part " + last.partNumber()
+                            + " not received; the manifest is partial");
             complete = false;
         }
         return complete;

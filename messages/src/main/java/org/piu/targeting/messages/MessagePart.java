@@ -8,5 +8,4 @@ package org.piu.targeting.messages;
  * @param number sequence of transfers (1-based)
  * @param last whether this part carries the final-transfer flag F
  */
-public record MessagePart(String commonAccessReference, int number, boolean last) {
-}
+public record MessagePart(String commonAccessReference, int number, boolean last) {}

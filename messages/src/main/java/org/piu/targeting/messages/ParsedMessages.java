@@ -13,9 +13,15 @@ import org.piu.targeting.engine.model.FlightManifest;
  * @param cancelledBookings record locators an update push removed from the flight (empty for full pushes)
  * @param parts the parts of multi-part messages found in the text (empty when no message was split)
  */
-public record ParsedMessages(MessageKind kind, List<FlightManifest> manifests, List<Warning> warnings,
-                             String contentHash, boolean complete, PushType push, List<String> cancelledBookings,
-                             List<MessagePart> parts) {
+public record ParsedMessages(
+        MessageKind kind,
+        List<FlightManifest> manifests,
+        List<Warning> warnings,
+        String contentHash,
+        boolean complete,
+        PushType push,
+        List<String> cancelledBookings,
+        List<MessagePart> parts) {
     public ParsedMessages {
         manifests = List.copyOf(manifests);
         warnings = List.copyOf(warnings);

@@ -5,4 +5,7 @@ package org.piu.targeting.messages;
  * only the bookings changed since the previous push (UPDATE; PNRGOV with MSG 141), in which case bookings listed
  * in {@link ParsedMessages#cancelledBookings()} left the flight and must be removed from the earlier state.
  */
-public enum PushType { FULL, UPDATE }
+public enum PushType {
+    FULL,
+    UPDATE
+}

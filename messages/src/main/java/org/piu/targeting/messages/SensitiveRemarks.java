@@ -11,12 +11,10 @@ import java.util.Set;
  */
 public final class SensitiveRemarks {
     private static final Set<String> HEALTH_AND_ASSISTANCE = Set.of(
-            "WCHR", "WCHS", "WCHC", "WCBD", "WCBW", "WCMP", "WCOB", "WCLB", "MEDA", "BLND", "DEAF", "DPNA",
-            "STCR", "OXYG", "POXY", "PPOC", "MAAS", "ESAN", "SVAN", "LEGL", "LEGR", "MEQT", "CPAP", "PRMS", "PRM",
-            "OTHS");
+            "WCHR", "WCHS", "WCHC", "WCBD", "WCBW", "WCMP", "WCOB", "WCLB", "MEDA", "BLND", "DEAF", "DPNA", "STCR",
+            "OXYG", "POXY", "PPOC", "MAAS", "ESAN", "SVAN", "LEGL", "LEGR", "MEQT", "CPAP", "PRMS", "PRM", "OTHS");
 
-    private SensitiveRemarks() {
-    }
+    private SensitiveRemarks() {}
 
     /** True for an SSR code that must not be stored (see class comment). */
     public static boolean isSensitiveSsr(String code) {

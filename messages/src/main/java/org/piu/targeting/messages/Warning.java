@@ -17,7 +17,11 @@ public record Warning(int segmentIndex, String tag, int line, int column, String
             }
         }
         if (line > 0) {
-            where.append(where.isEmpty() ? "" : ", ").append("line ").append(line).append(" column ").append(column);
+            where.append(where.isEmpty() ? "" : ", ")
+                    .append("line ")
+                    .append(line)
+                    .append(" column ")
+                    .append(column);
         }
         return where.isEmpty() ? message : where + ": " + message;
     }

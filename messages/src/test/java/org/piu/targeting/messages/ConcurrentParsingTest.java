@@ -25,7 +25,8 @@ class ConcurrentParsingTest {
             List<Future<Boolean>> results = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 boolean even = i % 2 == 0;
-                results.add(pool.submit(() -> even ? parser.parse(pnr).equals(expectedPnr)
+                results.add(pool.submit(() -> even
+                        ? parser.parse(pnr).equals(expectedPnr)
                         : parser.parse(api).equals(expectedApi)));
             }
             for (Future<Boolean> r : results) {

@@ -11,12 +11,15 @@ import java.util.List;
 
 /** Sample messages under src/test/resources/messages and a parser with a fixed clock. */
 public final class Fixtures {
-    public static final List<String> ALL = List.of("paxlst-d05b-multileg.edi", "paxlst-d02b-crew.edi",
-            "paxlst-d12b-custom-separators.edi", "paxlst-multipart.edi", "pnrgov-11-1-full.edi",
+    public static final List<String> ALL = List.of(
+            "paxlst-d05b-multileg.edi",
+            "paxlst-d02b-crew.edi",
+            "paxlst-d12b-custom-separators.edi",
+            "paxlst-multipart.edi",
+            "pnrgov-11-1-full.edi",
             "pnrgov-13-1-update.edi");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static MessageParser parser() {
         return new MessageParser(Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC));

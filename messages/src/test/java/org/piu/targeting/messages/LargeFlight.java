@@ -21,17 +21,23 @@ import org.piu.targeting.engine.model.TravelDocument;
 
 /** A deterministic wide-body flight: n passengers in bookings of one to three, for benchmarks. */
 public final class LargeFlight {
-    private static final String[] SURNAMES = {"CIOBANU", "OZTURK", "SMITH", "MULLER", "ROSSI", "NOWAK", "GARCIA",
-            "IVANOV", "POPESCU", "YILMAZ"};
-    private static final String[] GIVEN = {"ION", "AYSE", "JOHN", "ANNA", "MARCO", "PIOTR", "LUCIA", "OLGA",
-            "ELENA", "MEHMET"};
+    private static final String[] SURNAMES = {
+        "CIOBANU", "OZTURK", "SMITH", "MULLER", "ROSSI", "NOWAK", "GARCIA", "IVANOV", "POPESCU", "YILMAZ"
+    };
+    private static final String[] GIVEN = {
+        "ION", "AYSE", "JOHN", "ANNA", "MARCO", "PIOTR", "LUCIA", "OLGA", "ELENA", "MEHMET"
+    };
 
-    private LargeFlight() {
-    }
+    private LargeFlight() {}
 
     public static FlightManifest of(int passengers) {
         Random r = new Random(passengers);
-        Flight flight = new Flight("9U", "172", "IST", "KIV", OffsetDateTime.parse("2026-11-22T07:40+03:00"),
+        Flight flight = new Flight(
+                "9U",
+                "172",
+                "IST",
+                "KIV",
+                OffsetDateTime.parse("2026-11-22T07:40+03:00"),
                 OffsetDateTime.parse("2026-11-22T09:05+02:00"));
         Segment leg = new Segment("9U", "172", "IST", "KIV", flight.departure(), flight.arrival());
         List<Passenger> people = new ArrayList<>();
@@ -44,18 +50,32 @@ public final class LargeFlight {
             for (int k = 0; k < size; k++, i++) {
                 String id = "P" + (i + 1);
                 ids.add(id);
-                people.add(new Passenger(id, SURNAMES[r.nextInt(SURNAMES.length)], GIVEN[r.nextInt(GIVEN.length)],
+                people.add(new Passenger(
+                        id,
+                        SURNAMES[r.nextInt(SURNAMES.length)],
+                        GIVEN[r.nextInt(GIVEN.length)],
                         LocalDate.of(1950 + r.nextInt(60), 1 + r.nextInt(12), 1 + r.nextInt(28)),
-                        r.nextBoolean() ? "M" : "F", "MDA", "MDA", PassengerType.PASSENGER,
+                        r.nextBoolean() ? "M" : "F",
+                        "MDA",
+                        "MDA",
+                        PassengerType.PASSENGER,
                         List.of(new TravelDocument("P", "AB" + (1_000_000 + i), "MDA", LocalDate.of(2031, 1, 1))),
-                        locator, (1 + i / 6) + "ABCDEF".substring(i % 6, i % 6 + 1), new Bags(1, 20.0), null, null));
+                        locator,
+                        (1 + i / 6) + "ABCDEF".substring(i % 6, i % 6 + 1),
+                        new Bags(1, 20.0),
+                        null,
+                        null));
             }
-            bookings.add(new Booking(locator, OffsetDateTime.parse("2026-11-01T10:00Z"),
+            bookings.add(new Booking(
+                    locator,
+                    OffsetDateTime.parse("2026-11-01T10:00Z"),
                     new Agency("12345678", "IST TRAVEL", "TUR"),
                     List.of(new Payment(PaymentType.CARD, "XXXXXXXXXXXX4242", 199.0 * size, "EUR", "PAYER " + locator)),
-                    List.of(new Contact(ContactType.PHONE, "37369" + (100_000 + i)),
+                    List.of(
+                            new Contact(ContactType.PHONE, "37369" + (100_000 + i)),
                             new Contact(ContactType.EMAIL, "pax" + i + "@example.md")),
-                    List.of(leg), ids));
+                    List.of(leg),
+                    ids));
         }
         return new FlightManifest(flight, people, bookings);
     }

@@ -28,7 +28,10 @@ class MalformedMessageTest {
         assertThat(e.segmentIndex()).isEqualTo(40);
         assertThat(e.line()).isEqualTo(40);
         assertThat(e.column()).isBetween(1, 9);
-        assertThat(e.getMessage()).contains("segment 40 (DTM)").contains("line 40").contains("truncated");
+        assertThat(e.getMessage())
+                .contains("segment 40 (DTM)")
+                .contains("line 40")
+                .contains("truncated");
     }
 
     @Test
@@ -50,7 +53,8 @@ class MalformedMessageTest {
 
     @Test
     void rejects_empty_text() {
-        assertThatThrownBy(() -> parser.parse("  \n")).isInstanceOf(MessageFormatException.class)
+        assertThatThrownBy(() -> parser.parse("  \n"))
+                .isInstanceOf(MessageFormatException.class)
                 .hasMessageContaining("empty");
         assertThatThrownBy(() -> parser.parse(null)).isInstanceOf(MessageFormatException.class);
     }
@@ -104,7 +108,8 @@ class MalformedMessageTest {
 
     @Test
     void rejects_a_pnrgov_without_flight() {
-        String raw = Fixtures.load("pnrgov-11-1-full.edi").replace("TVL+221126:0740:221126:0905+IST+KIV+9U+0172'\n", "");
+        String raw =
+                Fixtures.load("pnrgov-11-1-full.edi").replace("TVL+221126:0740:221126:0905+IST+KIV+9U+0172'\n", "");
 
         assertThat(failure(raw).problem()).contains("header TVL missing");
     }
@@ -139,7 +144,8 @@ class MalformedMessageTest {
         ParsedMessages parsed = parser.parse(paxlst.replace("ATT+2++M'", "ATT+2++M'\nXYZ+1+2'\nLOC+999+ABC'"));
 
         assertThat(parsed.manifests().get(0).passengers()).hasSize(1);
-        assertThat(parsed.warnings()).extracting(Warning::message)
+        assertThat(parsed.warnings())
+                .extracting(Warning::message)
                 .contains("unknown segment XYZ ignored", "unknown person LOC qualifier '999' ignored");
     }
 
@@ -157,8 +163,8 @@ class MalformedMessageTest {
 
     @Test
     void recovers_a_missing_unt_and_a_wrong_segment_count() {
-        ParsedMessages parsed = parser.parse(paxlst.replace("UNT+48+PAX101'\n", "")
-                .replace("UNE+1+101'", "UNE+1+101'"));
+        ParsedMessages parsed =
+                parser.parse(paxlst.replace("UNT+48+PAX101'\n", "").replace("UNE+1+101'", "UNE+1+101'"));
 
         assertThat(parsed.manifests()).hasSize(2);
         assertThat(parsed.warnings()).anySatisfy(w -> assertThat(w.message()).contains("UNT missing"));

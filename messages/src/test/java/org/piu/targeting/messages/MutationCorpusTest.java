@@ -44,10 +44,14 @@ class MutationCorpusTest {
             try {
                 ParsedMessages parsed = parser.parse(mutated);
                 assertThat(parsed.contentHash()).hasSize(64);
-                assertThat(parsed.warnings()).allSatisfy(w -> assertThat(w.line()).isNotNegative());
+                assertThat(parsed.warnings())
+                        .allSatisfy(w -> assertThat(w.line()).isNotNegative());
                 read++;
             } catch (MessageFormatException e) {
-                if (e.line() < 1 || e.column() < 1 || e.offset() < 0 || e.offset() > mutated.length()
+                if (e.line() < 1
+                        || e.column() < 1
+                        || e.offset() < 0
+                        || e.offset() > mutated.length()
                         || e.segmentIndex() < 0) {
                     escapes.add("#" + i + " position out of range: " + e.getMessage());
                 }
@@ -55,8 +59,13 @@ class MutationCorpusTest {
                     escapes.add("#" + i + " defect caught by the last-resort guard: " + e.getMessage());
                 }
                 rejected++;
-                kinds.merge(e.problem().replaceAll("'[^']*'", "'…'").replaceAll("\\d+", "N")
-                        .replaceAll("at position N.*", ""), 1, Integer::sum);
+                kinds.merge(
+                        e.problem()
+                                .replaceAll("'[^']*'", "'…'")
+                                .replaceAll("\\d+", "N")
+                                .replaceAll("at position N.*", ""),
+                        1,
+                        Integer::sum);
             } catch (Throwable t) {
                 escapes.add("#" + i + " " + t);
             }
@@ -80,13 +89,18 @@ class MutationCorpusTest {
                 char[] seps = {'+', ':', '\'', '?', '*', '|', '#', '~', '\n'};
                 char from = seps[r.nextInt(4)];
                 char to = seps[r.nextInt(seps.length)];
-                yield r.nextBoolean() ? s.replace(from, to) : s.substring(0, at) + s.substring(at).replaceFirst(
-                        java.util.regex.Pattern.quote(String.valueOf(from)), java.util.regex.Matcher.quoteReplacement(
-                                String.valueOf(to)));
+                yield r.nextBoolean()
+                        ? s.replace(from, to)
+                        : s.substring(0, at)
+                                + s.substring(at)
+                                        .replaceFirst(
+                                                java.util.regex.Pattern.quote(String.valueOf(from)),
+                                                java.util.regex.Matcher.quoteReplacement(String.valueOf(to)));
             }
             case 2 -> { // bad dates
                 String[] junk = {"99999999", "20261399", "ABCDEF", "", "0", "311302", "2026-11-22", "?'", "29FEB25"};
-                yield s.replaceFirst("(DTM\\+\\d+:|TVL\\+|/\\d\\d[A-Z]{3}|RCI\\+[^']*::)[0-9A-Z]+",
+                yield s.replaceFirst(
+                        "(DTM\\+\\d+:|TVL\\+|/\\d\\d[A-Z]{3}|RCI\\+[^']*::)[0-9A-Z]+",
                         "$1" + junk[r.nextInt(junk.length)]);
             }
             case 3 -> removeSegment(s, r); // missing (possibly mandatory) segment
@@ -106,8 +120,10 @@ class MutationCorpusTest {
                 yield new String(c);
             }
             case 7 -> duplicateOrSwap(s, r);
-            case 8 -> s.startsWith("UNA") ? (r.nextBoolean() ? s.substring(9) : "UNA" + shuffle(s.substring(3, 9), r)
-                    + s.substring(9)) : "UNA:+.? '" + s;
+            case 8 ->
+                s.startsWith("UNA")
+                        ? (r.nextBoolean() ? s.substring(9) : "UNA" + shuffle(s.substring(3, 9), r) + s.substring(9))
+                        : "UNA:+.? '" + s;
             default -> s.substring(0, at) + s.substring(Math.min(s.length(), at + 1 + r.nextInt(40)));
         };
     }
@@ -151,7 +167,10 @@ class MutationCorpusTest {
         if (a[1] > b[0]) {
             return s;
         }
-        return s.substring(0, a[0]) + s.substring(b[0], b[1]) + s.substring(a[1], b[0]) + s.substring(a[0], a[1])
+        return s.substring(0, a[0])
+                + s.substring(b[0], b[1])
+                + s.substring(a[1], b[0])
+                + s.substring(a[0], a[1])
                 + s.substring(b[1]);
     }
 

@@ -9,8 +9,7 @@ import org.piu.targeting.messages.pnrgov.PnrgovWriter;
  * {@code ./piu main messages org.piu.targeting.messages.ParseLatencyBench [passengers] [iterations]}.
  */
 public final class ParseLatencyBench {
-    private ParseLatencyBench() {
-    }
+    private ParseLatencyBench() {}
 
     public static void main(String[] args) {
         int passengers = args.length > 0 ? Integer.parseInt(args[0]) : 500;
@@ -34,8 +33,13 @@ public final class ParseLatencyBench {
             nanos[i] = System.nanoTime() - t;
         }
         Arrays.sort(nanos);
-        System.out.printf("%s %d chars: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d iterations)%n", name, raw.length(),
-                nanos[iterations / 2] / 1e6, nanos[(int) (iterations * 0.99)] / 1e6, nanos[iterations - 1] / 1e6,
+        System.out.printf(
+                "%s %d chars: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d iterations)%n",
+                name,
+                raw.length(),
+                nanos[iterations / 2] / 1e6,
+                nanos[(int) (iterations * 0.99)] / 1e6,
+                nanos[iterations - 1] / 1e6,
                 iterations);
     }
 }

@@ -24,20 +24,24 @@ class RoundTripTest {
     void flight_times_are_local_at_each_airport_and_an_unknown_airport_is_named_in_a_warning() {
         FlightManifest api = SampleManifests.api();
         // 06:00 in Chisinau (+02:00 in winter) is 04:00 UTC, 09:30 in Tbilisi (+04:00) is 05:30 UTC
-        var kivTbs = new org.piu.targeting.engine.model.Flight("9U", "801", "KIV", "TBS",
+        var kivTbs = new org.piu.targeting.engine.model.Flight(
+                "9U",
+                "801",
+                "KIV",
+                "TBS",
                 java.time.OffsetDateTime.parse("2026-11-22T06:00+02:00"),
                 java.time.OffsetDateTime.parse("2026-11-22T09:30+04:00"));
-        ParsedMessages known = Fixtures.parser().parse(new PaxlstWriter().write(
-                new FlightManifest(kivTbs, api.passengers(), List.of())));
+        ParsedMessages known = Fixtures.parser()
+                .parse(new PaxlstWriter().write(new FlightManifest(kivTbs, api.passengers(), List.of())));
         assertThat(known.manifests().getFirst().flight().departure().toInstant())
                 .isEqualTo(java.time.Instant.parse("2026-11-22T04:00:00Z"));
         assertThat(known.manifests().getFirst().flight().arrival().toInstant())
                 .isEqualTo(java.time.Instant.parse("2026-11-22T05:30:00Z"));
 
-        var unknown = new org.piu.targeting.engine.model.Flight("9U", "802", "KIV", "QQZ",
-                kivTbs.departure(), java.time.OffsetDateTime.parse("2026-11-22T09:30Z"));
-        ParsedMessages parsed = Fixtures.parser().parse(new PaxlstWriter().write(
-                new FlightManifest(unknown, api.passengers(), List.of())));
+        var unknown = new org.piu.targeting.engine.model.Flight(
+                "9U", "802", "KIV", "QQZ", kivTbs.departure(), java.time.OffsetDateTime.parse("2026-11-22T09:30Z"));
+        ParsedMessages parsed = Fixtures.parser()
+                .parse(new PaxlstWriter().write(new FlightManifest(unknown, api.passengers(), List.of())));
         assertThat(parsed.manifests().getFirst().flight().arrival())
                 .isEqualTo(java.time.OffsetDateTime.parse("2026-11-22T09:30Z"));
         assertThat(parsed.warnings()).singleElement().satisfies(w -> {
@@ -49,25 +53,48 @@ class RoundTripTest {
     @Test
     void an_unknown_airport_is_warned_about_once_per_message_and_a_daylight_saving_overlap_is_named() {
         FlightManifest pnr = SampleManifests.pnr();
-        var feeder = new org.piu.targeting.engine.model.Segment("TK", "1881", "QQZ", "IST",
-                java.time.OffsetDateTime.parse("2026-11-21T23:10Z"), java.time.OffsetDateTime.parse("2026-11-21T23:55+03:00"));
-        var viaUnknown = new FlightManifest(pnr.flight(), pnr.passengers(), pnr.bookings().stream()
-                .map(b -> new org.piu.targeting.engine.model.Booking(b.recordLocator(), b.createdAt(), b.agency(),
-                        b.payments(), b.contacts(), List.of(feeder, b.itinerary().getLast()), b.passengerIds()))
-                .toList());
+        var feeder = new org.piu.targeting.engine.model.Segment(
+                "TK",
+                "1881",
+                "QQZ",
+                "IST",
+                java.time.OffsetDateTime.parse("2026-11-21T23:10Z"),
+                java.time.OffsetDateTime.parse("2026-11-21T23:55+03:00"));
+        var viaUnknown = new FlightManifest(
+                pnr.flight(),
+                pnr.passengers(),
+                pnr.bookings().stream()
+                        .map(b -> new org.piu.targeting.engine.model.Booking(
+                                b.recordLocator(),
+                                b.createdAt(),
+                                b.agency(),
+                                b.payments(),
+                                b.contacts(),
+                                List.of(feeder, b.itinerary().getLast()),
+                                b.passengerIds()))
+                        .toList());
         assertThat(viaUnknown.bookings()).hasSizeGreaterThan(1);
         ParsedMessages parsed = Fixtures.parser().parse(new PnrgovWriter().write(viaUnknown));
-        assertThat(parsed.warnings()).filteredOn(w -> w.message().contains("'QQZ'")).hasSize(1);
+        assertThat(parsed.warnings())
+                .filteredOn(w -> w.message().contains("'QQZ'"))
+                .hasSize(1);
 
         // 01:30 on 25 October 2026 happens twice in London (clocks go back at 02:00 BST)
-        var overnight = new org.piu.targeting.engine.model.Flight("BA", "884", "LHR", "KIV",
+        var overnight = new org.piu.targeting.engine.model.Flight(
+                "BA",
+                "884",
+                "LHR",
+                "KIV",
                 java.time.OffsetDateTime.parse("2026-10-25T01:30+01:00"),
                 java.time.OffsetDateTime.parse("2026-10-25T07:05+02:00"));
-        ParsedMessages dst = Fixtures.parser().parse(new PaxlstWriter().write(
-                new FlightManifest(overnight, SampleManifests.api().passengers(), List.of())));
+        ParsedMessages dst = Fixtures.parser()
+                .parse(new PaxlstWriter()
+                        .write(new FlightManifest(
+                                overnight, SampleManifests.api().passengers(), List.of())));
         assertThat(dst.manifests().getFirst().flight().departure()).isEqualTo(overnight.departure());
-        assertThat(dst.warnings()).singleElement().satisfies(w ->
-                assertThat(w.message()).contains("daylight-saving", "Europe/London", "occurs twice"));
+        assertThat(dst.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("daylight-saving", "Europe/London", "occurs twice"));
     }
 
     @Test
@@ -119,8 +146,9 @@ class RoundTripTest {
         FlightManifest manifest = LargeFlight.of(500);
 
         ParsedMessages pnr = Fixtures.parser().parse(new PnrgovWriter().write(manifest));
-        ParsedMessages api = Fixtures.parser().parse(new PaxlstWriter().write(
-                new FlightManifest(manifest.flight(), manifest.passengers(), List.of())));
+        ParsedMessages api = Fixtures.parser()
+                .parse(new PaxlstWriter()
+                        .write(new FlightManifest(manifest.flight(), manifest.passengers(), List.of())));
 
         assertThat(pnr.manifests()).containsExactly(manifest);
         assertThat(api.manifests().get(0).passengers()).isEqualTo(manifest.passengers());

@@ -8,8 +8,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SensitiveRemarksTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"MOML", "KSML", "HNML", "VGML", "AVML", "VJML", "DBML", "GFML", "WCHR", "WCHS", "WCHC",
-            "MEDA", "BLND", "DEAF", "DPNA", "STCR", "OXYG", "OTHS", "moml"})
+    @ValueSource(
+            strings = {
+                "MOML", "KSML", "HNML", "VGML", "AVML", "VJML", "DBML", "GFML", "WCHR", "WCHS", "WCHC", "MEDA", "BLND",
+                "DEAF", "DPNA", "STCR", "OXYG", "OTHS", "moml"
+            })
     void treats_religious_meal_medical_and_free_text_requests_as_sensitive(String code) {
         assertThat(SensitiveRemarks.isSensitiveSsr(code)).isTrue();
     }

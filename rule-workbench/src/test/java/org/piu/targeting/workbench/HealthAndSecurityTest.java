@@ -13,7 +13,8 @@ class HealthAndSecurityTest extends IntegrationTestBase {
     void health_is_up_with_elasticsearch_and_rules_repository_components() {
         var response = send(HttpRequest.newBuilder(url("/actuator/health")));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"status\":\"UP\"")
+        assertThat(response.body())
+                .contains("\"status\":\"UP\"")
                 .contains("\"elasticsearch\":{\"status\":\"UP\"")
                 .contains("\"rulesRepository\":{\"status\":\"UP\"");
     }
@@ -36,15 +37,17 @@ class HealthAndSecurityTest extends IntegrationTestBase {
     void api_without_credentials_is_a_401_problem() {
         var response = send(HttpRequest.newBuilder(url("/api/v1/catalog/fields")));
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
         assertThat(response.body()).contains("X-API-Key");
     }
 
     @Test
     void wrong_password_is_refused() {
         var response = send(HttpRequest.newBuilder(url("/api/v1/catalog/fields"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("author:nope".getBytes())));
+                .header(
+                        "Authorization",
+                        "Basic " + java.util.Base64.getEncoder().encodeToString("author:nope".getBytes())));
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
@@ -57,7 +60,8 @@ class HealthAndSecurityTest extends IntegrationTestBase {
 
     @Test
     void unknown_api_key_is_a_401() {
-        var response = send(HttpRequest.newBuilder(url("/api/v1/assessments")).header("X-API-Key", "piu_forged_key_123456789012345")
+        var response = send(HttpRequest.newBuilder(url("/api/v1/assessments"))
+                .header("X-API-Key", "piu_forged_key_123456789012345")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).contains("unknown or revoked");
@@ -67,8 +71,11 @@ class HealthAndSecurityTest extends IntegrationTestBase {
     void initial_credentials_are_kept_private() throws Exception {
         var file = WorkbenchIntegrationTest.Properties.dataDir().resolve("initial-credentials.txt");
         assertThat(Files.readString(file)).contains("approver").contains(WorkbenchIntegrationTest.API_KEY);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(Files.readString(WorkbenchIntegrationTest.Properties.dataDir().resolve("accounts.json")))
-                .doesNotContain(WorkbenchIntegrationTest.PASSWORD).doesNotContain(WorkbenchIntegrationTest.API_KEY);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(
+                        WorkbenchIntegrationTest.Properties.dataDir().resolve("accounts.json")))
+                .doesNotContain(WorkbenchIntegrationTest.PASSWORD)
+                .doesNotContain(WorkbenchIntegrationTest.API_KEY);
     }
 }

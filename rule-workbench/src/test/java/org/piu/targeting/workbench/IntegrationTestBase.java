@@ -17,7 +17,8 @@ public abstract class IntegrationTestBase {
     @LocalServerPort
     protected int port;
 
-    protected static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    protected static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     protected final HttpClient http = HttpClient.newHttpClient();
 
@@ -35,8 +36,8 @@ public abstract class IntegrationTestBase {
     }
 
     protected HttpRequest.Builder as(String user, String path) {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + WorkbenchIntegrationTest.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder()
+                .encodeToString((user + ":" + WorkbenchIntegrationTest.PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(url(path)).header("Authorization", "Basic " + basic);
     }
 

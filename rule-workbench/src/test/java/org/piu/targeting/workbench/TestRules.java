@@ -3,8 +3,7 @@ package org.piu.targeting.workbench;
 /** Rule documents the API tests publish: one indicator, written once. */
 public final class TestRules {
 
-    private TestRules() {
-    }
+    private TestRules() {}
 
     /** Cash-paid bookings made less than {@code leadHours} hours before departure (a rule YAML document). */
     public static String cashRule(String id, int leadHours) {

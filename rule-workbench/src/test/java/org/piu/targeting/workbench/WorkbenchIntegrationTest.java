@@ -18,10 +18,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "PIU_DEMO_PASSWORD=" + WorkbenchIntegrationTest.PASSWORD,
-        "PIU_DEMO_API_KEY=" + WorkbenchIntegrationTest.API_KEY,
-        "piu.sample-data.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "PIU_DEMO_PASSWORD=" + WorkbenchIntegrationTest.PASSWORD,
+            "PIU_DEMO_API_KEY=" + WorkbenchIntegrationTest.API_KEY,
+            "piu.sample-data.enabled=false"
+        })
 public @interface WorkbenchIntegrationTest {
     String PASSWORD = "demo-password-for-tests";
     String API_KEY = "piu_test_pipeline_key_0123456789abcdef";
@@ -30,8 +33,7 @@ public @interface WorkbenchIntegrationTest {
     final class Properties {
         private static final Path DATA_DIR = createDataDir();
 
-        private Properties() {
-        }
+        private Properties() {}
 
         public static void register(DynamicPropertyRegistry registry) {
             registry.add("piu.elasticsearch.uris", () -> TestElasticsearch.uri().toString());

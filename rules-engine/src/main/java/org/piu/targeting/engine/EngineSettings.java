@@ -1,8 +1,7 @@
 package org.piu.targeting.engine;
 
-import org.piu.targeting.engine.facts.AirportDirectory;
-
 import java.util.Set;
+import org.piu.targeting.engine.facts.AirportDirectory;
 
 /**
  * How the engine judges a flight beyond the rules themselves.
@@ -14,8 +13,13 @@ import java.util.Set;
  * @param watchlistAlertScore  risk score of an ALERT watchlist match
  * @param watchlistReviewScore risk score of a REVIEW watchlist match
  */
-public record EngineSettings(Set<String> homeCountries, int hitCapPerRule, boolean documentChecks,
-                             int watchlistAlertScore, int watchlistReviewScore, AirportDirectory airports) {
+public record EngineSettings(
+        Set<String> homeCountries,
+        int hitCapPerRule,
+        boolean documentChecks,
+        int watchlistAlertScore,
+        int watchlistReviewScore,
+        AirportDirectory airports) {
 
     public EngineSettings {
         homeCountries = Set.copyOf(homeCountries);
@@ -31,14 +35,17 @@ public record EngineSettings(Set<String> homeCountries, int hitCapPerRule, boole
     }
 
     public EngineSettings withHomeCountries(Set<String> countries) {
-        return new EngineSettings(countries, hitCapPerRule, documentChecks, watchlistAlertScore, watchlistReviewScore, airports);
+        return new EngineSettings(
+                countries, hitCapPerRule, documentChecks, watchlistAlertScore, watchlistReviewScore, airports);
     }
 
     public EngineSettings withHitCapPerRule(int cap) {
-        return new EngineSettings(homeCountries, cap, documentChecks, watchlistAlertScore, watchlistReviewScore, airports);
+        return new EngineSettings(
+                homeCountries, cap, documentChecks, watchlistAlertScore, watchlistReviewScore, airports);
     }
 
     public EngineSettings withDocumentChecks(boolean on) {
-        return new EngineSettings(homeCountries, hitCapPerRule, on, watchlistAlertScore, watchlistReviewScore, airports);
+        return new EngineSettings(
+                homeCountries, hitCapPerRule, on, watchlistAlertScore, watchlistReviewScore, airports);
     }
 }

@@ -1,19 +1,18 @@
 package org.piu.targeting.engine;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.piu.targeting.engine.assess.Assessment;
 import org.piu.targeting.engine.assess.EarlierAssessment;
-import org.piu.targeting.engine.assess.Reassessment;
 import org.piu.targeting.engine.assess.FlightAssessor;
+import org.piu.targeting.engine.assess.Reassessment;
 import org.piu.targeting.engine.assess.Screening;
 import org.piu.targeting.engine.compile.CompiledRelease;
 import org.piu.targeting.engine.model.FlightManifest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The engine the ingest pipeline calls once per flight. It holds the active release; a new release (compiled in
@@ -77,12 +76,13 @@ public final class RiskEngine {
      * Assesses a flight against the active release, re-running the rules only for passengers whose facts changed
      * since {@code earlier} (see {@link FlightAssessor#reassess}); the result is the same as a full assessment.
      */
-    public Reassessment reassess(FlightManifest manifest, List<WatchlistMatch> matches, Screening screening,
-                                 EarlierAssessment earlier) {
+    public Reassessment reassess(
+            FlightManifest manifest, List<WatchlistMatch> matches, Screening screening, EarlierAssessment earlier) {
         CompiledRelease release = active.get();
         if (release == null) {
             Assessment a = assess(manifest, matches, screening);
-            return new Reassessment(a, java.util.Map.of(), java.util.Map.of(), a.passengers().size(), 0);
+            return new Reassessment(
+                    a, java.util.Map.of(), java.util.Map.of(), a.passengers().size(), 0);
         }
         return assessor.reassess(release, manifest, matches, screening, earlier);
     }
@@ -99,8 +99,8 @@ public final class RiskEngine {
     }
 
     /** Assesses against a given release without activating it (scenarios, backtests, what-if). */
-    public Assessment assess(CompiledRelease release, FlightManifest manifest, List<WatchlistMatch> matches,
-                             Screening screening) {
+    public Assessment assess(
+            CompiledRelease release, FlightManifest manifest, List<WatchlistMatch> matches, Screening screening) {
         return assessor.assess(release, manifest, matches, screening);
     }
 }

@@ -10,11 +10,20 @@ import java.util.List;
  * @param score       match score in 0..1 as calibrated by matching
  * @param explanation why the matcher considers it a match, one line per piece of evidence
  */
-public record WatchlistMatch(String passengerId, String list, String entryId, double score, Decision decision,
-                             String matchedName, List<String> explanation) {
+public record WatchlistMatch(
+        String passengerId,
+        String list,
+        String entryId,
+        double score,
+        Decision decision,
+        String matchedName,
+        List<String> explanation) {
 
     /** ALERT: strong match, act; REVIEW: plausible match, an analyst must look. */
-    public enum Decision { ALERT, REVIEW }
+    public enum Decision {
+        ALERT,
+        REVIEW
+    }
 
     public WatchlistMatch {
         if (passengerId == null || passengerId.isBlank()) {

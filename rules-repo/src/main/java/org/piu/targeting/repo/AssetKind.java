@@ -19,7 +19,9 @@ public enum AssetKind {
     }
 
     public static AssetKind fromFolder(String folder) {
-        return Arrays.stream(values()).filter(k -> k.folder.equals(folder)).findFirst()
+        return Arrays.stream(values())
+                .filter(k -> k.folder.equals(folder))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(
                         "unknown asset folder '" + folder + "': expected rules, lists or scenarios"));
     }

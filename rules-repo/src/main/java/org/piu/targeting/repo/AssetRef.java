@@ -49,8 +49,8 @@ public record AssetRef(AssetKind kind, String id) implements Comparable<AssetRef
         }
         String[] parts = p.split("/");
         if (parts.length < 2 || parts.length > 3) {
-            throw new IllegalArgumentException("invalid asset path '" + path
-                    + "': expected <rules|lists|scenarios>/<id>.yaml");
+            throw new IllegalArgumentException(
+                    "invalid asset path '" + path + "': expected <rules|lists|scenarios>/<id>.yaml");
         }
         AssetRef ref = new AssetRef(AssetKind.fromFolder(parts[0]), parts[parts.length - 1]);
         if (parts.length == 3 && !parts[1].equals(ref.shard())) {

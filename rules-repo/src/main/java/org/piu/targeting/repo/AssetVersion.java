@@ -15,9 +15,18 @@ import java.util.List;
  * @param publishedRevision the revision in the active release, or null
  * @param authorsSinceApproval users who edited the asset since its last approval (none of them may approve it)
  */
-public record AssetVersion(AssetRef asset, String revision, String text, AssetStatus status, int version,
-                           String author, Instant savedAt, String approvedRevision, String approvedBy,
-                           String publishedRevision, List<String> authorsSinceApproval) {
+public record AssetVersion(
+        AssetRef asset,
+        String revision,
+        String text,
+        AssetStatus status,
+        int version,
+        String author,
+        Instant savedAt,
+        String approvedRevision,
+        String approvedBy,
+        String publishedRevision,
+        List<String> authorsSinceApproval) {
     public AssetVersion {
         authorsSinceApproval = List.copyOf(authorsSinceApproval);
     }

@@ -9,8 +9,8 @@ public class ConflictException extends RulesRepositoryException {
     private final String changedBy;
     private final Instant changedAt;
 
-    public ConflictException(String message, AssetRef asset, String currentRevision, String changedBy,
-                             Instant changedAt) {
+    public ConflictException(
+            String message, AssetRef asset, String currentRevision, String changedBy, Instant changedAt) {
         super(message);
         this.asset = asset;
         this.currentRevision = currentRevision;

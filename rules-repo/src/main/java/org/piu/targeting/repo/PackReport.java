@@ -10,5 +10,4 @@ import java.time.Duration;
  * @param packed      objects in pack files afterwards
  * @param packFiles   pack files afterwards
  */
-public record PackReport(long looseBefore, long looseAfter, long packed, long packFiles, Duration took) {
-}
+public record PackReport(long looseBefore, long looseAfter, long packed, long packFiles, Duration took) {}

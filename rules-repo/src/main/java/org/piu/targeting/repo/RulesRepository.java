@@ -59,32 +59,32 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.piu.targeting.repo.audit.AuditEvent;
 import org.piu.targeting.repo.audit.AuditExport;
 import org.piu.targeting.repo.audit.AuditOutcome;
+import org.piu.targeting.repo.audit.AuditTrail;
 import org.piu.targeting.repo.history.AssetDiff;
 import org.piu.targeting.repo.history.FieldChange;
 import org.piu.targeting.repo.history.FieldDiff;
 import org.piu.targeting.repo.history.HistoryEntry;
 import org.piu.targeting.repo.integrity.AnchorLog;
+import org.piu.targeting.repo.integrity.HistoryVerifier;
 import org.piu.targeting.repo.integrity.VerificationReport;
 import org.piu.targeting.repo.lifecycle.AssetState;
 import org.piu.targeting.repo.lifecycle.AssetStateFile;
 import org.piu.targeting.repo.lifecycle.LifecycleAction;
 import org.piu.targeting.repo.release.Release;
 import org.piu.targeting.repo.release.ReleaseAsset;
+import org.piu.targeting.repo.release.ReleaseBranch;
 import org.piu.targeting.repo.release.ReleaseCandidate;
 import org.piu.targeting.repo.release.ReleaseDiff;
 import org.piu.targeting.repo.release.ReleaseGate;
 import org.piu.targeting.repo.release.ReleaseManifest;
 import org.piu.targeting.repo.release.ReleaseRefusedException;
+import org.piu.targeting.repo.store.AssetTimeline;
 import org.piu.targeting.repo.store.CommitMessage;
 import org.piu.targeting.repo.store.DirectorySync;
-import org.piu.targeting.repo.store.AssetTimeline;
 import org.piu.targeting.repo.store.TimelineIndex;
 import org.piu.targeting.repo.store.TimelineMap;
-import org.piu.targeting.repo.store.TreeFiles;
-import org.piu.targeting.repo.audit.AuditTrail;
-import org.piu.targeting.repo.integrity.HistoryVerifier;
-import org.piu.targeting.repo.release.ReleaseBranch;
 import org.piu.targeting.repo.store.TreeEdits;
+import org.piu.targeting.repo.store.TreeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,8 +112,14 @@ public final class RulesRepository implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RulesRepository.class);
 
     /** Immutable view of the refs and indexes that readers use without locking. */
-    private record Snapshot(ObjectId main, ObjectId mainTree, TimelineMap timelines, ObjectId releasesHead,
-                            List<Release> releases, ObjectId auditHead, Map<AssetRef, String> published) {
+    private record Snapshot(
+            ObjectId main,
+            ObjectId mainTree,
+            TimelineMap timelines,
+            ObjectId releasesHead,
+            List<Release> releases,
+            ObjectId auditHead,
+            Map<AssetRef, String> published) {
         Optional<Release> active() {
             return releases.isEmpty() ? Optional.empty() : Optional.of(releases.get(releases.size() - 1));
         }
@@ -171,7 +177,9 @@ public final class RulesRepository implements AutoCloseable {
                 repo = new FileRepository(dir.toFile()); // re-read so the inserter sees the fsync settings
             }
             Ref head = repo.exactRef(Constants.HEAD);
-            if (head == null || !head.isSymbolic() || !MAIN.equals(head.getTarget().getName())) {
+            if (head == null
+                    || !head.isSymbolic()
+                    || !MAIN.equals(head.getTarget().getName())) {
                 repo.updateRef(Constants.HEAD).link(MAIN); // so that plain `git log` shows the asset history
             }
             return new RulesRepository(dir, repo, clock);
@@ -194,8 +202,8 @@ public final class RulesRepository implements AutoCloseable {
      * @throws ConflictException when {@code baseRevision} is not the current revision (or the asset already exists
      *                           and {@code baseRevision} is null); the message names who changed it and when
      */
-    public Revision saveDraft(AssetKind kind, String id, String content, String author, String justification,
-                              String baseRevision) {
+    public Revision saveDraft(
+            AssetKind kind, String id, String content, String author, String justification, String baseRevision) {
         AssetRef ref = new AssetRef(kind, id);
         requireUser(author);
         requireText(justification, "justification");
@@ -204,8 +212,8 @@ public final class RulesRepository implements AutoCloseable {
     }
 
     public Revision submit(AssetKind kind, String id, String revision, String actor, String comment) {
-        return transition(new AssetRef(kind, id), revision, actor, comment == null ? "" : comment,
-                LifecycleAction.SUBMIT);
+        return transition(
+                new AssetRef(kind, id), revision, actor, comment == null ? "" : comment, LifecycleAction.SUBMIT);
     }
 
     /**
@@ -213,8 +221,8 @@ public final class RulesRepository implements AutoCloseable {
      * must not be any author of the asset since its last approval, else the refusal is audited and thrown.
      */
     public Revision approve(AssetKind kind, String id, String revision, String actor, String comment) {
-        return transition(new AssetRef(kind, id), revision, actor, comment == null ? "" : comment,
-                LifecycleAction.APPROVE);
+        return transition(
+                new AssetRef(kind, id), revision, actor, comment == null ? "" : comment, LifecycleAction.APPROVE);
     }
 
     public Revision reject(AssetKind kind, String id, String revision, String actor, String comment) {
@@ -233,8 +241,9 @@ public final class RulesRepository implements AutoCloseable {
         return transition(ref, null, actor, justification, LifecycleAction.RETIRE);
     }
 
-    private Revision save(AssetRef ref, String text, String author, String justification, String baseRevision,
-                          LifecycleAction action) throws IOException {
+    private Revision save(
+            AssetRef ref, String text, String author, String justification, String baseRevision, LifecycleAction action)
+            throws IOException {
         Snapshot s = snapshot;
         AssetTimeline t = s.timelines().get(ref);
         AssetState state = null;
@@ -248,14 +257,15 @@ public final class RulesRepository implements AutoCloseable {
             if (baseRevision == null || !t.revision().name().equalsIgnoreCase(baseRevision.trim())) {
                 String msg = baseRevision == null
                         ? ref + " already exists: it was last changed by " + state.lastSavedBy() + " at "
-                          + state.lastSavedAt() + " (revision " + t.revision().name()
-                          + "); load it and save with that base revision"
+                                + state.lastSavedAt() + " (revision "
+                                + t.revision().name()
+                                + "); load it and save with that base revision"
                         : ref + " was changed by " + state.lastSavedBy() + " at " + state.lastSavedAt()
-                          + " (revision " + t.revision().name() + ") after you started from revision "
-                          + baseRevision + "; nothing was saved: reload, reapply your change and save again";
+                                + " (revision " + t.revision().name() + ") after you started from revision "
+                                + baseRevision + "; nothing was saved: reload, reapply your change and save again";
                 recordAudit(author, action.trailerValue(), ref, baseRevision, AuditOutcome.CONFLICT, msg);
-                throw new ConflictException(msg, ref, t.revision().name(), state.lastSavedBy(),
-                        Instant.parse(state.lastSavedAt()));
+                throw new ConflictException(
+                        msg, ref, t.revision().name(), state.lastSavedBy(), Instant.parse(state.lastSavedAt()));
             }
         }
         Instant now = now();
@@ -269,13 +279,21 @@ public final class RulesRepository implements AutoCloseable {
         if (baseRevision != null) {
             trailers.put(CommitMessage.BASE, baseRevision.trim().toLowerCase(Locale.ROOT));
         }
-        ObjectId commit = commitOnMain(s, ref, text, next, author, now,
-                action.trailerValue() + " " + ref.name() + " v" + next.version(), justification, trailers, true);
+        ObjectId commit = commitOnMain(
+                s,
+                ref,
+                text,
+                next,
+                author,
+                now,
+                action.trailerValue() + " " + ref.name() + " v" + next.version(),
+                justification,
+                trailers,
+                true);
         return new Revision(commit.name(), commit.name(), ref, AssetStatus.DRAFT, author, now);
     }
 
-    private Revision transition(AssetRef ref, String revision, String actor, String comment,
-                                LifecycleAction action) {
+    private Revision transition(AssetRef ref, String revision, String actor, String comment, LifecycleAction action) {
         requireUser(actor);
         return locked(() -> {
             Snapshot s = snapshot;
@@ -290,8 +308,7 @@ public final class RulesRepository implements AutoCloseable {
                         + ": it was superseded by revision " + current + " saved by " + state.lastSavedBy() + " at "
                         + state.lastSavedAt() + "; review the current revision";
                 recordAudit(actor, action.trailerValue(), ref, revision, AuditOutcome.CONFLICT, msg);
-                throw new ConflictException(msg, ref, current, state.lastSavedBy(),
-                        Instant.parse(state.lastSavedAt()));
+                throw new ConflictException(msg, ref, current, state.lastSavedBy(), Instant.parse(state.lastSavedAt()));
             }
             AssetStatus from = state.status();
             AssetStatus required = switch (action) {
@@ -299,14 +316,15 @@ public final class RulesRepository implements AutoCloseable {
                 case APPROVE, REJECT -> AssetStatus.SUBMITTED;
                 default -> null;
             };
-            if ((required != null && from != required) || (action == LifecycleAction.RETIRE
-                    && from == AssetStatus.RETIRED)) {
-                String msg = "cannot " + action.trailerValue() + " " + ref + " revision " + current + ": it is "
-                        + from + (required != null ? ", expected " + required : "");
+            if ((required != null && from != required)
+                    || (action == LifecycleAction.RETIRE && from == AssetStatus.RETIRED)) {
+                String msg = "cannot " + action.trailerValue() + " " + ref + " revision " + current + ": it is " + from
+                        + (required != null ? ", expected " + required : "");
                 recordAudit(actor, action.trailerValue(), ref, current, AuditOutcome.REFUSED, msg);
                 throw new LifecycleViolationException(msg);
             }
-            if (action == LifecycleAction.APPROVE && state.authorsSinceApproval().contains(actor)) {
+            if (action == LifecycleAction.APPROVE
+                    && state.authorsSinceApproval().contains(actor)) {
                 String msg = "four-eyes: " + actor + " cannot approve " + ref + " revision " + current
                         + " because they authored it (authors since the last approval: "
                         + String.join(", ", state.authorsSinceApproval()) + "); another user must approve it";
@@ -326,38 +344,65 @@ public final class RulesRepository implements AutoCloseable {
             trailers.put(CommitMessage.ASSET, ref.name());
             trailers.put(CommitMessage.REVISION, current);
             trailers.put(CommitMessage.STATUS, next.status().name());
-            ObjectId commit = commitOnMain(s, ref, null, next, actor, now,
-                    action.trailerValue() + " " + ref.name() + " v" + next.version(), comment, trailers, false);
+            ObjectId commit = commitOnMain(
+                    s,
+                    ref,
+                    null,
+                    next,
+                    actor,
+                    now,
+                    action.trailerValue() + " " + ref.name() + " v" + next.version(),
+                    comment,
+                    trailers,
+                    false);
             return new Revision(commit.name(), current, ref, next.status(), actor, now);
         });
     }
 
-    private ObjectId commitOnMain(Snapshot s, AssetRef ref, String text, AssetState state, String actor,
-                                  Instant now, String subject, String body, Map<String, String> trailers,
-                                  boolean newRevision) throws IOException {
+    private ObjectId commitOnMain(
+            Snapshot s,
+            AssetRef ref,
+            String text,
+            AssetState state,
+            String actor,
+            Instant now,
+            String subject,
+            String body,
+            Map<String, String> trailers,
+            boolean newRevision)
+            throws IOException {
         ObjectId commit;
         ObjectId tree;
-        try (ObjectInserter ins = inserter(); ObjectReader reader = git.newObjectReader()) {
+        try (ObjectInserter ins = inserter();
+                ObjectReader reader = git.newObjectReader()) {
             Map<String, ObjectId> edits = new LinkedHashMap<>();
             if (text != null) {
                 edits.put(ref.path(), ins.insert(Constants.OBJ_BLOB, text.getBytes(StandardCharsets.UTF_8)));
             }
             edits.put(ref.metaPath(), ins.insert(Constants.OBJ_BLOB, AssetStateFile.write(state)));
             tree = TreeEdits.apply(reader, ins, s.mainTree(), edits);
-            commit = insertCommit(ins, tree, s.main(), actor, now,
-                    new CommitMessage(subject, body, trailers));
+            commit = insertCommit(ins, tree, s.main(), actor, now, new CommitMessage(subject, body, trailers));
             ins.flush();
         }
         moveRef(MAIN, s.main(), commit, now);
         AssetTimeline t = s.timelines().get(ref);
-        snapshot = new Snapshot(commit, tree, s.timelines().with(ref, t == null
-                ? new AssetTimeline(List.of(commit), commit) : t.append(commit, newRevision)),
-                s.releasesHead(), s.releases(), s.auditHead(), s.published());
+        snapshot = new Snapshot(
+                commit,
+                tree,
+                s.timelines()
+                        .with(
+                                ref,
+                                t == null ? new AssetTimeline(List.of(commit), commit) : t.append(commit, newRevision)),
+                s.releasesHead(),
+                s.releases(),
+                s.auditHead(),
+                s.published());
         return commit;
     }
 
-    private ObjectId insertCommit(ObjectInserter ins, ObjectId tree, ObjectId parent, String actor, Instant now,
-                                  CommitMessage message) throws IOException {
+    private ObjectId insertCommit(
+            ObjectInserter ins, ObjectId tree, ObjectId parent, String actor, Instant now, CommitMessage message)
+            throws IOException {
         PersonIdent who = ident(actor, now);
         CommitBuilder cb = new CommitBuilder();
         cb.setTreeId(tree);
@@ -418,14 +463,24 @@ public final class RulesRepository implements AutoCloseable {
         AssetRef ref = new AssetRef(kind, id);
         Snapshot s = snapshot;
         ObjectId rev = requireRevision(s, ref, revision);
-        try (ObjectReader reader = git.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+        try (ObjectReader reader = git.newObjectReader();
+                RevWalk walk = new RevWalk(reader)) {
             RevCommit c = walk.parseCommit(rev);
             AssetState state = readState(reader, c.getTree(), ref);
             String text = readText(reader, c.getTree(), ref.path());
             AssetStatus status = revisionStatuses(walk, s, ref).getOrDefault(rev.name(), AssetStatus.DRAFT);
             String published = s.published().get(ref);
-            return new AssetVersion(ref, rev.name(), text, status, state.version(), state.lastSavedBy(),
-                    Instant.parse(state.lastSavedAt()), state.approvedRevision(), state.approvedBy(), published,
+            return new AssetVersion(
+                    ref,
+                    rev.name(),
+                    text,
+                    status,
+                    state.version(),
+                    state.lastSavedBy(),
+                    Instant.parse(state.lastSavedAt()),
+                    state.approvedRevision(),
+                    state.approvedBy(),
+                    published,
                     state.authorsSinceApproval());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + ref + " at " + revision, e);
@@ -439,7 +494,8 @@ public final class RulesRepository implements AutoCloseable {
         try (ObjectReader reader = git.newObjectReader()) {
             for (Map.Entry<AssetRef, AssetFiles> e : assetFiles(reader, s, kind).entrySet()) {
                 AssetRef ref = e.getKey();
-                AssetState state = AssetStateFile.read(reader.open(e.getValue().meta()).getBytes());
+                AssetState state =
+                        AssetStateFile.read(reader.open(e.getValue().meta()).getBytes());
                 String text = new String(reader.open(e.getValue().text()).getBytes(), StandardCharsets.UTF_8);
                 out.add(version(ref, s.timelines().get(ref).revision().name(), text, state, s));
             }
@@ -450,8 +506,7 @@ public final class RulesRepository implements AutoCloseable {
     }
 
     /** Blob ids of an asset's text and lifecycle state in a tree. */
-    private record AssetFiles(ObjectId text, ObjectId meta) {
-    }
+    private record AssetFiles(ObjectId text, ObjectId meta) {}
 
     /** One recursive walk over a kind's folder at the head of main, instead of a path lookup per asset. */
     private static Map<AssetRef, AssetFiles> assetFiles(ObjectReader reader, Snapshot s, AssetKind kind)
@@ -492,14 +547,27 @@ public final class RulesRepository implements AutoCloseable {
     private AssetVersion version(AssetRef ref, String revision, String text, AssetState state, Snapshot s) {
         String published = s.published().get(ref);
         AssetStatus status = state.status() == AssetStatus.APPROVED && revision.equals(published)
-                ? AssetStatus.PUBLISHED : state.status();
-        return new AssetVersion(ref, revision, text, status, state.version(), state.lastSavedBy(),
-                Instant.parse(state.lastSavedAt()), state.approvedRevision(), state.approvedBy(), published,
+                ? AssetStatus.PUBLISHED
+                : state.status();
+        return new AssetVersion(
+                ref,
+                revision,
+                text,
+                status,
+                state.version(),
+                state.lastSavedBy(),
+                Instant.parse(state.lastSavedAt()),
+                state.approvedRevision(),
+                state.approvedBy(),
+                published,
                 state.authorsSinceApproval());
     }
 
     private static Optional<String> revisionIn(Release r, AssetRef ref) {
-        return r.assets().stream().filter(a -> a.asset().equals(ref)).map(ReleaseAsset::revision).findFirst();
+        return r.assets().stream()
+                .filter(a -> a.asset().equals(ref))
+                .map(ReleaseAsset::revision)
+                .findFirst();
     }
 
     /** Everything that happened to an asset, oldest first: saves, transitions and the releases that published it. */
@@ -517,9 +585,15 @@ public final class RulesRepository implements AutoCloseable {
                 var msg = CommitMessage.parse(c.getFullMessage());
                 LifecycleAction action = LifecycleAction.fromTrailer(msg.trailer(CommitMessage.ACTION));
                 String revision = action.createsRevision() ? c.name() : msg.trailer(CommitMessage.REVISION);
-                out.add(new HistoryEntry(c.name(), revision, c.getAuthorIdent().getName(),
-                        c.getAuthorIdent().getWhenAsInstant(), action, msg.body(),
-                        AssetStatus.valueOf(msg.trailer(CommitMessage.STATUS)), 0));
+                out.add(new HistoryEntry(
+                        c.name(),
+                        revision,
+                        c.getAuthorIdent().getName(),
+                        c.getAuthorIdent().getWhenAsInstant(),
+                        action,
+                        msg.body(),
+                        AssetStatus.valueOf(msg.trailer(CommitMessage.STATUS)),
+                        0));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the history of " + ref, e);
@@ -528,9 +602,15 @@ public final class RulesRepository implements AutoCloseable {
         for (Release r : s.releases()) {
             String rev = revisionIn(r, ref).orElse(null);
             if (rev != null && !rev.equals(previous)) {
-                out.add(new HistoryEntry(r.commitId(), rev, r.createdBy(), r.createdAt(),
-                        r.rollbackOf() > 0 ? LifecycleAction.ROLLBACK : LifecycleAction.PUBLISH, r.justification(),
-                        AssetStatus.PUBLISHED, r.number()));
+                out.add(new HistoryEntry(
+                        r.commitId(),
+                        rev,
+                        r.createdBy(),
+                        r.createdAt(),
+                        r.rollbackOf() > 0 ? LifecycleAction.ROLLBACK : LifecycleAction.PUBLISH,
+                        r.justification(),
+                        AssetStatus.PUBLISHED,
+                        r.number()));
             }
             previous = rev;
         }
@@ -550,14 +630,20 @@ public final class RulesRepository implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String path = a.asset().path();
         out.writeBytes(("--- a/" + path + " (" + a.revision().substring(0, 10) + ")\n+++ b/" + path + " ("
-                + b.revision().substring(0, 10) + ")\n").getBytes(StandardCharsets.UTF_8));
+                        + b.revision().substring(0, 10) + ")\n")
+                .getBytes(StandardCharsets.UTF_8));
         try (DiffFormatter f = new DiffFormatter(out)) {
             f.format(edits, ra, rb);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot format diff of " + a.asset(), e);
         }
-        return new AssetDiff(a.asset(), a.revision(), b.revision(), changes == null ? List.of() : changes,
-                changes != null, out.toString(StandardCharsets.UTF_8));
+        return new AssetDiff(
+                a.asset(),
+                a.revision(),
+                b.revision(),
+                changes == null ? List.of() : changes,
+                changes != null,
+                out.toString(StandardCharsets.UTF_8));
     }
 
     private ObjectId requireRevision(Snapshot s, AssetRef ref, String revision) {
@@ -580,7 +666,8 @@ public final class RulesRepository implements AutoCloseable {
             for (ObjectId id : s.timelines().get(ref).events()) {
                 RevCommit c = walk.parseCommit(id);
                 var msg = CommitMessage.parse(c.getFullMessage());
-                if (LifecycleAction.fromTrailer(msg.trailer(CommitMessage.ACTION)).createsRevision()) {
+                if (LifecycleAction.fromTrailer(msg.trailer(CommitMessage.ACTION))
+                        .createsRevision()) {
                     out.add(c.copy());
                 }
             }
@@ -647,16 +734,20 @@ public final class RulesRepository implements AutoCloseable {
 
     private List<ReleaseCandidate> approvedCandidates(Snapshot s) throws IOException {
         List<ReleaseCandidate> out = new ArrayList<>();
-        try (ObjectReader reader = git.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+        try (ObjectReader reader = git.newObjectReader();
+                RevWalk walk = new RevWalk(reader)) {
             for (AssetKind kind : AssetKind.values()) {
-                for (Map.Entry<AssetRef, AssetFiles> e : assetFiles(reader, s, kind).entrySet()) {
+                for (Map.Entry<AssetRef, AssetFiles> e :
+                        assetFiles(reader, s, kind).entrySet()) {
                     AssetRef ref = e.getKey();
-                    AssetState state = AssetStateFile.read(reader.open(e.getValue().meta()).getBytes());
+                    AssetState state =
+                            AssetStateFile.read(reader.open(e.getValue().meta()).getBytes());
                     if (state.status() == AssetStatus.RETIRED || state.approvedRevision() == null) {
                         continue;
                     }
                     String text;
-                    if (state.approvedRevision().equals(s.timelines().get(ref).revision().name())) {
+                    if (state.approvedRevision()
+                            .equals(s.timelines().get(ref).revision().name())) {
                         text = new String(reader.open(e.getValue().text()).getBytes(), StandardCharsets.UTF_8);
                     } else { // a newer draft exists: release the approved text
                         RevCommit c = walk.parseCommit(ObjectId.fromString(state.approvedRevision()));
@@ -669,8 +760,14 @@ public final class RulesRepository implements AutoCloseable {
         return out;
     }
 
-    private Release createRelease(Snapshot s, List<ReleaseCandidate> candidates, String actor,
-                                  String justification, int rollbackOf, ReleaseGate gate) throws IOException {
+    private Release createRelease(
+            Snapshot s,
+            List<ReleaseCandidate> candidates,
+            String actor,
+            String justification,
+            int rollbackOf,
+            ReleaseGate gate)
+            throws IOException {
         String action = rollbackOf > 0 ? "rollback" : "publish";
         List<ReleaseAsset> assets = new ArrayList<>();
         for (ReleaseCandidate c : candidates) {
@@ -682,8 +779,12 @@ public final class RulesRepository implements AutoCloseable {
             refuseRelease(actor, action, "no approved assets to publish", List.of());
         }
         if (active.isPresent() && sameAssets(active.get().assets(), assets)) {
-            refuseRelease(actor, action, "nothing to publish: the active release " + active.get().tag()
-                    + " already contains exactly these revisions", List.of());
+            refuseRelease(
+                    actor,
+                    action,
+                    "nothing to publish: the active release " + active.get().tag()
+                            + " already contains exactly these revisions",
+                    List.of());
         }
         List<String> problems = List.copyOf(gate.check(List.copyOf(candidates)));
         if (!problems.isEmpty()) {
@@ -692,23 +793,37 @@ public final class RulesRepository implements AutoCloseable {
         int number = s.releases().size() + 1;
         Instant now = now();
         String tag = "release-" + number;
-        try (ObjectInserter ins = inserter(); ObjectReader reader = git.newObjectReader()) {
-            Release provisional = new Release(number, now, actor, justification, rollbackOf, assets,
-                    ReleaseManifest.contentHash(assets), tag, null);
+        try (ObjectInserter ins = inserter();
+                ObjectReader reader = git.newObjectReader()) {
+            Release provisional = new Release(
+                    number,
+                    now,
+                    actor,
+                    justification,
+                    rollbackOf,
+                    assets,
+                    ReleaseManifest.contentHash(assets),
+                    tag,
+                    null);
             Map<String, ObjectId> files = new TreeMap<>();
-            files.put(ReleaseManifest.FILE_NAME, ins.insert(Constants.OBJ_BLOB,
-                    ReleaseManifest.write(provisional).getBytes(StandardCharsets.UTF_8)));
+            files.put(
+                    ReleaseManifest.FILE_NAME,
+                    ins.insert(
+                            Constants.OBJ_BLOB,
+                            ReleaseManifest.write(provisional).getBytes(StandardCharsets.UTF_8)));
             for (ReleaseCandidate c : candidates) {
-                files.put(c.asset().path(), ins.insert(Constants.OBJ_BLOB, c.text().getBytes(StandardCharsets.UTF_8)));
+                files.put(
+                        c.asset().path(),
+                        ins.insert(Constants.OBJ_BLOB, c.text().getBytes(StandardCharsets.UTF_8)));
             }
             ObjectId tree = TreeEdits.apply(reader, ins, null, files);
             Map<String, String> trailers = new LinkedHashMap<>();
             trailers.put(CommitMessage.ACTION, action);
             trailers.put(CommitMessage.RELEASE, String.valueOf(number));
-            String subject = tag + (rollbackOf > 0 ? " (rollback to release-" + rollbackOf + ")" : "")
-                    + ": " + assets.size() + " assets";
-            ObjectId commit = insertCommit(ins, tree, s.releasesHead(), actor, now,
-                    new CommitMessage(subject, justification, trailers));
+            String subject = tag + (rollbackOf > 0 ? " (rollback to release-" + rollbackOf + ")" : "") + ": "
+                    + assets.size() + " assets";
+            ObjectId commit = insertCommit(
+                    ins, tree, s.releasesHead(), actor, now, new CommitMessage(subject, justification, trailers));
             TagBuilder tb = new TagBuilder();
             tb.setObjectId(commit, Constants.OBJ_COMMIT);
             tb.setTag(tag);
@@ -720,8 +835,8 @@ public final class RulesRepository implements AutoCloseable {
             // the release branch and its tag move together or not at all
             BatchRefUpdate batch = git.getRefDatabase().newBatchUpdate();
             batch.setAtomic(true);
-            batch.addCommand(new ReceiveCommand(s.releasesHead() == null ? ObjectId.zeroId() : s.releasesHead(),
-                    commit, RELEASES));
+            batch.addCommand(new ReceiveCommand(
+                    s.releasesHead() == null ? ObjectId.zeroId() : s.releasesHead(), commit, RELEASES));
             batch.addCommand(new ReceiveCommand(ObjectId.zeroId(), tagId, Constants.R_TAGS + tag));
             try (RevWalk walk = new RevWalk(git)) {
                 batch.execute(walk, NullProgressMonitor.INSTANCE);
@@ -737,20 +852,32 @@ public final class RulesRepository implements AutoCloseable {
             DirectorySync.sync(List.of(dir, dir.resolve(RELEASES).getParent(), dir.resolve(Constants.R_TAGS)));
             anchors.append(RELEASES, commit.name(), now);
             anchors.append(Constants.R_TAGS + tag, tagId.name(), now);
-            Release release = new Release(number, now, actor, justification, rollbackOf, assets,
-                    provisional.contentHash(), tag, commit.name());
+            Release release = new Release(
+                    number,
+                    now,
+                    actor,
+                    justification,
+                    rollbackOf,
+                    assets,
+                    provisional.contentHash(),
+                    tag,
+                    commit.name());
             List<Release> releases = new ArrayList<>(s.releases());
             releases.add(release);
-            snapshot = new Snapshot(s.main(), s.mainTree(), s.timelines(), commit, List.copyOf(releases),
-                    s.auditHead(), Snapshot.publishedIn(releases));
-            LOG.info("{} created by {} with {} assets (hash {})", tag, actor, assets.size(),
-                    release.contentHash());
+            snapshot = new Snapshot(
+                    s.main(),
+                    s.mainTree(),
+                    s.timelines(),
+                    commit,
+                    List.copyOf(releases),
+                    s.auditHead(),
+                    Snapshot.publishedIn(releases));
+            LOG.info("{} created by {} with {} assets (hash {})", tag, actor, assets.size(), release.contentHash());
             return release;
         }
     }
 
-    private void refuseRelease(String actor, String action, String message, List<String> problems)
-            throws IOException {
+    private void refuseRelease(String actor, String action, String message, List<String> problems) throws IOException {
         String detail = problems.isEmpty() ? message : message + ": " + String.join("; ", problems);
         recordAudit(actor, action, null, null, AuditOutcome.REFUSED, detail);
         throw new ReleaseRefusedException(message, problems);
@@ -834,7 +961,12 @@ public final class RulesRepository implements AutoCloseable {
         requireUser(actor);
         List<AuditEvent> events = audit(from, to);
         AuditExport.csv(events, out);
-        locked(() -> recordAudit(actor, "export", null, null, AuditOutcome.SUCCESS,
+        locked(() -> recordAudit(
+                actor,
+                "export",
+                null,
+                null,
+                AuditOutcome.SUCCESS,
                 "audit CSV export of " + events.size() + " events from " + from + " to " + to));
     }
 
@@ -842,7 +974,12 @@ public final class RulesRepository implements AutoCloseable {
         requireUser(actor);
         List<AuditEvent> events = audit(from, to);
         AuditExport.json(events, out);
-        locked(() -> recordAudit(actor, "export", null, null, AuditOutcome.SUCCESS,
+        locked(() -> recordAudit(
+                actor,
+                "export",
+                null,
+                null,
+                AuditOutcome.SUCCESS,
                 "audit JSON export of " + events.size() + " events from " + from + " to " + to));
     }
 
@@ -861,8 +998,9 @@ public final class RulesRepository implements AutoCloseable {
     }
 
     /** Appends one event to {@code refs/piu/audit}; callers hold the write lock. */
-    private Void recordAudit(String user, String action, AssetRef asset, String revision, AuditOutcome outcome,
-                             String detail) throws IOException {
+    private Void recordAudit(
+            String user, String action, AssetRef asset, String revision, AuditOutcome outcome, String detail)
+            throws IOException {
         Snapshot s = snapshot;
         Instant now = now();
         Map<String, String> trailers = new LinkedHashMap<>();
@@ -877,14 +1015,19 @@ public final class RulesRepository implements AutoCloseable {
         ObjectId commit;
         try (ObjectInserter ins = inserter()) {
             ObjectId emptyTree = ins.insert(new TreeFormatter());
-            commit = insertCommit(ins, emptyTree, s.auditHead(), user, now,
-                    new CommitMessage(outcome + " " + action
-                            + (asset != null ? " " + asset.name() : ""), detail, trailers));
+            commit = insertCommit(
+                    ins,
+                    emptyTree,
+                    s.auditHead(),
+                    user,
+                    now,
+                    new CommitMessage(
+                            outcome + " " + action + (asset != null ? " " + asset.name() : ""), detail, trailers));
             ins.flush();
         }
         moveRef(AUDIT, s.auditHead(), commit, now);
-        snapshot = new Snapshot(s.main(), s.mainTree(), s.timelines(), s.releasesHead(), s.releases(), commit,
-                s.published());
+        snapshot = new Snapshot(
+                s.main(), s.mainTree(), s.timelines(), s.releasesHead(), s.releases(), commit, s.published());
         return null;
     }
 
@@ -910,16 +1053,20 @@ public final class RulesRepository implements AutoCloseable {
         return locked(() -> {
             long started = System.nanoTime();
             try {
-                var gc = org.eclipse.jgit.api.Git.wrap(git).gc()
+                var gc = org.eclipse.jgit.api.Git.wrap(git)
+                        .gc()
                         .setExpire(java.util.Date.from(now().minus(Duration.ofDays(14))));
                 java.util.Properties before = gc.getStatistics();
                 java.util.Properties after = gc.call();
-                return new PackReport(count(before, "numberOfLooseObjects"), count(after, "numberOfLooseObjects"),
-                        count(after, "numberOfPackedObjects"), count(after, "numberOfPackFiles"),
+                return new PackReport(
+                        count(before, "numberOfLooseObjects"),
+                        count(after, "numberOfLooseObjects"),
+                        count(after, "numberOfPackedObjects"),
+                        count(after, "numberOfPackFiles"),
                         Duration.ofNanos(System.nanoTime() - started));
             } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
-                throw new RulesRepositoryException("packing the rules repository in " + dir + " failed: "
-                        + e.getMessage(), e);
+                throw new RulesRepositoryException(
+                        "packing the rules repository in " + dir + " failed: " + e.getMessage(), e);
             }
         });
     }
@@ -948,8 +1095,8 @@ public final class RulesRepository implements AutoCloseable {
             }
             writer.writeBundle(NullProgressMonitor.INSTANCE, out);
             int n = refs;
-            locked(() -> recordAudit(actor, "export", null, null, AuditOutcome.SUCCESS,
-                    "git bundle export of " + n + " refs"));
+            locked(() -> recordAudit(
+                    actor, "export", null, null, AuditOutcome.SUCCESS, "git bundle export of " + n + " refs"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write bundle", e);
         }
@@ -980,8 +1127,13 @@ public final class RulesRepository implements AutoCloseable {
                 if (current.isPresent() && current.get().text().equals(e.getValue())) {
                     continue;
                 }
-                out.add(save(ref, e.getValue(), actor, justification,
-                        current.map(AssetVersion::revision).orElse(null), LifecycleAction.IMPORT));
+                out.add(save(
+                        ref,
+                        e.getValue(),
+                        actor,
+                        justification,
+                        current.map(AssetVersion::revision).orElse(null),
+                        LifecycleAction.IMPORT));
             }
             return out;
         });
@@ -997,8 +1149,8 @@ public final class RulesRepository implements AutoCloseable {
         requireText(justification, "justification");
         String incoming = "refs/piu/incoming/main";
         return locked(() -> {
-            try (TransportBundleStream transport = new TransportBundleStream(git, new URIish("bundle:import"),
-                    bundle)) {
+            try (TransportBundleStream transport =
+                    new TransportBundleStream(git, new URIish("bundle:import"), bundle)) {
                 transport.fetch(NullProgressMonitor.INSTANCE, List.of(new RefSpec("+" + MAIN + ":" + incoming)));
             } catch (java.net.URISyntaxException e) {
                 throw new IllegalStateException(e);
@@ -1006,8 +1158,9 @@ public final class RulesRepository implements AutoCloseable {
                 throw new RulesRepositoryException("not a readable rules bundle: " + e.getMessage(), e);
             }
             Map<String, String> files = new TreeMap<>();
-            try (ObjectReader reader = git.newObjectReader(); RevWalk walk = new RevWalk(reader);
-                 TreeWalk tw = new TreeWalk(reader)) {
+            try (ObjectReader reader = git.newObjectReader();
+                    RevWalk walk = new RevWalk(reader);
+                    TreeWalk tw = new TreeWalk(reader)) {
                 Ref ref = git.exactRef(incoming);
                 if (ref == null) {
                     throw new RulesRepositoryException("the bundle has no " + MAIN + " branch");
@@ -1017,7 +1170,8 @@ public final class RulesRepository implements AutoCloseable {
                 while (tw.next()) {
                     String path = tw.getPathString();
                     if (path.endsWith(".yaml") && path.indexOf('/') > 0) {
-                        files.put(path, new String(reader.open(tw.getObjectId(0)).getBytes(), StandardCharsets.UTF_8));
+                        files.put(
+                                path, new String(reader.open(tw.getObjectId(0)).getBytes(), StandardCharsets.UTF_8));
                     }
                 }
             } finally {
@@ -1050,8 +1204,14 @@ public final class RulesRepository implements AutoCloseable {
             walk.reset();
             releases = ReleaseBranch.read(git, releasesHead);
         }
-        return new Snapshot(main, mainTree, TimelineMap.of(timelines), releasesHead, List.copyOf(releases),
-                auditHead, Snapshot.publishedIn(releases));
+        return new Snapshot(
+                main,
+                mainTree,
+                TimelineMap.of(timelines),
+                releasesHead,
+                List.copyOf(releases),
+                auditHead,
+                Snapshot.publishedIn(releases));
     }
 
     /**
@@ -1081,19 +1241,25 @@ public final class RulesRepository implements AutoCloseable {
                 if (head.name().equals(anchored)) {
                     continue;
                 }
-                boolean descends = anchored != null && walk.isMergedInto(
-                        walk.parseCommit(ObjectId.fromString(anchored)), walk.parseCommit(head));
+                boolean descends = anchored != null
+                        && walk.isMergedInto(walk.parseCommit(ObjectId.fromString(anchored)), walk.parseCommit(head));
                 walk.reset();
                 if (anchored == null || descends) {
-                    LOG.info("anchoring {} at {} ({})", e.getKey(), head.name(), anchored == null
-                            ? "first anchor for this ref" : "written just before the previous shutdown");
+                    LOG.info(
+                            "anchoring {} at {} ({})",
+                            e.getKey(),
+                            head.name(),
+                            anchored == null
+                                    ? "first anchor for this ref"
+                                    : "written just before the previous shutdown");
                     anchors.append(e.getKey(), head.name(), now);
                 }
             }
             for (Release r : s.releases()) {
                 String tagRef = Constants.R_TAGS + r.tag();
                 Ref tag = git.exactRef(tagRef);
-                if (tag != null && !anchoredTags.contains(tagRef)
+                if (tag != null
+                        && !anchoredTags.contains(tagRef)
                         && walk.peel(walk.parseAny(tag.getObjectId())).name().equals(r.commitId())) {
                     anchors.append(tagRef, tag.getObjectId().name(), now);
                 }
@@ -1174,7 +1340,10 @@ public final class RulesRepository implements AutoCloseable {
         writeLock.lock();
         try {
             Snapshot s = snapshot;
-            TimelineIndex.write(dir.resolve(TimelineIndex.FILE_NAME), s.main(), s.timelines().toMap());
+            TimelineIndex.write(
+                    dir.resolve(TimelineIndex.FILE_NAME),
+                    s.main(),
+                    s.timelines().toMap());
         } catch (IOException e) {
             LOG.warn("cannot save {} (the next open re-reads the log): {}", TimelineIndex.FILE_NAME, e.toString());
         } finally {

@@ -9,9 +9,12 @@ class AssetRefTest {
 
     @Test
     void rejects_ids_that_could_escape_the_asset_folder() {
-        for (String bad : new String[] {"../etc/passwd", "a/b", "..", ".hidden", "", "a..b", "x\\y", "a b",
-                "-dash", "x".repeat(101)}) {
-            assertThatThrownBy(() -> AssetRef.rule(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+        for (String bad : new String[] {
+            "../etc/passwd", "a/b", "..", ".hidden", "", "a..b", "x\\y", "a b", "-dash", "x".repeat(101)
+        }) {
+            assertThatThrownBy(() -> AssetRef.rule(bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("invalid asset id");
         }
     }

@@ -39,8 +39,7 @@ final class BigRepositoryBuilder {
     private static final Instant START = Instant.parse("2024-11-01T00:00:00Z");
     static final long SECONDS_PER_COMMIT = 1200;
 
-    private BigRepositoryBuilder() {
-    }
+    private BigRepositoryBuilder() {}
 
     static String ruleId(int i) {
         return String.format("R-%05d", i);
@@ -65,7 +64,8 @@ final class BigRepositoryBuilder {
         }
         if (Files.exists(target)) {
             try (var walk = Files.walk(target)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                walk.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
         long t0 = System.nanoTime();
@@ -121,8 +121,11 @@ final class BigRepositoryBuilder {
                     }
                     TreeMap<String, ObjectId> shard = shards.computeIfAbsent(ref.shard(), k -> new TreeMap<>());
                     if (action.createsRevision()) {
-                        shard.put(ref.id() + ".yaml", ins.insert(Constants.OBJ_BLOB,
-                                ruleText(asset, next.version()).getBytes(StandardCharsets.UTF_8)));
+                        shard.put(
+                                ref.id() + ".yaml",
+                                ins.insert(
+                                        Constants.OBJ_BLOB,
+                                        ruleText(asset, next.version()).getBytes(StandardCharsets.UTF_8)));
                     }
                     shard.put(ref.id() + ".meta.json", ins.insert(Constants.OBJ_BLOB, AssetStateFile.write(next)));
                     TreeFormatter shardTree = new TreeFormatter();
@@ -147,8 +150,11 @@ final class BigRepositoryBuilder {
                     }
                     cb.setAuthor(who);
                     cb.setCommitter(who);
-                    cb.setMessage(new CommitMessage(action.trailerValue() + " " + ref.name() + " v" + next.version(),
-                            "generated change " + c, trailers).format());
+                    cb.setMessage(new CommitMessage(
+                                    action.trailerValue() + " " + ref.name() + " v" + next.version(),
+                                    "generated change " + c,
+                                    trailers)
+                            .format());
                     parent = ins.insert(cb);
                     if (action.createsRevision()) {
                         revision[asset] = parent.name();
@@ -165,8 +171,9 @@ final class BigRepositoryBuilder {
             }
         }
         Files.writeString(done, "rules=" + rules + " commits=" + commits + "\n");
-        System.out.printf("built %d rules / %d commits in %.1f s at %s%n", rules, commits,
-                (System.nanoTime() - t0) / 1e9, target);
+        System.out.printf(
+                "built %d rules / %d commits in %.1f s at %s%n",
+                rules, commits, (System.nanoTime() - t0) / 1e9, target);
         return target;
     }
 }

@@ -49,7 +49,8 @@ class ConcurrentSavesTest {
                 assertThat(repo.history(RULE, "R-" + t)).hasSize(SAVES);
                 assertThat(repo.get(RULE, "R-" + t).orElseThrow().text()).isEqualTo("n: " + (SAVES - 1) + "\n");
             }
-            assertThat(revisions(repo)).containsAll(acked.stream().map(Revision::revision).toList());
+            assertThat(revisions(repo))
+                    .containsAll(acked.stream().map(Revision::revision).toList());
             assertThat(repo.verify().problems()).isEmpty();
         }
         TestRepos.assertFsckClean(gitDir);
@@ -68,8 +69,8 @@ class ConcurrentSavesTest {
                 for (int i = 0; i < SAVES; i++) {
                     String base = repo.get(RULE, "shared").orElseThrow().revision();
                     try {
-                        acked.add(repo.saveDraft(RULE, "shared", "n: " + t + "-" + i + "\n", "user" + t,
-                                "save " + i, base));
+                        acked.add(repo.saveDraft(
+                                RULE, "shared", "n: " + t + "-" + i + "\n", "user" + t, "save " + i, base));
                     } catch (ConflictException e) {
                         conflicts.incrementAndGet();
                         staleBases.add(base);
@@ -82,20 +83,25 @@ class ConcurrentSavesTest {
         assertThat(acked.size() - 1 + conflicts.get()).isEqualTo(THREADS * SAVES);
         try (RulesRepository repo = RulesRepository.open(gitDir)) {
             List<HistoryEntry> saves = repo.history(RULE, "shared").stream()
-                    .filter(h -> h.action() == LifecycleAction.SAVE).toList();
+                    .filter(h -> h.action() == LifecycleAction.SAVE)
+                    .toList();
             // every acknowledged save is in the history, nothing else is
-            assertThat(saves).extracting(HistoryEntry::revision)
-                    .containsExactlyInAnyOrderElementsOf(acked.stream().map(Revision::revision).toList());
+            assertThat(saves)
+                    .extracting(HistoryEntry::revision)
+                    .containsExactlyInAnyOrderElementsOf(
+                            acked.stream().map(Revision::revision).toList());
             // every stale save was refused: a stale base is never the base of an acknowledged save twice, i.e. the
             // revisions form one chain in which each save started from its predecessor
             List<String> chain = saves.stream().map(HistoryEntry::revision).toList();
             for (int i = 1; i < chain.size(); i++) {
-                String msg = TestRepos.git(gitDir, "log", "-1", "--format=%B", chain.get(i)).output();
+                String msg = TestRepos.git(gitDir, "log", "-1", "--format=%B", chain.get(i))
+                        .output();
                 assertThat(msg).contains("PIU-Base: " + chain.get(i - 1));
             }
             Set<String> wonBases = new HashSet<>(chain.subList(0, chain.size() - 1));
             assertThat(wonBases).hasSize(chain.size() - 1);
-            assertThat(repo.audit(java.time.Instant.EPOCH, java.time.Instant.now().plusSeconds(5)))
+            assertThat(repo.audit(
+                            java.time.Instant.EPOCH, java.time.Instant.now().plusSeconds(5)))
                     .filteredOn(e -> e.outcome() == org.piu.targeting.repo.audit.AuditOutcome.CONFLICT)
                     .hasSize(conflicts.get());
             assertThat(repo.verify().problems()).isEmpty();

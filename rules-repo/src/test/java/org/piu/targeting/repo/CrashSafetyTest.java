@@ -32,8 +32,8 @@ class CrashSafetyTest {
                 System.out.flush();
                 for (int i = 0; i < count; i++) {
                     int asset = i % 4;
-                    Revision r = repo.saveDraft(RULE, "R-" + asset, "n: " + i + "\n", "burst", "save " + i,
-                            bases[asset]);
+                    Revision r =
+                            repo.saveDraft(RULE, "R-" + asset, "n: " + i + "\n", "burst", "save " + i, bases[asset]);
                     bases[asset] = r.revision();
                     System.out.println("ACK R-" + asset + " " + r.revision());
                     System.out.flush();
@@ -46,12 +46,18 @@ class CrashSafetyTest {
     void every_save_acknowledged_before_a_sigkill_survives_it() throws Exception {
         Path gitDir = dir.resolve("rules.git");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                SaveBurst.class.getName(), gitDir.toString(), "100000")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SaveBurst.class.getName(),
+                        gitDir.toString(),
+                        "100000")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         List<String[]> acked = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("ACK ")) {

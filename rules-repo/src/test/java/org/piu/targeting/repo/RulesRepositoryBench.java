@@ -23,8 +23,7 @@ import org.piu.targeting.repo.release.ReleaseGate;
  */
 public final class RulesRepositoryBench {
 
-    private RulesRepositoryBench() {
-    }
+    private RulesRepositoryBench() {}
 
     public static void main(String[] args) throws Exception {
         int rules = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
@@ -33,18 +32,20 @@ public final class RulesRepositoryBench {
         if (!Files.isDirectory(base)) {
             base = Path.of("target").toAbsolutePath();
         }
-        Path cache = BigRepositoryBuilder.buildOrReuse(base.resolve("bench-cache/rules-" + rules + "x" + commits
-                + ".git"), rules, commits);
+        Path cache = BigRepositoryBuilder.buildOrReuse(
+                base.resolve("bench-cache/rules-" + rules + "x" + commits + ".git"), rules, commits);
         Path work = base.resolve("bench-work/rules.git");
         deleteTree(work);
         copyTree(cache, work);
-        System.out.printf("repository: %d rules, %d commits, pack %.0f MB%n", rules, commits,
-                size(work.resolve("objects/pack")) / 1e6);
+        System.out.printf(
+                "repository: %d rules, %d commits, pack %.0f MB%n",
+                rules, commits, size(work.resolve("objects/pack")) / 1e6);
 
         long t = System.nanoTime();
         RulesRepository first = RulesRepository.open(work);
-        System.out.printf("first open (reads all %d commits into the per-asset timeline index): %.0f ms%n", commits,
-                ms(System.nanoTime() - t));
+        System.out.printf(
+                "first open (reads all %d commits into the per-asset timeline index): %.0f ms%n",
+                commits, ms(System.nanoTime() - t));
         first.close();
         t = System.nanoTime();
         RulesRepository repo = RulesRepository.open(work);
@@ -52,7 +53,8 @@ public final class RulesRepositoryBench {
 
         // load all rules at HEAD
         double[] load = measure(6, () -> repo.list(RULE).size());
-        System.out.printf("list(RULE) %d rules: %s (first run is cold)%n", repo.list(RULE).size(), summary(load, 1));
+        System.out.printf(
+                "list(RULE) %d rules: %s (first run is cold)%n", repo.list(RULE).size(), summary(load, 1));
 
         // history of one asset
         Random random = new Random(7);
@@ -60,7 +62,10 @@ public final class RulesRepositoryBench {
         int hotEvents = repo.history(RULE, hottest).size();
         double[] hot = measure(30, () -> repo.history(RULE, hottest).size());
         System.out.printf("history(%s) %d entries: %s%n", hottest, hotEvents, summary(hot, 5));
-        double[] hist = measure(500, () -> repo.history(RULE, BigRepositoryBuilder.ruleId(random.nextInt(rules))).size());
+        double[] hist = measure(
+                500,
+                () -> repo.history(RULE, BigRepositoryBuilder.ruleId(random.nextInt(rules)))
+                        .size());
         System.out.printf("history(random rule): %s%n", summary(hist, 50));
 
         double[] get = measure(2000, () -> repo.get(RULE, BigRepositoryBuilder.ruleId(random.nextInt(rules))));
@@ -71,8 +76,11 @@ public final class RulesRepositoryBench {
         Path probe = work.resolve("fsync-probe");
         for (int i = 0; i < fsync.length; i++) {
             long s = System.nanoTime();
-            try (var ch = java.nio.channels.FileChannel.open(probe, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.APPEND)) {
+            try (var ch = java.nio.channels.FileChannel.open(
+                    probe,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.StandardOpenOption.APPEND)) {
                 ch.write(java.nio.ByteBuffer.wrap(new byte[300]));
                 ch.force(true);
             }
@@ -104,33 +112,45 @@ public final class RulesRepositoryBench {
         System.out.printf("diff(first, current revision): %s%n", summary(diff, 5));
 
         Instant day = Instant.parse("2025-06-01T00:00:00Z");
-        double[] audit = measure(10, () -> repo.audit(day, day.plus(Duration.ofDays(1))).size());
-        System.out.printf("audit(one day, %d events): %s%n", repo.audit(day, day.plus(Duration.ofDays(1))).size(),
-                summary(audit, 2));
-        double[] auditYear = measure(3, () -> repo.audit(day, day.plus(Duration.ofDays(365))).size());
-        System.out.printf("audit(one year, %d events): %s%n",
+        double[] audit =
+                measure(10, () -> repo.audit(day, day.plus(Duration.ofDays(1))).size());
+        System.out.printf(
+                "audit(one day, %d events): %s%n",
+                repo.audit(day, day.plus(Duration.ofDays(1))).size(), summary(audit, 2));
+        double[] auditYear =
+                measure(3, () -> repo.audit(day, day.plus(Duration.ofDays(365))).size());
+        System.out.printf(
+                "audit(one year, %d events): %s%n",
                 repo.audit(day, day.plus(Duration.ofDays(365))).size(), summary(auditYear, 1));
         StringWriter csv = new StringWriter();
         t = System.nanoTime();
         repo.exportAuditCsv(day, day.plus(Duration.ofDays(365)), "bench", csv);
-        System.out.printf("exportAuditCsv(one year): %.0f ms, %d KB%n", ms(System.nanoTime() - t),
-                csv.getBuffer().length() / 1024);
+        System.out.printf(
+                "exportAuditCsv(one year): %.0f ms, %d KB%n",
+                ms(System.nanoTime() - t), csv.getBuffer().length() / 1024);
 
         t = System.nanoTime();
         var release = repo.publish("bench", "benchmark release", ReleaseGate.acceptAll());
-        System.out.printf("publish (%d approved rules): %.0f ms%n", release.assets().size(), ms(System.nanoTime() - t));
+        System.out.printf(
+                "publish (%d approved rules): %.0f ms%n", release.assets().size(), ms(System.nanoTime() - t));
         double[] assetsAt = measure(5, () -> repo.assetsAt(release.number()).size());
         System.out.printf("assetsAt(release) %d texts: %s%n", release.assets().size(), summary(assetsAt, 1));
 
         t = System.nanoTime();
         VerificationReport report = repo.verify();
-        System.out.printf("verify (%d anchors, %d releases): %.0f ms, intact=%s%n", report.anchorsChecked(),
-                report.releasesChecked(), ms(System.nanoTime() - t), report.intact());
+        System.out.printf(
+                "verify (%d anchors, %d releases): %.0f ms, intact=%s%n",
+                report.anchorsChecked(), report.releasesChecked(), ms(System.nanoTime() - t), report.intact());
         // the nightly pack: the 2,200 saves above left their objects loose next to the 50,000-commit pack
         PackReport packed = repo.pack();
-        System.out.printf("pack: %d ms, loose objects %d -> %d, %d objects in %d pack(s), %.0f MB%n",
-                packed.took().toMillis(), packed.looseBefore(), packed.looseAfter(), packed.packed(),
-                packed.packFiles(), size(work.resolve("objects/pack")) / 1e6);
+        System.out.printf(
+                "pack: %d ms, loose objects %d -> %d, %d objects in %d pack(s), %.0f MB%n",
+                packed.took().toMillis(),
+                packed.looseBefore(),
+                packed.looseAfter(),
+                packed.packed(),
+                packed.packFiles(),
+                size(work.resolve("objects/pack")) / 1e6);
         double[] saveAfterPack = new double[100];
         for (int i = 0; i < saveAfterPack.length; i++) {
             String id = BigRepositoryBuilder.ruleId(random.nextInt(rules));
@@ -162,8 +182,8 @@ public final class RulesRepositoryBench {
     private static String summary(double[] samples, int warmup) {
         double[] s = Arrays.copyOfRange(samples, Math.min(warmup, samples.length - 1), samples.length);
         Arrays.sort(s);
-        return String.format("n=%d p50=%.2f ms p99=%.2f ms max=%.2f ms", s.length, pct(s, 50), pct(s, 99),
-                s[s.length - 1]);
+        return String.format(
+                "n=%d p50=%.2f ms p99=%.2f ms max=%.2f ms", s.length, pct(s, 50), pct(s, 99), s[s.length - 1]);
     }
 
     private static double pct(double[] sorted, int p) {
@@ -177,7 +197,9 @@ public final class RulesRepositoryBench {
 
     private static long size(Path dir) throws IOException {
         try (var w = Files.walk(dir)) {
-            return w.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return w.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 

@@ -18,6 +18,7 @@ class RulesRepositoryIntegrityTest {
 
     @TempDir
     Path dir;
+
     private Path gitDir;
     private Revision first;
     private Revision second;
@@ -70,7 +71,9 @@ class RulesRepositoryIntegrityTest {
     void detects_a_forced_ref_update_done_behind_the_repository_s_back() {
         try (RulesRepository repo = RulesRepository.open(gitDir)) {
             // rewind main to the first save, as `git push --force` or `git reset` on the server would
-            assertThat(TestRepos.git(gitDir, "update-ref", "refs/heads/main", first.commitId()).exit()).isZero();
+            assertThat(TestRepos.git(gitDir, "update-ref", "refs/heads/main", first.commitId())
+                            .exit())
+                    .isZero();
             VerificationReport report = repo.verify();
             assertThat(report.intact()).isFalse();
             assertThat(report.problems()).anySatisfy(p -> {
@@ -92,7 +95,8 @@ class RulesRepositoryIntegrityTest {
             TestRepos.git(gitDir, "update-ref", "refs/heads/main", first.commitId());
             org.assertj.core.api.Assertions.assertThatThrownBy(
                             () -> repo.saveDraft(RULE, "R-3", "a: 1", "alice", "new", null))
-                    .isInstanceOf(RulesRepositoryException.class).hasMessageContaining("changed outside");
+                    .isInstanceOf(RulesRepositoryException.class)
+                    .hasMessageContaining("changed outside");
         }
     }
 
@@ -112,7 +116,10 @@ class RulesRepositoryIntegrityTest {
     @Test
     void repairs_a_torn_last_anchor_line_left_by_a_crash_during_append() throws Exception {
         Path log = gitDir.resolve(AnchorLog.FILE_NAME);
-        Files.writeString(log, "99\t2026-11-22T10:00:00Z\trefs/heads/ma", StandardCharsets.UTF_8,
+        Files.writeString(
+                log,
+                "99\t2026-11-22T10:00:00Z\trefs/heads/ma",
+                StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         try (RulesRepository repo = RulesRepository.open(gitDir)) {
             repo.saveDraft(RULE, "R-3", "a: 1", "alice", "after the crash", null);
@@ -129,8 +136,9 @@ class RulesRepositoryIntegrityTest {
         try (RulesRepository repo = RulesRepository.open(gitDir)) {
             VerificationReport report = repo.verify();
             assertThat(report.intact()).isFalse();
-            assertThat(report.problems()).anySatisfy(p -> assertThat(p.message())
-                    .contains("line 2").contains("removed, reordered or edited"));
+            assertThat(report.problems())
+                    .anySatisfy(
+                            p -> assertThat(p.message()).contains("line 2").contains("removed, reordered or edited"));
         }
     }
 }

@@ -35,6 +35,7 @@ class RulesRepositoryLifecycleTest {
 
     @TempDir
     Path dir;
+
     private TestRepos.SteppingClock clock;
     private RulesRepository repo;
 
@@ -80,14 +81,18 @@ class RulesRepositoryLifecycleTest {
         assertThat(v.version()).isEqualTo(1);
         assertThat(v.author()).isEqualTo("alice");
         TestRepos.GitResult log = TestRepos.git(repo.directory(), "log", "-1", "--format=%an|%cn|%B", "main");
-        assertThat(log.output()).startsWith("alice|alice|save rules/R-1 v1")
-                .contains("because alice said so").contains("PIU-Action: save").contains("PIU-Asset: rules/R-1");
+        assertThat(log.output())
+                .startsWith("alice|alice|save rules/R-1 v1")
+                .contains("because alice said so")
+                .contains("PIU-Action: save")
+                .contains("PIU-Asset: rules/R-1");
     }
 
     @Test
     void requires_a_justification() {
         assertThatThrownBy(() -> repo.saveDraft(RULE, "R-1", "a: 1", "alice", "  ", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("justification");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("justification");
     }
 
     @Test
@@ -97,17 +102,21 @@ class RulesRepositoryLifecycleTest {
 
         assertThatThrownBy(() -> save("R-1", TestRepos.rule("LOW"), "carol", first.revision()))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
-                    assertThat(e.getMessage()).contains("changed by bob at " + bob.time())
-                            .contains(bob.revision()).contains("nothing was saved");
+                    assertThat(e.getMessage())
+                            .contains("changed by bob at " + bob.time())
+                            .contains(bob.revision())
+                            .contains("nothing was saved");
                     assertThat(e.changedBy()).isEqualTo("bob");
                     assertThat(e.currentRevision()).isEqualTo(bob.revision());
                 });
         assertThat(repo.get(RULE, "R-1").orElseThrow().text()).isEqualTo(TestRepos.rule("MEDIUM"));
         assertThatThrownBy(() -> save("R-1", TestRepos.rule("LOW"), "carol", null))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("already exists");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already exists");
 
         List<AuditEvent> conflicts = reopen().audit(T0, T0.plus(Duration.ofDays(1))).stream()
-                .filter(e -> e.outcome() == AuditOutcome.CONFLICT).toList();
+                .filter(e -> e.outcome() == AuditOutcome.CONFLICT)
+                .toList();
         assertThat(conflicts).hasSize(2).allSatisfy(e -> {
             assertThat(e.user()).isEqualTo("carol");
             assertThat(e.asset()).isEqualTo("rules/R-1");
@@ -125,7 +134,8 @@ class RulesRepositoryLifecycleTest {
         assertThat(repo.get(RULE, "R-1").orElseThrow().status()).isEqualTo(AssetStatus.SUBMITTED);
 
         List<AuditEvent> refused = reopen().audit(T0, T0.plus(Duration.ofDays(1))).stream()
-                .filter(e -> e.outcome() == AuditOutcome.REFUSED).toList();
+                .filter(e -> e.outcome() == AuditOutcome.REFUSED)
+                .toList();
         assertThat(refused).singleElement().satisfies(e -> {
             assertThat(e.user()).isEqualTo("alice");
             assertThat(e.action()).isEqualTo("approve");
@@ -138,8 +148,10 @@ class RulesRepositoryLifecycleTest {
     void records_role_refusals_decided_by_the_caller() {
         save("R-1", TestRepos.rule("HIGH"), "alice", null);
         repo.recordRefusal("author2", "approve", RULE, "R-1", "user author2 lacks role APPROVER");
-        assertThat(reopen().audit(T0, T0.plus(Duration.ofDays(1)))).filteredOn(e -> e.outcome() == AuditOutcome.REFUSED)
-                .singleElement().satisfies(e -> {
+        assertThat(reopen().audit(T0, T0.plus(Duration.ofDays(1))))
+                .filteredOn(e -> e.outcome() == AuditOutcome.REFUSED)
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.user()).isEqualTo("author2");
                     assertThat(e.asset()).isEqualTo("rules/R-1");
                     assertThat(e.detail()).isEqualTo("user author2 lacks role APPROVER");
@@ -158,22 +170,27 @@ class RulesRepositoryLifecycleTest {
         // after approval the slate is clean: alice may approve bob's next revision
         Revision c = save("R-1", TestRepos.rule("LOW"), "bob", b.revision());
         repo.submit(RULE, "R-1", c.revision(), "bob", "");
-        assertThat(repo.approve(RULE, "R-1", c.revision(), "alice", "").status()).isEqualTo(AssetStatus.APPROVED);
+        assertThat(repo.approve(RULE, "R-1", c.revision(), "alice", "").status())
+                .isEqualTo(AssetStatus.APPROVED);
     }
 
     @Test
     void enforces_the_lifecycle_order_and_requires_a_rejection_comment() {
         Revision r = save("R-1", TestRepos.rule("HIGH"), "alice", null);
         assertThatThrownBy(() -> repo.approve(RULE, "R-1", r.revision(), "bob", ""))
-                .isInstanceOf(LifecycleViolationException.class).hasMessageContaining("it is DRAFT, expected SUBMITTED");
+                .isInstanceOf(LifecycleViolationException.class)
+                .hasMessageContaining("it is DRAFT, expected SUBMITTED");
         repo.submit(RULE, "R-1", r.revision(), "alice", "");
         assertThatThrownBy(() -> repo.reject(RULE, "R-1", r.revision(), "bob", " "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("comment");
-        assertThat(repo.reject(RULE, "R-1", r.revision(), "bob", "threshold too low").status())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("comment");
+        assertThat(repo.reject(RULE, "R-1", r.revision(), "bob", "threshold too low")
+                        .status())
                 .isEqualTo(AssetStatus.REJECTED);
         Revision fixed = save("R-1", TestRepos.rule("MEDIUM"), "alice", r.revision());
         assertThatThrownBy(() -> repo.submit(RULE, "R-1", r.revision(), "alice", ""))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("superseded");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("superseded");
         repo.submit(RULE, "R-1", fixed.revision(), "alice", "");
         repo.approve(RULE, "R-1", fixed.revision(), "bob", "");
         Revision retired = repo.retire(RULE, "R-1", "bob", "criterion no longer needed");
@@ -191,11 +208,23 @@ class RulesRepositoryLifecycleTest {
         Revision b = repo.saveDraft(RULE, "R-1", TestRepos.rule("LOW"), "dave", "too many hits", a.revision());
 
         List<HistoryEntry> h = reopen().history(RULE, "R-1");
-        assertThat(h).extracting(HistoryEntry::action).containsExactly(LifecycleAction.SAVE, LifecycleAction.SUBMIT,
-                LifecycleAction.APPROVE, LifecycleAction.PUBLISH, LifecycleAction.SAVE);
+        assertThat(h)
+                .extracting(HistoryEntry::action)
+                .containsExactly(
+                        LifecycleAction.SAVE,
+                        LifecycleAction.SUBMIT,
+                        LifecycleAction.APPROVE,
+                        LifecycleAction.PUBLISH,
+                        LifecycleAction.SAVE);
         assertThat(h).extracting(HistoryEntry::actor).containsExactly("alice", "alice", "bob", "carol", "dave");
-        assertThat(h).extracting(HistoryEntry::status).containsExactly(AssetStatus.DRAFT, AssetStatus.SUBMITTED,
-                AssetStatus.APPROVED, AssetStatus.PUBLISHED, AssetStatus.DRAFT);
+        assertThat(h)
+                .extracting(HistoryEntry::status)
+                .containsExactly(
+                        AssetStatus.DRAFT,
+                        AssetStatus.SUBMITTED,
+                        AssetStatus.APPROVED,
+                        AssetStatus.PUBLISHED,
+                        AssetStatus.DRAFT);
         assertThat(h.get(2).justification()).isEqualTo("looks right");
         assertThat(h.get(3).release()).isEqualTo(1);
         assertThat(h.get(4).revision()).isEqualTo(b.revision());
@@ -210,15 +239,27 @@ class RulesRepositoryLifecycleTest {
     @Test
     void diff_shows_field_level_changes_and_a_unified_text_diff() {
         Revision a = save("R-1", TestRepos.rule("HIGH", "{field: payment.type, op: eq, value: CASH}"), "alice", null);
-        Revision b = save("R-1", TestRepos.rule("MEDIUM", "{field: payment.type, op: eq, value: CASH}",
-                "{field: booking.ageHours, op: lt, value: 24}"), "bob", a.revision());
+        Revision b = save(
+                "R-1",
+                TestRepos.rule(
+                        "MEDIUM",
+                        "{field: payment.type, op: eq, value: CASH}",
+                        "{field: booking.ageHours, op: lt, value: 24}"),
+                "bob",
+                a.revision());
 
         AssetDiff d = repo.diff(RULE, "R-1", a.revision(), b.revision());
         assertThat(d.structured()).isTrue();
-        assertThat(d.changes()).extracting(FieldChange::describe).containsExactly("severity: HIGH → MEDIUM",
-                "added when.all[1]: {\"field\":\"booking.ageHours\",\"op\":\"lt\",\"value\":24}");
-        assertThat(d.unifiedDiff()).contains("-severity: HIGH").contains("+severity: MEDIUM")
-                .contains("+    - {field: booking.ageHours, op: lt, value: 24}").contains("@@");
+        assertThat(d.changes())
+                .extracting(FieldChange::describe)
+                .containsExactly(
+                        "severity: HIGH → MEDIUM",
+                        "added when.all[1]: {\"field\":\"booking.ageHours\",\"op\":\"lt\",\"value\":24}");
+        assertThat(d.unifiedDiff())
+                .contains("-severity: HIGH")
+                .contains("+severity: MEDIUM")
+                .contains("+    - {field: booking.ageHours, op: lt, value: 24}")
+                .contains("@@");
         assertThatThrownBy(() -> repo.diff(RULE, "R-1", a.revision(), "0".repeat(40)))
                 .isInstanceOf(AssetNotFoundException.class);
     }
@@ -236,10 +277,14 @@ class RulesRepositoryLifecycleTest {
         });
         assertThat(one.contentHash()).hasSize(64);
         assertThat(repo.get(RULE, "R-1").orElseThrow().status()).isEqualTo(AssetStatus.PUBLISHED);
-        assertThat(TestRepos.git(repo.directory(), "cat-file", "-t", "release-1").output().trim()).isEqualTo("tag");
+        assertThat(TestRepos.git(repo.directory(), "cat-file", "-t", "release-1")
+                        .output()
+                        .trim())
+                .isEqualTo("tag");
 
         assertThatThrownBy(() -> repo.publish("carol", "again", ReleaseGate.acceptAll()))
-                .isInstanceOf(ReleaseRefusedException.class).hasMessageContaining("nothing to publish");
+                .isInstanceOf(ReleaseRefusedException.class)
+                .hasMessageContaining("nothing to publish");
 
         Release active = reopen().activeRelease().orElseThrow();
         assertThat(active).isEqualTo(one);
@@ -251,11 +296,14 @@ class RulesRepositoryLifecycleTest {
         approved("R-1", TestRepos.rule("HIGH"), "alice", "bob", null);
         ReleaseGate failing = candidates -> List.of("rules/R-1 line 3: unknown field payment.kind");
         assertThatThrownBy(() -> repo.publish("carol", "try", failing))
-                .isInstanceOfSatisfying(ReleaseRefusedException.class,
+                .isInstanceOfSatisfying(
+                        ReleaseRefusedException.class,
                         e -> assertThat(e.problems()).containsExactly("rules/R-1 line 3: unknown field payment.kind"));
         assertThat(repo.activeRelease()).isEmpty();
-        assertThat(repo.audit(T0, T0.plus(Duration.ofDays(1)))).filteredOn(e -> e.action().equals("publish"))
-                .singleElement().satisfies(e -> {
+        assertThat(repo.audit(T0, T0.plus(Duration.ofDays(1))))
+                .filteredOn(e -> e.action().equals("publish"))
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.outcome()).isEqualTo(AuditOutcome.REFUSED);
                     assertThat(e.detail()).contains("unknown field payment.kind");
                 });
@@ -286,10 +334,13 @@ class RulesRepositoryLifecycleTest {
         assertThat(d.added()).extracting(x -> x.asset().id()).containsExactly("R-9");
         assertThat(d.changed()).extracting(c -> c.asset().id()).containsExactly("R-1");
         assertThat(d.removed()).isEmpty();
-        assertThat(repo.diffReleases(2, 3).removed()).extracting(x -> x.asset().id()).containsExactly("R-9");
+        assertThat(repo.diffReleases(2, 3).removed())
+                .extracting(x -> x.asset().id())
+                .containsExactly("R-9");
 
         assertThat(repo.releaseActiveAt(dayOfTwo).orElseThrow().number()).isEqualTo(two.number());
-        assertThat(repo.assetsAt(dayOfTwo)).containsEntry(AssetRef.rule("R-1"), TestRepos.rule("LOW"))
+        assertThat(repo.assetsAt(dayOfTwo))
+                .containsEntry(AssetRef.rule("R-1"), TestRepos.rule("LOW"))
                 .containsKey(AssetRef.rule("R-9"));
         assertThat(repo.assetsAt(T0)).isEmpty();
     }
@@ -316,28 +367,44 @@ class RulesRepositoryLifecycleTest {
 
         StringWriter csv = new StringWriter();
         repo.exportAuditCsv(from, to, "compliance", csv);
-        assertThat(csv.toString().lines().toList()).hasSize(2)
-                .first().isEqualTo("time,user,action,asset,revision,outcome,detail,commit");
+        assertThat(csv.toString().lines().toList())
+                .hasSize(2)
+                .first()
+                .isEqualTo("time,user,action,asset,revision,outcome,detail,commit");
         assertThat(csv.toString()).contains(",bob,save,rules/R-2,").doesNotContain("rules/R-1");
         StringWriter json = new StringWriter();
         repo.exportAuditJson(from, to.plusSeconds(10), "compliance", json);
         assertThat(json.toString()).contains("\"user\" : \"bob\"").contains("\"action\" : \"export\"");
-        assertThat(repo.audit(from, to.plusSeconds(10))).filteredOn(e -> e.action().equals("export"))
-                .extracting(AuditEvent::user).containsExactly("compliance", "compliance");
+        assertThat(repo.audit(from, to.plusSeconds(10)))
+                .filteredOn(e -> e.action().equals("export"))
+                .extracting(AuditEvent::user)
+                .containsExactly("compliance", "compliance");
     }
 
     @Test
     void imports_changed_files_as_draft_revisions_and_skips_unchanged_ones() {
         save("R-1", TestRepos.rule("HIGH"), "alice", null);
-        List<Revision> imported = repo.importAssets(Map.of(
-                "rules/R-1.yaml", TestRepos.rule("HIGH"),
-                "rules/R-2.yaml", TestRepos.rule("LOW"),
-                "lists/airports.yaml", "values:\n  - IST\n",
-                "scenarios/s1.yaml", "name: cash\n"), "deployer", "promote from test");
-        assertThat(imported).extracting(r -> r.asset().name())
+        List<Revision> imported = repo.importAssets(
+                Map.of(
+                        "rules/R-1.yaml",
+                        TestRepos.rule("HIGH"),
+                        "rules/R-2.yaml",
+                        TestRepos.rule("LOW"),
+                        "lists/airports.yaml",
+                        "values:\n  - IST\n",
+                        "scenarios/s1.yaml",
+                        "name: cash\n"),
+                "deployer",
+                "promote from test");
+        assertThat(imported)
+                .extracting(r -> r.asset().name())
                 .containsExactly("rules/R-2", "lists/airports", "scenarios/s1");
-        assertThat(repo.list(LIST)).singleElement().satisfies(v -> assertThat(v.status()).isEqualTo(AssetStatus.DRAFT));
-        assertThat(repo.history(SCENARIO, "s1")).extracting(HistoryEntry::action).containsExactly(LifecycleAction.IMPORT);
+        assertThat(repo.list(LIST))
+                .singleElement()
+                .satisfies(v -> assertThat(v.status()).isEqualTo(AssetStatus.DRAFT));
+        assertThat(repo.history(SCENARIO, "s1"))
+                .extracting(HistoryEntry::action)
+                .containsExactly(LifecycleAction.IMPORT);
         assertThatThrownBy(() -> repo.importAssets(Map.of("../x.yaml", "a: 1"), "deployer", "bad"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -352,7 +419,9 @@ class RulesRepositoryLifecycleTest {
         Files.write(bundle, out.toByteArray());
         TestRepos.GitResult heads = TestRepos.git(repo.directory(), "bundle", "list-heads", bundle.toString());
         assertThat(heads.exit()).as(heads.output()).isZero();
-        assertThat(heads.output()).contains("refs/heads/main").contains("refs/tags/release-1")
+        assertThat(heads.output())
+                .contains("refs/heads/main")
+                .contains("refs/tags/release-1")
                 .contains("refs/piu/releases");
     }
 
@@ -377,7 +446,8 @@ class RulesRepositoryLifecycleTest {
         save("b", "x: 2", "alice", null);
         save("a", "x: 1", "alice", null);
         repo.saveDraft(LIST, "a", "values: []", "alice", "new list", null);
-        assertThat(repo.list(RULE)).extracting(v -> v.asset().id() + "=" + v.text().strip())
+        assertThat(repo.list(RULE))
+                .extracting(v -> v.asset().id() + "=" + v.text().strip())
                 .containsExactly("a=x: 1", "b=x: 2");
     }
 }

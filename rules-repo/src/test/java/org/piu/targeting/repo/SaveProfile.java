@@ -7,8 +7,7 @@ import java.util.Random;
 
 /** Profiling aid: N saves on a copy of the benchmark repository ({@code SaveProfile <repo> <n>}). */
 public final class SaveProfile {
-    private SaveProfile() {
-    }
+    private SaveProfile() {}
 
     public static void main(String[] args) {
         try (RulesRepository repo = RulesRepository.open(Path.of(args[0]))) {

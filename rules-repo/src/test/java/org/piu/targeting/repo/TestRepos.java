@@ -17,12 +17,13 @@ import java.util.concurrent.atomic.AtomicReference;
 /** Shared fixtures: rule texts, a clock tests can move, and the real git binary for fsck/update-ref. */
 final class TestRepos {
 
-    private TestRepos() {
-    }
+    private TestRepos() {}
 
     static String rule(String severity, String... conditions) {
         StringBuilder sb = new StringBuilder("id: R-1\ntitle: Cash booking shortly before departure\n")
-                .append("severity: ").append(severity).append("\nscore: 40\nwhen:\n  all:\n");
+                .append("severity: ")
+                .append(severity)
+                .append("\nscore: 40\nwhen:\n  all:\n");
         for (String c : conditions) {
             sb.append("    - ").append(c).append('\n');
         }
@@ -58,8 +59,7 @@ final class TestRepos {
     }
 
     /** {@code output} is stdout followed by stderr (minus the fsync deprecation warning). */
-    record GitResult(int exit, String output) {
-    }
+    record GitResult(int exit, String output) {}
 
     static GitResult git(Path repoDir, String... args) {
         try {
@@ -70,8 +70,11 @@ final class TestRepos {
             try {
                 Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("git %s finished", List.of(args)).isTrue();
-                String stderr = java.nio.file.Files.readString(err).replaceAll("(?m)^warning: core.fsyncObjectFiles.*\\R", "");
+                assertThat(p.waitFor(120, TimeUnit.SECONDS))
+                        .as("git %s finished", List.of(args))
+                        .isTrue();
+                String stderr =
+                        java.nio.file.Files.readString(err).replaceAll("(?m)^warning: core.fsyncObjectFiles.*\\R", "");
                 return new GitResult(p.exitValue(), out + stderr);
             } finally {
                 java.nio.file.Files.deleteIfExists(err);

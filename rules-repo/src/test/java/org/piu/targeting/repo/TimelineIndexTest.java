@@ -30,7 +30,8 @@ class TimelineIndexTest {
         Revision b = save(crashed, "R-1", 2, a.revision());
         Revision c = save(crashed, "R-2", 1, null);
         try (RulesRepository repo = RulesRepository.open(gitDir)) {
-            assertThat(repo.history(RULE, "R-1")).extracting(h -> h.revision())
+            assertThat(repo.history(RULE, "R-1"))
+                    .extracting(h -> h.revision())
                     .containsExactly(a.revision(), b.revision());
             assertThat(repo.get(RULE, "R-2").orElseThrow().revision()).isEqualTo(c.revision());
         }
@@ -50,7 +51,8 @@ class TimelineIndexTest {
         bytes[bytes.length / 2] ^= 0x5a;
         Files.write(idx, bytes);
         try (RulesRepository repo = RulesRepository.open(gitDir)) {
-            assertThat(repo.history(RULE, "R-1")).extracting(h -> h.revision())
+            assertThat(repo.history(RULE, "R-1"))
+                    .extracting(h -> h.revision())
                     .containsExactly(a.revision(), b.revision());
         }
     }

@@ -9,8 +9,7 @@ import java.util.SplittableRandom;
  */
 public final class RandomStreams {
 
-    private RandomStreams() {
-    }
+    private RandomStreams() {}
 
     public static SplittableRandom of(long seed, long purpose, long item) {
         long h = mix(seed ^ 0x6A09E667F3BCC909L);

@@ -1,18 +1,5 @@
 package org.piu.targeting.sample;
 
-import org.piu.targeting.engine.rule.NamedList;
-import org.piu.targeting.engine.rule.RuleDocuments;
-import org.piu.targeting.engine.scenario.Scenario;
-import org.piu.targeting.sample.flight.GeneratedFlight;
-import org.piu.targeting.sample.flight.WatchlistTarget;
-import org.piu.targeting.sample.flight.FlightGenerator;
-import org.piu.targeting.sample.flight.FlightGeneratorSettings;
-import org.piu.targeting.sample.message.FlightMessages;
-import org.piu.targeting.sample.rules.RuleGenerator;
-import org.piu.targeting.sample.rules.SampleRules;
-import org.piu.targeting.sample.watchlist.WatchlistCsv;
-import org.piu.targeting.sample.watchlist.WatchlistGenerator;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -23,6 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.piu.targeting.engine.rule.NamedList;
+import org.piu.targeting.engine.rule.RuleDocuments;
+import org.piu.targeting.engine.scenario.Scenario;
+import org.piu.targeting.sample.flight.FlightGenerator;
+import org.piu.targeting.sample.flight.FlightGeneratorSettings;
+import org.piu.targeting.sample.flight.GeneratedFlight;
+import org.piu.targeting.sample.flight.WatchlistTarget;
+import org.piu.targeting.sample.message.FlightMessages;
+import org.piu.targeting.sample.rules.RuleGenerator;
+import org.piu.targeting.sample.rules.SampleRules;
+import org.piu.targeting.sample.watchlist.WatchlistCsv;
+import org.piu.targeting.sample.watchlist.WatchlistGenerator;
 
 /**
  * Writes sample data as files, for people and for benchmarks:
@@ -38,13 +37,13 @@ import java.util.List;
  */
 public final class SampleDataExport {
 
-    private SampleDataExport() {
-    }
+    private SampleDataExport() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: SampleDataExport sample DIR [SEED] [YYYY-MM-DD] | watchlist FILE COUNT [SEED] [FLIGHTS]"
-                    + " | rules DIR COUNT [SEED]");
+            System.err.println(
+                    "usage: SampleDataExport sample DIR [SEED] [YYYY-MM-DD] | watchlist FILE COUNT [SEED] [FLIGHTS]"
+                            + " | rules DIR COUNT [SEED]");
             System.exit(2);
         }
         switch (args[0]) {
@@ -59,17 +58,21 @@ public final class SampleDataExport {
                 int flights = args.length > 4 ? Integer.parseInt(args[4]) : 0;
                 long started = System.nanoTime();
                 long written = writeWatchlist(Path.of(args[1]), count, seed, flights);
-                System.out.printf("%d entries written to %s in %.1f s%n", written, args[1], (System.nanoTime() - started) / 1e9);
+                System.out.printf(
+                        "%d entries written to %s in %.1f s%n", written, args[1], (System.nanoTime() - started) / 1e9);
             }
             case "rules" -> {
                 int count = Integer.parseInt(args[2]);
                 long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
                 Path dir = Files.createDirectories(Path.of(args[1]));
                 for (var rule : new RuleGenerator(seed).rules(count)) {
-                    Files.writeString(dir.resolve(rule.id() + ".yaml"), RuleDocuments.write(rule, RuleDocuments.Format.YAML));
+                    Files.writeString(
+                            dir.resolve(rule.id() + ".yaml"), RuleDocuments.write(rule, RuleDocuments.Format.YAML));
                 }
                 for (NamedList list : RuleGenerator.lists()) {
-                    Files.writeString(dir.resolve(list.id() + ".list.yaml"), RuleDocuments.write(list, RuleDocuments.Format.YAML));
+                    Files.writeString(
+                            dir.resolve(list.id() + ".list.yaml"),
+                            RuleDocuments.write(list, RuleDocuments.Format.YAML));
                 }
             }
             default -> {
@@ -85,10 +88,14 @@ public final class SampleDataExport {
      * benchmark knows its true matches.
      */
     public static long writeWatchlist(Path file, long count, long seed, int plantedFlights) {
-        List<WatchlistTarget> targets = plantedFlights <= 0 ? List.of()
+        List<WatchlistTarget> targets = plantedFlights <= 0
+                ? List.of()
                 : new FlightGenerator(new FlightGeneratorSettings(plantedFlights, 7, 500, 0.5, true))
-                .stream(seed, LocalDate.of(2026, 11, 22)).flatMap(f -> f.watchlistTargets().stream()).toList();
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+                        .stream(seed, LocalDate.of(2026, 11, 22))
+                                .flatMap(f -> f.watchlistTargets().stream())
+                                .toList();
+        try (Writer w = new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
             return WatchlistCsv.write(new WatchlistGenerator().streamWithPlanted(seed, "GEN-", count, targets), w);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
@@ -99,8 +106,11 @@ public final class SampleDataExport {
         Path flights = Files.createDirectories(dir.resolve("flights"));
         Path messages = Files.createDirectories(dir.resolve("messages"));
         for (GeneratedFlight f : d.flights()) {
-            Files.writeString(flights.resolve(f.key() + ".json"),
-                    RuleDocuments.manifestMapper().writerWithDefaultPrettyPrinter().writeValueAsString(f.manifest()));
+            Files.writeString(
+                    flights.resolve(f.key() + ".json"),
+                    RuleDocuments.manifestMapper()
+                            .writerWithDefaultPrettyPrinter()
+                            .writeValueAsString(f.manifest()));
         }
         for (FlightMessages m : d.messages()) {
             Files.writeString(messages.resolve(m.flightKey() + ".paxlst.edi"), m.paxlst());
@@ -123,8 +133,15 @@ public final class SampleDataExport {
             Files.writeString(scenarios.resolve(s.id() + ".yaml"), RuleDocuments.write(s, RuleDocuments.Format.YAML));
         }
         StringBuilder planted = new StringBuilder();
-        d.plantedCases().forEach(c -> planted.append(c.risk()).append('\t').append(c.flightKey()).append('\t')
-                .append(String.join(",", c.passengerIds())).append('\t').append(c.description()).append('\n'));
+        d.plantedCases()
+                .forEach(c -> planted.append(c.risk())
+                        .append('\t')
+                        .append(c.flightKey())
+                        .append('\t')
+                        .append(String.join(",", c.passengerIds()))
+                        .append('\t')
+                        .append(c.description())
+                        .append('\n'));
         Files.writeString(dir.resolve("planted.txt"), planted.toString());
     }
 }

@@ -1,10 +1,9 @@
 package org.piu.targeting.sample;
 
+import java.util.List;
 import org.piu.targeting.matching.watchlist.Watchlist;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
 import org.piu.targeting.sample.watchlist.WatchlistCsv;
-
-import java.util.List;
 
 /** A sample watchlist: its metadata (name, thresholds) and its entries, loadable as the CSV of DESIGN.md §4. */
 public record SampleWatchlist(Watchlist list, List<WatchlistEntry> entries) {

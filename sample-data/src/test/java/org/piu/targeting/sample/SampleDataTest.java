@@ -1,13 +1,12 @@
 package org.piu.targeting.sample;
 
-import org.junit.jupiter.api.Test;
-import org.piu.targeting.engine.rule.RuleDocuments;
-import org.piu.targeting.sample.flight.PlantedRisk;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.piu.targeting.engine.rule.RuleDocuments;
+import org.piu.targeting.sample.flight.PlantedRisk;
 
 class SampleDataTest {
 
@@ -31,7 +30,8 @@ class SampleDataTest {
         assertThat(d.scenarios()).isNotEmpty();
         assertThat(d.plantedCases().stream().map(c -> c.risk()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(PlantedRisk.values());
-        assertThat(d.flights()).allMatch(f -> !f.manifest().flight().departure().toLocalDate().isBefore(REFERENCE));
+        assertThat(d.flights())
+                .allMatch(f -> !f.manifest().flight().departure().toLocalDate().isBefore(REFERENCE));
     }
 
     private static String fingerprint(SampleData d) {

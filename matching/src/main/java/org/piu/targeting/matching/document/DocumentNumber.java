@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class DocumentNumber {
 
-    private DocumentNumber() {
-    }
+    private DocumentNumber() {}
 
     public static String canonical(String number) {
         if (number == null) return "";

@@ -18,8 +18,7 @@ final class Distribution {
 
     private static final String MARKER = ".piu-unpacked";
 
-    private Distribution() {
-    }
+    private Distribution() {}
 
     /** Returns the distribution's root folder (the one containing bin/ and lib/), unpacking the zip if needed. */
     static Path prepare(Path distribution, Path home) {
@@ -29,7 +28,8 @@ final class Distribution {
         }
         if (!Files.isRegularFile(distribution)) {
             throw new ElasticsearchStartException("Elasticsearch distribution not found at " + distribution
-                    + ": run the build (./piu run or ./piu test resolve " + LocalElasticsearchSettings.mavenCoordinates()
+                    + ": run the build (./piu run or ./piu test resolve "
+                    + LocalElasticsearchSettings.mavenCoordinates()
                     + " from Maven Central) or set piu.elasticsearch.distribution");
         }
         Path target = home.resolve("dist");
@@ -44,8 +44,10 @@ final class Distribution {
             makeExecutable(root.resolve("bin"));
             Files.writeString(target.resolve(MARKER), distribution.toString());
         } catch (IOException e) {
-            throw new ElasticsearchStartException("cannot unpack " + distribution + " into " + target + ": " + e
-                    + " (check free disk space and permissions of " + home + ")", e);
+            throw new ElasticsearchStartException(
+                    "cannot unpack " + distribution + " into " + target + ": " + e
+                            + " (check free disk space and permissions of " + home + ")",
+                    e);
         }
         requireLayout(root);
         return root;
@@ -53,7 +55,8 @@ final class Distribution {
 
     private static void requireLayout(Path root) {
         if (!Files.isRegularFile(root.resolve("bin/elasticsearch"))) {
-            throw new ElasticsearchStartException(root + " is not an Elasticsearch distribution (no bin/elasticsearch)");
+            throw new ElasticsearchStartException(
+                    root + " is not an Elasticsearch distribution (no bin/elasticsearch)");
         }
     }
 

@@ -17,8 +17,7 @@ import org.elasticsearch.client.RestClient;
  */
 public final class ElasticsearchConnector {
 
-    private ElasticsearchConnector() {
-    }
+    private ElasticsearchConnector() {}
 
     public static ElasticsearchClient connect(URI uri) {
         return connect(List.of(uri), null, null);
@@ -37,8 +36,8 @@ public final class ElasticsearchConnector {
      * @param documentMapper how documents (watchlist entries, archived flights) are (de)serialized; null for the
      *                       client's default. The application passes one that keeps the UTC offsets of flight times.
      */
-    public static ElasticsearchClient connect(List<URI> uris, String username, String password,
-                                              tools.jackson.databind.json.JsonMapper documentMapper) {
+    public static ElasticsearchClient connect(
+            List<URI> uris, String username, String password, tools.jackson.databind.json.JsonMapper documentMapper) {
         if (uris == null || uris.isEmpty()) {
             throw new IllegalArgumentException("at least one Elasticsearch address is required");
         }
@@ -53,7 +52,8 @@ public final class ElasticsearchConnector {
             builder.setHttpClientConfigCallback(h -> h.setDefaultCredentialsProvider(credentials));
         }
         RestClient rest = builder.build();
-        Jackson3JsonpMapper mapper = documentMapper == null ? new Jackson3JsonpMapper() : new Jackson3JsonpMapper(documentMapper);
+        Jackson3JsonpMapper mapper =
+                documentMapper == null ? new Jackson3JsonpMapper() : new Jackson3JsonpMapper(documentMapper);
         return new ElasticsearchClient(new RestClientTransport(rest, mapper));
     }
 }

@@ -72,21 +72,33 @@ public final class LocalElasticsearch implements AutoCloseable {
             List<String> command = new ArrayList<>(user.commandPrefix());
             command.add(dist.resolve("bin/elasticsearch").toString());
             command.addAll(List.of("-p", pidFile.toString(), "-q"));
-            Map.of("cluster.name", "piu-targeting",
-                    "node.name", "piu-local",
-                    "path.data", data.toString(),
-                    "path.logs", logs.toString(),
-                    "network.host", "127.0.0.1",
-                    "http.port", Integer.toString(httpPort),
-                    "transport.port", Integer.toString(transportPort),
-                    "discovery.type", "single-node",
-                    "xpack.security.enabled", "false",
-                    "action.auto_create_index", "false")
+            Map.of(
+                            "cluster.name",
+                            "piu-targeting",
+                            "node.name",
+                            "piu-local",
+                            "path.data",
+                            data.toString(),
+                            "path.logs",
+                            logs.toString(),
+                            "network.host",
+                            "127.0.0.1",
+                            "http.port",
+                            Integer.toString(httpPort),
+                            "transport.port",
+                            Integer.toString(transportPort),
+                            "discovery.type",
+                            "single-node",
+                            "xpack.security.enabled",
+                            "false",
+                            "action.auto_create_index",
+                            "false")
                     .forEach((k, v) -> command.add("-E" + k + "=" + v));
 
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("console.log").toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            logs.resolve("console.log").toFile()));
             builder.environment().put("ES_JAVA_HOME", settings.javaHome().toString());
             builder.environment().put("ES_PATH_CONF", config.toString());
             builder.environment().put("ES_TMPDIR", tmp.toString());
@@ -95,8 +107,13 @@ public final class LocalElasticsearch implements AutoCloseable {
             builder.environment().remove("JAVA_HOME");
 
             URI uri = URI.create("http://127.0.0.1:" + httpPort);
-            log.info("starting Elasticsearch {} on {} (home {}, heap {}{})", LocalElasticsearchSettings.VERSION, uri,
-                    home, settings.heap(), user.switchesUser() ? ", as user " + LocalElasticsearchSettings.SYSTEM_USER : "");
+            log.info(
+                    "starting Elasticsearch {} on {} (home {}, heap {}{})",
+                    LocalElasticsearchSettings.VERSION,
+                    uri,
+                    home,
+                    settings.heap(),
+                    user.switchesUser() ? ", as user " + LocalElasticsearchSettings.SYSTEM_USER : "");
             Instant started = Instant.now();
             Process process = builder.start();
             LocalElasticsearch node = new LocalElasticsearch(settings, process, uri);
@@ -106,10 +123,14 @@ public final class LocalElasticsearch implements AutoCloseable {
                 node.close();
                 throw e;
             }
-            log.info("Elasticsearch is up on {} after {} s", uri, Duration.between(started, Instant.now()).toSeconds());
+            log.info(
+                    "Elasticsearch is up on {} after {} s",
+                    uri,
+                    Duration.between(started, Instant.now()).toSeconds());
             return node;
         } catch (IOException e) {
-            throw new ElasticsearchStartException("cannot prepare Elasticsearch under " + home + ": " + e.getMessage(), e);
+            throw new ElasticsearchStartException(
+                    "cannot prepare Elasticsearch under " + home + ": " + e.getMessage(), e);
         }
     }
 
@@ -169,13 +190,17 @@ public final class LocalElasticsearch implements AutoCloseable {
     }
 
     private void awaitHealthy(Instant deadline) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(httpUri.resolve("/_cluster/health?wait_for_status=yellow&timeout=2s"))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(
+                        httpUri.resolve("/_cluster/health?wait_for_status=yellow&timeout=2s"))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new ElasticsearchStartException("Elasticsearch exited with code " + process.exitValue()
-                        + " while starting. " + lastLogLines());
+                throw new ElasticsearchStartException(
+                        "Elasticsearch exited with code " + process.exitValue() + " while starting. " + lastLogLines());
             }
             try {
                 HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
@@ -202,17 +227,25 @@ public final class LocalElasticsearch implements AutoCloseable {
     /** The tail of the node's console and server logs, so a start failure explains itself. */
     private String lastLogLines() {
         Path logs = settings.home().toAbsolutePath().resolve("logs");
-        StringBuilder out = new StringBuilder("Last lines of its logs in ").append(logs).append(':');
+        StringBuilder out =
+                new StringBuilder("Last lines of its logs in ").append(logs).append(':');
         // the server log is named after cluster.name
         for (Path file : List.of(logs.resolve("console.log"), logs.resolve("piu-targeting.log"))) {
             try {
                 if (Files.exists(file)) {
                     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                     lines.subList(Math.max(0, lines.size() - 15), lines.size())
-                            .forEach(l -> out.append(System.lineSeparator()).append("  ").append(l));
+                            .forEach(l -> out.append(System.lineSeparator())
+                                    .append("  ")
+                                    .append(l));
                 }
             } catch (IOException | UncheckedIOException e) {
-                out.append(System.lineSeparator()).append("  (cannot read ").append(file).append(": ").append(e).append(')');
+                out.append(System.lineSeparator())
+                        .append("  (cannot read ")
+                        .append(file)
+                        .append(": ")
+                        .append(e)
+                        .append(')');
             }
         }
         return out.toString();
@@ -230,7 +263,8 @@ public final class LocalElasticsearch implements AutoCloseable {
         Files.createDirectories(config);
         try (Stream<Path> files = Files.walk(dist.resolve("config"))) {
             for (Path source : files.toList()) {
-                Path target = config.resolve(dist.resolve("config").relativize(source).toString());
+                Path target =
+                        config.resolve(dist.resolve("config").relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else if (!Files.exists(target)) {
@@ -252,7 +286,8 @@ public final class LocalElasticsearch implements AutoCloseable {
                     .filter(h -> h.info().commandLine().orElse("").contains("org.elasticsearch"))
                     .ifPresent(h -> {
                         log.warn("stopping Elasticsearch left over by an earlier run (pid {})", h.pid());
-                        h.parent().filter(p -> p.info().commandLine().orElse("").contains("elasticsearch"))
+                        h.parent()
+                                .filter(p -> p.info().commandLine().orElse("").contains("elasticsearch"))
                                 .ifPresent(ProcessHandle::destroy);
                         h.destroy();
                         waitFor(List.of(h), Duration.ofSeconds(30));

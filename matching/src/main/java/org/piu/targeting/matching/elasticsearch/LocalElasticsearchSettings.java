@@ -13,8 +13,8 @@ import java.time.Duration;
  * @param javaHome     JDK the node runs on (the application's own by default)
  * @param startTimeout how long to wait for cluster health yellow before giving up
  */
-public record LocalElasticsearchSettings(Path distribution, Path home, String heap, int httpPort, Path javaHome,
-                                         Duration startTimeout) {
+public record LocalElasticsearchSettings(
+        Path distribution, Path home, String heap, int httpPort, Path javaHome, Duration startTimeout) {
 
     public static final String VERSION = "8.19.21";
     public static final String SYSTEM_USER = "piu-es";
@@ -57,14 +57,22 @@ public record LocalElasticsearchSettings(Path distribution, Path home, String he
      * {@code piu.elasticsearch.distribution} (or PIU_ELASTICSEARCH_DISTRIBUTION) names another file or folder.
      */
     public static Path defaultDistribution() {
-        String explicit = System.getProperty("piu.elasticsearch.distribution",
-                System.getenv("PIU_ELASTICSEARCH_DISTRIBUTION"));
+        String explicit =
+                System.getProperty("piu.elasticsearch.distribution", System.getenv("PIU_ELASTICSEARCH_DISTRIBUTION"));
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);
         }
-        String repo = System.getProperty("maven.repo.local",
+        String repo = System.getProperty(
+                "maven.repo.local",
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
-        return Path.of(repo, "org", "elasticsearch", "distribution", "integ-test-zip", "elasticsearch", VERSION,
+        return Path.of(
+                repo,
+                "org",
+                "elasticsearch",
+                "distribution",
+                "integ-test-zip",
+                "elasticsearch",
+                VERSION,
                 "elasticsearch-" + VERSION + ".zip");
     }
 }

@@ -35,11 +35,20 @@ final class NodeUser {
             return;
         }
         if (run(List.of("getent", "passwd", LocalElasticsearchSettings.SYSTEM_USER)) != 0) {
-            int created = run(List.of("useradd", "--system", "--user-group", "--no-create-home",
-                    "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", LocalElasticsearchSettings.SYSTEM_USER));
+            int created = run(List.of(
+                    "useradd",
+                    "--system",
+                    "--user-group",
+                    "--no-create-home",
+                    "--home-dir",
+                    "/nonexistent",
+                    "--shell",
+                    "/usr/sbin/nologin",
+                    LocalElasticsearchSettings.SYSTEM_USER));
             if (created != 0 && run(List.of("getent", "passwd", LocalElasticsearchSettings.SYSTEM_USER)) != 0) {
-                throw new ElasticsearchStartException("cannot create the system user " + LocalElasticsearchSettings.SYSTEM_USER
-                        + " that runs Elasticsearch (Elasticsearch refuses to run as root): useradd failed");
+                throw new ElasticsearchStartException(
+                        "cannot create the system user " + LocalElasticsearchSettings.SYSTEM_USER
+                                + " that runs Elasticsearch (Elasticsearch refuses to run as root): useradd failed");
             }
         }
         requireTraversable(home.toAbsolutePath());
@@ -56,8 +65,12 @@ final class NodeUser {
         if (!root) {
             return List.of();
         }
-        return List.of("setpriv", "--reuid=" + LocalElasticsearchSettings.SYSTEM_USER,
-                "--regid=" + LocalElasticsearchSettings.SYSTEM_USER, "--init-groups", "--");
+        return List.of(
+                "setpriv",
+                "--reuid=" + LocalElasticsearchSettings.SYSTEM_USER,
+                "--regid=" + LocalElasticsearchSettings.SYSTEM_USER,
+                "--init-groups",
+                "--");
     }
 
     /** Every folder above the node's home must let other users through, or the node cannot open its files. */
@@ -73,9 +86,10 @@ final class NodeUser {
             }
         }
         if (!blocked.isEmpty()) {
-            throw new ElasticsearchStartException("Elasticsearch runs as the user " + LocalElasticsearchSettings.SYSTEM_USER
-                    + ", which cannot enter " + blocked + " on the way to " + home
-                    + ": put the data directory (piu.data-dir) somewhere other users can reach, e.g. /var/lib/piu");
+            throw new ElasticsearchStartException(
+                    "Elasticsearch runs as the user " + LocalElasticsearchSettings.SYSTEM_USER
+                            + ", which cannot enter " + blocked + " on the way to " + home
+                            + ": put the data directory (piu.data-dir) somewhere other users can reach, e.g. /var/lib/piu");
         }
     }
 

@@ -1,10 +1,5 @@
 package org.piu.targeting.matching.importer;
 
-import org.piu.targeting.matching.watchlist.DateOfBirth;
-import org.piu.targeting.matching.watchlist.Gender;
-import org.piu.targeting.matching.watchlist.TravelDocument;
-import org.piu.targeting.matching.watchlist.WatchlistEntry;
-
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.piu.targeting.matching.watchlist.DateOfBirth;
+import org.piu.targeting.matching.watchlist.Gender;
+import org.piu.targeting.matching.watchlist.TravelDocument;
+import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
 /**
  * The CSV of DESIGN.md §4: header {@code entry_id,names,date_of_birth,gender,nationality,document_number};
@@ -23,7 +22,8 @@ import java.util.Set;
  */
 public final class CsvEntryReader implements EntryReader {
 
-    static final List<String> COLUMNS = List.of("entry_id", "names", "date_of_birth", "gender", "nationality", "document_number");
+    static final List<String> COLUMNS =
+            List.of("entry_id", "names", "date_of_birth", "gender", "nationality", "document_number");
 
     @Override
     public ParsedEntries read(InputStream in, ImportProgress progress) {
@@ -36,9 +36,16 @@ public final class CsvEntryReader implements EntryReader {
             return new ParsedEntries(entries, rejected, 0);
         }
         int[] idx = new int[COLUMNS.size()];
-        for (int i = 0; i < COLUMNS.size(); i++) idx[i] = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList().indexOf(COLUMNS.get(i));
+        for (int i = 0; i < COLUMNS.size(); i++)
+            idx[i] = header.stream()
+                    .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .toList()
+                    .indexOf(COLUMNS.get(i));
         if (idx[0] < 0 || idx[1] < 0) {
-            rejected.add(new RejectedRow(1, "header must contain entry_id and names (expected " + String.join(",", COLUMNS) + "), was " + header));
+            rejected.add(new RejectedRow(
+                    1,
+                    "header must contain entry_id and names (expected " + String.join(",", COLUMNS) + "), was "
+                            + header));
             return new ParsedEntries(entries, rejected, 0);
         }
         Set<String> seen = new HashSet<>();

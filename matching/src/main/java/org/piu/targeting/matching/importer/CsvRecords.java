@@ -41,7 +41,8 @@ public final class CsvRecords {
                 if (i >= l.length()) {
                     if (quoted) {
                         String more = reader.readLine();
-                        if (more == null) throw new IllegalArgumentException("line " + recordLine + ": unterminated quoted field");
+                        if (more == null)
+                            throw new IllegalArgumentException("line " + recordLine + ": unterminated quoted field");
                         line++;
                         f.append('\n');
                         l = more;

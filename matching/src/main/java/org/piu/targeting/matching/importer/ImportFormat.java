@@ -15,7 +15,8 @@ public enum ImportFormat {
     public static ImportFormat fromMediaType(String mediaType) {
         String m = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
         if (m.contains("csv")) return CSV;
-        if (m.contains("ndjson") || m.contains("jsonl") || m.contains("json-lines") || m.contains("json")) return JSON_LINES;
+        if (m.contains("ndjson") || m.contains("jsonl") || m.contains("json-lines") || m.contains("json"))
+            return JSON_LINES;
         if (m.contains("xml")) return UN_XML;
         throw new IllegalArgumentException("unsupported watchlist format '" + mediaType
                 + "': use text/csv, application/x-ndjson (JSON lines) or application/xml (UN consolidated list)");

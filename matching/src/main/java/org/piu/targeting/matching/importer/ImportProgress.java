@@ -5,7 +5,12 @@ package org.piu.targeting.matching.importer;
 public interface ImportProgress {
     void update(Stage stage, int rowsRead, int entriesIndexed);
 
-    enum Stage { READING, INDEXING, SWAPPING, DONE }
+    enum Stage {
+        READING,
+        INDEXING,
+        SWAPPING,
+        DONE
+    }
 
-    ImportProgress NONE = (stage, read, indexed) -> { };
+    ImportProgress NONE = (stage, read, indexed) -> {};
 }

@@ -1,13 +1,5 @@
 package org.piu.targeting.matching.importer;
 
-import org.piu.targeting.matching.watchlist.DateOfBirth;
-import org.piu.targeting.matching.watchlist.Gender;
-import org.piu.targeting.matching.watchlist.TravelDocument;
-import org.piu.targeting.matching.watchlist.WatchlistEntry;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +10,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.piu.targeting.matching.watchlist.DateOfBirth;
+import org.piu.targeting.matching.watchlist.Gender;
+import org.piu.targeting.matching.watchlist.TravelDocument;
+import org.piu.targeting.matching.watchlist.WatchlistEntry;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON lines: one object per line, e.g.
@@ -77,7 +76,8 @@ public final class JsonLinesEntryReader implements EntryReader {
         List<TravelDocument> docs = new ArrayList<>();
         JsonNode d = n.get("documents");
         if (d != null && d.isArray()) {
-            for (JsonNode x : d) docs.add(new TravelDocument(text(x, "type"), text(x, "number"), text(x, "issuingCountry")));
+            for (JsonNode x : d)
+                docs.add(new TravelDocument(text(x, "type"), text(x, "number"), text(x, "issuingCountry")));
         }
         for (String s : strings(n, "documentNumber")) docs.add(document(s));
         String g = text(n, "gender");
@@ -87,7 +87,8 @@ public final class JsonLinesEntryReader implements EntryReader {
     /** "AB123456" or "MDA:AB123456" (issuing country first). */
     static TravelDocument document(String text) {
         int colon = text.indexOf(':');
-        if (colon > 0 && colon <= 3) return new TravelDocument("", text.substring(colon + 1).strip(), text.substring(0, colon));
+        if (colon > 0 && colon <= 3)
+            return new TravelDocument("", text.substring(colon + 1).strip(), text.substring(0, colon));
         return new TravelDocument("", text, "");
     }
 
@@ -101,7 +102,8 @@ public final class JsonLinesEntryReader implements EntryReader {
         List<String> out = new ArrayList<>();
         if (v == null || v.isNull()) return out;
         if (v.isArray()) {
-            for (JsonNode x : v) if (!x.isNull() && !x.asString().isBlank()) out.add(x.asString().strip());
+            for (JsonNode x : v)
+                if (!x.isNull() && !x.asString().isBlank()) out.add(x.asString().strip());
         } else if (!v.asString().isBlank()) {
             out.add(v.asString().strip());
         }

@@ -1,8 +1,7 @@
 package org.piu.targeting.matching.importer;
 
-import org.piu.targeting.matching.watchlist.WatchlistEntry;
-
 import java.util.List;
+import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
 /** The outcome of reading a source: the valid entries and the rejected rows. */
 public record ParsedEntries(List<WatchlistEntry> entries, List<RejectedRow> rejected, int rowsRead) {

@@ -1,18 +1,17 @@
 package org.piu.targeting.matching.importer;
 
-import org.piu.targeting.matching.watchlist.DateOfBirth;
-import org.piu.targeting.matching.watchlist.Gender;
-import org.piu.targeting.matching.watchlist.TravelDocument;
-import org.piu.targeting.matching.watchlist.WatchlistEntry;
-
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.piu.targeting.matching.watchlist.DateOfBirth;
+import org.piu.targeting.matching.watchlist.Gender;
+import org.piu.targeting.matching.watchlist.TravelDocument;
+import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
 /**
  * The UN Security Council Consolidated List XML ({@code CONSOLIDATED_LIST/INDIVIDUALS/INDIVIDUAL}): names from
@@ -35,13 +34,15 @@ public final class UnConsolidatedListReader implements EntryReader {
         try {
             XMLStreamReader x = f.createXMLStreamReader(in);
             while (x.hasNext()) {
-                if (x.next() == XMLStreamReader.START_ELEMENT && x.getLocalName().equals("INDIVIDUAL")) {
+                if (x.next() == XMLStreamReader.START_ELEMENT
+                        && x.getLocalName().equals("INDIVIDUAL")) {
                     row++;
                     int line = x.getLocation().getLineNumber();
                     Individual ind = readIndividual(x);
                     try {
                         WatchlistEntry e = ind.toEntry();
-                        if (!seen.add(e.entryId())) throw new IllegalArgumentException("duplicate DATAID " + e.entryId());
+                        if (!seen.add(e.entryId()))
+                            throw new IllegalArgumentException("duplicate DATAID " + e.entryId());
                         entries.add(e);
                     } catch (IllegalArgumentException e) {
                         rejected.add(new RejectedRow(row, "INDIVIDUAL at line " + line + ": " + e.getMessage()));
@@ -50,8 +51,12 @@ public final class UnConsolidatedListReader implements EntryReader {
                 }
             }
         } catch (XMLStreamException e) {
-            rejected.add(new RejectedRow(row + 1, "malformed XML"
-                    + (e.getLocation() != null ? " at line " + e.getLocation().getLineNumber() : "") + ": " + e.getMessage()));
+            rejected.add(new RejectedRow(
+                    row + 1,
+                    "malformed XML"
+                            + (e.getLocation() != null
+                                    ? " at line " + e.getLocation().getLineNumber()
+                                    : "") + ": " + e.getMessage()));
         }
         progress.update(ImportProgress.Stage.READING, row, 0);
         return new ParsedEntries(entries, rejected, row);
@@ -102,7 +107,8 @@ public final class UnConsolidatedListReader implements EntryReader {
             String el = x.getLocalName();
             switch (el) {
                 case "DATAID" -> ind.dataId = x.getElementText().strip();
-                case "REFERENCE_NUMBER" -> ind.referenceNumber = x.getElementText().strip();
+                case "REFERENCE_NUMBER" ->
+                    ind.referenceNumber = x.getElementText().strip();
                 case "FIRST_NAME" -> ind.nameParts[0] = x.getElementText();
                 case "SECOND_NAME" -> ind.nameParts[1] = x.getElementText();
                 case "THIRD_NAME" -> ind.nameParts[2] = x.getElementText();
@@ -167,9 +173,12 @@ public final class UnConsolidatedListReader implements EntryReader {
             String year = m.getOrDefault("YEAR", "");
             String from = m.getOrDefault("FROM_YEAR", "");
             String to = m.getOrDefault("TO_YEAR", "");
-            if (!date.isBlank()) ind.dobs.add(DateOfBirth.parse(date.length() > 10 ? date.substring(0, 10) : date).orElseThrow());
+            if (!date.isBlank())
+                ind.dobs.add(DateOfBirth.parse(date.length() > 10 ? date.substring(0, 10) : date)
+                        .orElseThrow());
             else if (!year.isBlank()) ind.dobs.add(DateOfBirth.parse(year).orElseThrow());
-            else if (!from.isBlank() && !to.isBlank()) ind.dobs.add(DateOfBirth.between(Integer.parseInt(from), Integer.parseInt(to)));
+            else if (!from.isBlank() && !to.isBlank())
+                ind.dobs.add(DateOfBirth.between(Integer.parseInt(from), Integer.parseInt(to)));
         } catch (IllegalArgumentException e) {
             ind.badDobs.add(m.toString());
         }
@@ -179,7 +188,8 @@ public final class UnConsolidatedListReader implements EntryReader {
         java.util.Map<String, String> m = readChildren(x);
         String number = m.getOrDefault("NUMBER", "");
         if (!number.isBlank()) {
-            ind.documents.add(new TravelDocument(m.getOrDefault("TYPE_OF_DOCUMENT", ""), number, m.getOrDefault("ISSUING_COUNTRY", "")));
+            ind.documents.add(new TravelDocument(
+                    m.getOrDefault("TYPE_OF_DOCUMENT", ""), number, m.getOrDefault("ISSUING_COUNTRY", "")));
         }
     }
 }

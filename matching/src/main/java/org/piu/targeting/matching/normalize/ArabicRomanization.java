@@ -10,7 +10,8 @@ import java.util.Map;
  * become a/u/i, or v for و in the Persian reading (موسوی → musavi / mosvi).
  */
 public enum ArabicRomanization {
-    CONSONANTAL(false), PERSIAN(true);
+    CONSONANTAL(false),
+    PERSIAN(true);
 
     private static final Map<Character, String> TABLE = new HashMap<>();
 

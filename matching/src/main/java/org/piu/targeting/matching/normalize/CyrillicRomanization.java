@@ -62,12 +62,18 @@ public enum CyrillicRomanization {
             case UKRAINIAN_NATIONAL -> {
                 if (initial) {
                     switch (c) {
-                        case 'є': return "ye";
-                        case 'ї': return "yi";
-                        case 'й': return "y";
-                        case 'ю': return "yu";
-                        case 'я': return "ya";
-                        default: break;
+                        case 'є':
+                            return "ye";
+                        case 'ї':
+                            return "yi";
+                        case 'й':
+                            return "y";
+                        case 'ю':
+                            return "yu";
+                        case 'я':
+                            return "ya";
+                        default:
+                            break;
                     }
                 }
                 if (c == 'г' && prev == 'з') return "gh";
@@ -82,7 +88,7 @@ public enum CyrillicRomanization {
                 if (c == 'г' && "еи".indexOf(next) >= 0) return "gh";
                 if (c == 'я' && initial) return "ia";
             }
-            default -> { }
+            default -> {}
         }
         return null;
     }

@@ -61,7 +61,9 @@ public final class GivenNameEquivalences {
         Map<String, List<Integer>> byKey = new HashMap<>();
         List<String> ids = new ArrayList<>();
         try (InputStream in = GivenNameEquivalences.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("resource " + RESOURCE + " missing next to " + GivenNameEquivalences.class.getName());
+            if (in == null)
+                throw new IllegalStateException(
+                        "resource " + RESOURCE + " missing next to " + GivenNameEquivalences.class.getName());
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             int lineNo = 0;
@@ -70,13 +72,16 @@ public final class GivenNameEquivalences {
                 line = line.strip();
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 int colon = line.indexOf(':');
-                if (colon <= 0) throw new IllegalStateException(RESOURCE + " line " + lineNo + ": expected 'class-id: name, name, ...'");
+                if (colon <= 0)
+                    throw new IllegalStateException(
+                            RESOURCE + " line " + lineNo + ": expected 'class-id: name, name, ...'");
                 int id = ids.size();
                 ids.add(line.substring(0, colon).strip());
                 for (String name : line.substring(colon + 1).split(",")) {
                     String folded = LatinFolding.plain(name.strip()).replaceAll("[^a-z]", "");
                     if (folded.isEmpty()) continue;
-                    List<Integer> list = byKey.computeIfAbsent(PhoneticKey.of(PhoneticKey.stripArabicPrefix(folded)), k -> new ArrayList<>());
+                    List<Integer> list = byKey.computeIfAbsent(
+                            PhoneticKey.of(PhoneticKey.stripArabicPrefix(folded)), k -> new ArrayList<>());
                     if (!list.contains(id)) list.add(id);
                     List<Integer> raw = byKey.computeIfAbsent(PhoneticKey.of(folded), k -> new ArrayList<>());
                     if (!raw.contains(id)) raw.add(id);
@@ -86,7 +91,8 @@ public final class GivenNameEquivalences {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         Map<String, int[]> out = new HashMap<>();
-        byKey.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        byKey.forEach(
+                (k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         return new GivenNameEquivalences(out, List.copyOf(ids));
     }
 }

@@ -2,7 +2,6 @@ package org.piu.targeting.matching.normalize;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,8 +35,7 @@ public final class LatinFolding {
         }
     }
 
-    private LatinFolding() {
-    }
+    private LatinFolding() {}
 
     /** Unicode NFKC with case folding: full-width letters, ligatures and case differences disappear. */
     public static String nfkcCaseFold(String text) {

@@ -2,7 +2,6 @@ package org.piu.targeting.matching.normalize;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,21 +27,82 @@ public final class NameNormalizer {
     private static final Pattern APOSTROPHES = Pattern.compile("[’'ʿʾ`‘´ʼ]");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z]+");
 
-    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mstr", "master", "dr", "prof", "sir",
-            "madam", "madame", "mme", "mlle", "monsieur", "herr", "frau", "sr", "sra", "srta", "jr", "ii", "iii", "iv",
-            "chd", "inf", "llc", "ltd", "inc", "gmbh", "mister", "mrmrs", "dame", "lord", "lady", "hon", "rev",
-            "gen", "col", "capt", "maj", "lt", "sgt", "gospodin", "gospozha", "pan", "pani", "dna", "dl", "dra", "president",
-            "presidente", "minister", "senator", "ambassador", "general", "colonel", "king", "queen", "prince", "princess");
-    static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ur", "van", "von", "de", "der", "den", "del",
-            "della", "da", "di", "du", "dos", "das", "la", "le", "lo", "zu", "ter", "ten", "y", "e", "und");
+    static final Set<String> HONORIFICS = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "mstr",
+            "master",
+            "dr",
+            "prof",
+            "sir",
+            "madam",
+            "madame",
+            "mme",
+            "mlle",
+            "monsieur",
+            "herr",
+            "frau",
+            "sr",
+            "sra",
+            "srta",
+            "jr",
+            "ii",
+            "iii",
+            "iv",
+            "chd",
+            "inf",
+            "llc",
+            "ltd",
+            "inc",
+            "gmbh",
+            "mister",
+            "mrmrs",
+            "dame",
+            "lord",
+            "lady",
+            "hon",
+            "rev",
+            "gen",
+            "col",
+            "capt",
+            "maj",
+            "lt",
+            "sgt",
+            "gospodin",
+            "gospozha",
+            "pan",
+            "pani",
+            "dna",
+            "dl",
+            "dra",
+            "president",
+            "presidente",
+            "minister",
+            "senator",
+            "ambassador",
+            "general",
+            "colonel",
+            "king",
+            "queen",
+            "prince",
+            "princess");
+    static final Set<String> PARTICLES = Set.of(
+            "al", "el", "ul", "ur", "van", "von", "de", "der", "den", "del", "della", "da", "di", "du", "dos", "das",
+            "la", "le", "lo", "zu", "ter", "ten", "y", "e", "und");
     /** Particles that are also names when they stand first ("Ben Netanyahu"). */
     static final Set<String> INNER_PARTICLES = Set.of("bin", "ben", "ibn", "bint", "binti", "bte", "bt");
-    static final Set<String> FILIATION_MARKERS = Set.of("oglu", "ogly", "ogli", "qizi", "kyzy", "gizi", "kizi", "uly", "uulu", "ugli");
-    static final Set<String> ABD_FORMS = Set.of("abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdur", "abdus",
-            "abdar", "abdoul", "abdon", "abdoel");
-    static final Set<String> SUN_ARTICLES = Set.of("ad", "an", "ar", "as", "ash", "at", "az", "adh", "ath", "ed", "en", "er", "es", "esh", "et", "ez");
+
+    static final Set<String> FILIATION_MARKERS =
+            Set.of("oglu", "ogly", "ogli", "qizi", "kyzy", "gizi", "kizi", "uly", "uulu", "ugli");
+    static final Set<String> ABD_FORMS = Set.of(
+            "abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdur", "abdus", "abdar", "abdoul", "abdon", "abdoel");
+    static final Set<String> SUN_ARTICLES =
+            Set.of("ad", "an", "ar", "as", "ash", "at", "az", "adh", "ath", "ed", "en", "er", "es", "esh", "et", "ez");
     static final Set<String> DIN_CONNECTORS = Set.of("ud", "ad", "ed", "id", "uz", "ush", "ul", "ur");
-    static final Set<String> DIN_FORMS = Set.of("din", "deen", "dine", "uddin", "eddine", "addin", "uddeen", "eddin", "udin");
+    static final Set<String> DIN_FORMS =
+            Set.of("din", "deen", "dine", "uddin", "eddine", "addin", "uddeen", "eddin", "udin");
 
     private static final ThreadLocal<Map<String, Transliterator>> ICU = ThreadLocal.withInitial(LinkedHashMap::new);
 
@@ -69,7 +129,11 @@ public final class NameNormalizer {
             int sep = s.indexOf(',');
             surname = s.substring(0, sep);
             given = s.substring(sep + 1);
-            if (given.isBlank()) { s = surname; surname = null; given = null; }
+            if (given.isBlank()) {
+                s = surname;
+                surname = null;
+                given = null;
+            }
         }
         if (surname != null) return build(name, surname, given);
         return build(name, null, s);
@@ -102,7 +166,8 @@ public final class NameNormalizer {
                 List<NameToken> tokens = new ArrayList<>();
                 boolean abjad = (s != null && s.abjad) || (g != null && g.abjad);
                 if (s != null) tokens.addAll(tokens(sf, NameToken.Role.SURNAME, abjad));
-                if (g != null) tokens.addAll(tokens(gf, surname == null ? NameToken.Role.UNKNOWN : NameToken.Role.GIVEN, abjad));
+                if (g != null)
+                    tokens.addAll(tokens(gf, surname == null ? NameToken.Role.UNKNOWN : NameToken.Role.GIVEN, abjad));
                 tokens = joinCompounds(tokens);
                 if (tokens.isEmpty()) continue;
                 String system = (s != null ? s.system : g.system)
@@ -118,8 +183,7 @@ public final class NameNormalizer {
         return CAMEL.matcher(s).replaceAll(" ");
     }
 
-    record Romanized(String text, String system, boolean abjad) {
-    }
+    record Romanized(String text, String system, boolean abjad) {}
 
     /** Latin readings of a string, lower case, diacritics still present; the most common reading first. */
     List<Romanized> romanize(String text) {
@@ -130,17 +194,21 @@ public final class NameNormalizer {
             case LATIN, COMMON -> out.add(new Romanized(lower, "as written", false));
             case CYRILLIC -> {
                 if (CyrillicRomanization.looksAzerbaijani(lower)) {
-                    out.add(new Romanized(CyrillicRomanization.AZERBAIJANI.romanize(lower), "Azerbaijani Cyrillic→Latin", false));
+                    out.add(new Romanized(
+                            CyrillicRomanization.AZERBAIJANI.romanize(lower), "Azerbaijani Cyrillic→Latin", false));
                 }
                 out.add(new Romanized(CyrillicRomanization.ICAO_9303.romanize(lower), "ICAO 9303", false));
                 out.add(new Romanized(CyrillicRomanization.RUSSIAN_BGN.romanize(lower), "BGN/PCGN", false));
-                out.add(new Romanized(CyrillicRomanization.UKRAINIAN_NATIONAL.romanize(lower), "Ukrainian national 2010", false));
-                out.add(new Romanized(CyrillicRomanization.MOLDOVAN_ROMANIAN.romanize(lower), "Moldovan Cyrillic→Romanian", false));
+                out.add(new Romanized(
+                        CyrillicRomanization.UKRAINIAN_NATIONAL.romanize(lower), "Ukrainian national 2010", false));
+                out.add(new Romanized(
+                        CyrillicRomanization.MOLDOVAN_ROMANIAN.romanize(lower), "Moldovan Cyrillic→Romanian", false));
                 out.add(new Romanized(CyrillicRomanization.GERMAN.romanize(lower), "German transcription", false));
             }
             case ARABIC -> {
                 out.add(new Romanized(ArabicRomanization.CONSONANTAL.romanize(lower), "Arabic consonantal", true));
-                out.add(new Romanized(ArabicRomanization.PERSIAN.romanize(lower), "Arabic script, Persian reading", true));
+                out.add(new Romanized(
+                        ArabicRomanization.PERSIAN.romanize(lower), "Arabic script, Persian reading", true));
             }
             case GREEK -> {
                 out.add(new Romanized(icu("Greek-Latin/UNGEGN", lower), "Greek UN/ELOT", false));
@@ -168,7 +236,9 @@ public final class NameNormalizer {
             if (!Character.isLetter(cp)) continue;
             counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
                 .orElse(Character.UnicodeScript.COMMON);
     }
 
@@ -184,7 +254,9 @@ public final class NameNormalizer {
             if (HONORIFICS.contains(w) && words.size() > 1) continue;
             if (PARTICLES.contains(w) && words.size() > 1) continue;
             // assimilated Arabic article: ar-Rawi, as-Sayed, ash-Shami, az-Zahrani
-            if (SUN_ARTICLES.contains(w) && i + 1 < words.size() && words.get(i + 1).startsWith(w.substring(1))) continue;
+            if (SUN_ARTICLES.contains(w)
+                    && i + 1 < words.size()
+                    && words.get(i + 1).startsWith(w.substring(1))) continue;
             if (INNER_PARTICLES.contains(w) && (i > 0 || role == NameToken.Role.SURNAME) && words.size() > 1) {
                 fathers.set(kept.size()); // the next kept word names the father: "Muhammad bin Salman"
                 continue;
@@ -203,7 +275,8 @@ public final class NameNormalizer {
             if (FILIATION_MARKERS.contains(w)) {
                 if (!out.isEmpty()) {
                     NameToken prev = out.removeLast();
-                    out.add(new NameToken(prev.text(), prev.key(), NameToken.Kind.PATRONYMIC, prev.role(), prev.abjad()));
+                    out.add(new NameToken(
+                            prev.text(), prev.key(), NameToken.Kind.PATRONYMIC, prev.role(), prev.abjad()));
                 }
                 continue;
             }
@@ -230,7 +303,8 @@ public final class NameNormalizer {
         for (int i = 0; i < sb.length(); i++) {
             char c = sb.charAt(i);
             if (c < '0' || c > '9') continue;
-            boolean letterNear = (i > 0 && Character.isLetter(sb.charAt(i - 1))) || (i + 1 < sb.length() && Character.isLetter(sb.charAt(i + 1)));
+            boolean letterNear = (i > 0 && Character.isLetter(sb.charAt(i - 1)))
+                    || (i + 1 < sb.length() && Character.isLetter(sb.charAt(i + 1)));
             if (letterNear) sb.setCharAt(i, "oizeasgtbg".charAt(c - '0'));
         }
         return sb.toString();
@@ -242,7 +316,9 @@ public final class NameNormalizer {
         List<NameToken> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             NameToken t = tokens.get(i);
-            if (DIN_CONNECTORS.contains(t.text()) && i + 1 < tokens.size() && DIN_FORMS.contains(tokens.get(i + 1).text())) {
+            if (DIN_CONNECTORS.contains(t.text())
+                    && i + 1 < tokens.size()
+                    && DIN_FORMS.contains(tokens.get(i + 1).text())) {
                 continue;
             } else if (DIN_FORMS.contains(t.text()) && !out.isEmpty()) {
                 NameToken prev = out.removeLast();

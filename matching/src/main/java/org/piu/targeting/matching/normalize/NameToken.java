@@ -6,9 +6,17 @@ package org.piu.targeting.matching.normalize;
  */
 public record NameToken(String text, String key, Kind kind, Role role, boolean abjad) {
 
-    public enum Kind { NAME, PATRONYMIC, INITIAL }
+    public enum Kind {
+        NAME,
+        PATRONYMIC,
+        INITIAL
+    }
 
-    public enum Role { SURNAME, GIVEN, UNKNOWN }
+    public enum Role {
+        SURNAME,
+        GIVEN,
+        UNKNOWN
+    }
 
     public static NameToken of(String text, Role role, boolean abjad) {
         Kind kind = text.length() == 1 ? Kind.INITIAL : isPatronymic(text) ? Kind.PATRONYMIC : Kind.NAME;
@@ -20,9 +28,19 @@ public record NameToken(String text, String key, Kind kind, Role role, boolean a
     }
 
     static boolean isPatronymic(String t) {
-        return t.length() > 6 && (t.endsWith("ovich") || t.endsWith("evich") || t.endsWith("ovych") || t.endsWith("evych")
-                || t.endsWith("ovna") || t.endsWith("evna") || t.endsWith("ivna") || t.endsWith("ichna")
-                || t.endsWith("ovitch") || t.endsWith("evitch") || t.endsWith("owitsch")
-                || t.endsWith("ewitsch") || t.endsWith("owitch"));
+        return t.length() > 6
+                && (t.endsWith("ovich")
+                        || t.endsWith("evich")
+                        || t.endsWith("ovych")
+                        || t.endsWith("evych")
+                        || t.endsWith("ovna")
+                        || t.endsWith("evna")
+                        || t.endsWith("ivna")
+                        || t.endsWith("ichna")
+                        || t.endsWith("ovitch")
+                        || t.endsWith("evitch")
+                        || t.endsWith("owitsch")
+                        || t.endsWith("ewitsch")
+                        || t.endsWith("owitch"));
     }
 }

@@ -9,23 +9,53 @@ package org.piu.targeting.matching.normalize;
 public final class PhoneticKey {
 
     private static final String[][] RULES = {
-            {"tsch", "ch"}, {"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"dsch", "j"}, {"dj", "j"}, {"zh", "j"},
-            {"kh", "h"}, {"gh", "g"}, {"ph", "f"}, {"th", "t"}, {"dh", "d"}, {"ck", "k"}, {"ch", "c"}, {"q", "k"},
-            {"x", "ks"}, {"w", "v"}, {"ou", "u"}, {"oo", "u"}, {"ee", "i"}, {"y", "i"}, {"tz", "c"}, {"ts", "c"},
-            {"cz", "c"}, {"sz", "s"}, {"ie", "i"}, {"ei", "i"}, {"ai", "i"}, {"ae", "e"}, {"oe", "e"}, {"ue", "u"}
+        {"tsch", "ch"},
+        {"sch", "sh"},
+        {"tch", "ch"},
+        {"dzh", "j"},
+        {"dsch", "j"},
+        {"dj", "j"},
+        {"zh", "j"},
+        {"kh", "h"},
+        {"gh", "g"},
+        {"ph", "f"},
+        {"th", "t"},
+        {"dh", "d"},
+        {"ck", "k"},
+        {"ch", "c"},
+        {"q", "k"},
+        {"x", "ks"},
+        {"w", "v"},
+        {"ou", "u"},
+        {"oo", "u"},
+        {"ee", "i"},
+        {"y", "i"},
+        {"tz", "c"},
+        {"ts", "c"},
+        {"cz", "c"},
+        {"sz", "s"},
+        {"ie", "i"},
+        {"ei", "i"},
+        {"ai", "i"},
+        {"ae", "e"},
+        {"oe", "e"},
+        {"ue", "u"}
     };
 
-    private static final String[] DIN_SUFFIXES = {"aldine", "eldine", "udine", "edine", "adine", "idine", "aldin", "eldin",
-            "uldin", "udin", "edin", "adin", "idin"};
+    private static final String[] DIN_SUFFIXES = {
+        "aldine", "eldine", "udine", "edine", "adine", "idine", "aldin", "eldin", "uldin", "udin", "edin", "adin",
+        "idin"
+    };
 
-    private static final java.util.Set<String> ABD = java.util.Set.of("abd", "abdul", "abdel", "abdal", "abdol", "abdu",
-            "abdur", "abdus", "abdar", "abdoul", "abdoel", "abdou", "abdil");
+    private static final java.util.Set<String> ABD = java.util.Set.of(
+            "abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdur", "abdus", "abdar", "abdoul", "abdoel", "abdou",
+            "abdil");
 
-    private static final java.util.Set<String> ABJAD_SKIPPED = java.util.Set.of("zh", "ts", "tz", "cz", "sz", "dzh", "tch",
-            "ie", "ei", "ai", "ae", "oe", "ue", "ck", "tsch", "sch", "dsch");
+    private static final java.util.Set<String> ABJAD_SKIPPED = java.util.Set.of(
+            "zh", "ts", "tz", "cz", "sz", "dzh", "tch", "ie", "ei", "ai", "ae", "oe", "ue", "ck", "tsch", "sch",
+            "dsch");
 
-    private PhoneticKey() {
-    }
+    private PhoneticKey() {}
 
     /** The canonical key of a lower-case ASCII token (letters only); empty for empty input. */
     public static String of(String token) {
@@ -72,7 +102,8 @@ public final class PhoneticKey {
         }
         // final -ov written -ow (Polish/German) was made -ov by w→v; final -f after o/e likewise
         n = out.length();
-        if (doubleF && n > 3 && out.charAt(n - 1) == 'f' && (out.charAt(n - 2) == 'o' || out.charAt(n - 2) == 'e')) out.setCharAt(n - 1, 'v');
+        if (doubleF && n > 3 && out.charAt(n - 1) == 'f' && (out.charAt(n - 2) == 'o' || out.charAt(n - 2) == 'e'))
+            out.setCharAt(n - 1, 'v');
         return out.toString();
     }
 
@@ -115,9 +146,32 @@ public final class PhoneticKey {
 
     private static String muhammad(String t) {
         return switch (t) {
-            case "mohammed", "mohammad", "muhammad", "muhammed", "mohamed", "mohamad", "muhamad", "muhamed",
-                 "mohammet", "mukhammad", "mukhammed", "magomed", "mahomed", "mehmet", "mehmed", "mamed", "mhmd",
-                 "mohd", "mohamud", "maxamed", "mahammad", "mahammed", "muhammet", "mouhamed", "mouhammad", "mohamaed" -> "mhmd";
+            case "mohammed",
+                    "mohammad",
+                    "muhammad",
+                    "muhammed",
+                    "mohamed",
+                    "mohamad",
+                    "muhamad",
+                    "muhamed",
+                    "mohammet",
+                    "mukhammad",
+                    "mukhammed",
+                    "magomed",
+                    "mahomed",
+                    "mehmet",
+                    "mehmed",
+                    "mamed",
+                    "mhmd",
+                    "mohd",
+                    "mohamud",
+                    "maxamed",
+                    "mahammad",
+                    "mahammed",
+                    "muhammet",
+                    "mouhamed",
+                    "mouhammad",
+                    "mohamaed" -> "mhmd";
             default -> t;
         };
     }

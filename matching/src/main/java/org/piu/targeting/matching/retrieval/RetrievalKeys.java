@@ -1,17 +1,16 @@
 package org.piu.targeting.matching.retrieval;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.piu.targeting.matching.document.DocumentNumber;
 import org.piu.targeting.matching.normalize.GivenNameEquivalences;
 import org.piu.targeting.matching.normalize.NameRendering;
 import org.piu.targeting.matching.normalize.NameToken;
 import org.piu.targeting.matching.normalize.NormalizedName;
-
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The keyword keys under which a name is indexed and looked up. Every key family catches a different kind of
@@ -50,7 +49,9 @@ public final class RetrievalKeys {
                     NameToken a = r.tokens().get(i);
                     NameToken b = r.tokens().get(i + 1);
                     if (a.kind() == NameToken.Kind.INITIAL || b.kind() == NameToken.Kind.INITIAL) continue;
-                    out.get("key").add(NameToken.of(a.text() + b.text(), a.role(), a.abjad()).key());
+                    out.get("key")
+                            .add(NameToken.of(a.text() + b.text(), a.role(), a.abjad())
+                                    .key());
                 }
             }
         }

@@ -14,9 +14,15 @@ public final class ConfusableEditDistance {
         for (int i = 0; i < 26; i++) for (int j = 0; j < 26; j++) SUBSTITUTION[i][j] = i == j ? 0f : 1f;
         String vowels = "aeiouy";
         for (char a : vowels.toCharArray()) for (char b : vowels.toCharArray()) set(a, b, 0.5f);
-        set('e', 'i', 0.4f); set('o', 'u', 0.4f); set('i', 'y', 0.2f); set('a', 'e', 0.45f); set('e', 'y', 0.4f);
-        for (String p : new String[]{"ck", "kq", "cq", "sz", "vw", "fv", "bp", "dt", "gk", "gh", "jy", "ij", "gj", "cs",
-                "xh", "kh", "xs", "zj", "cz", "lr", "mn", "fp", "bv", "uw", "uv", "ow"}) {
+        set('e', 'i', 0.4f);
+        set('o', 'u', 0.4f);
+        set('i', 'y', 0.2f);
+        set('a', 'e', 0.45f);
+        set('e', 'y', 0.4f);
+        for (String p : new String[] {
+            "ck", "kq", "cq", "sz", "vw", "fv", "bp", "dt", "gk", "gh", "jy", "ij", "gj", "cs", "xh", "kh", "xs", "zj",
+            "cz", "lr", "mn", "fp", "bv", "uw", "uv", "ow"
+        }) {
             set(p.charAt(0), p.charAt(1), 0.55f);
         }
         String[] rows = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
@@ -29,11 +35,11 @@ public final class ConfusableEditDistance {
                 if (i + 1 < rows[r].length()) setMax(rows[r].charAt(i + 1), rows[r + 1].charAt(i), 0.8f);
             }
         }
-        for (String p : new String[]{"il", "lt", "ce", "nh", "rn", "oq", "db", "qg"}) setMax(p.charAt(0), p.charAt(1), 0.75f);
+        for (String p : new String[] {"il", "lt", "ce", "nh", "rn", "oq", "db", "qg"})
+            setMax(p.charAt(0), p.charAt(1), 0.75f);
     }
 
-    private ConfusableEditDistance() {
-    }
+    private ConfusableEditDistance() {}
 
     private static void set(char a, char b, float cost) {
         SUBSTITUTION[a - 'a'][b - 'a'] = cost;

@@ -21,18 +21,45 @@ final class Countries {
             }
             TO_ALPHA2.put(l.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), a2);
         }
-        String[][] extra = {{"russia", "RU"}, {"russian federation", "RU"}, {"moldova", "MD"}, {"republic of moldova", "MD"},
-                {"iran", "IR"}, {"syria", "SY"}, {"north korea", "KP"}, {"south korea", "KR"}, {"democratic people's republic of korea", "KP"},
-                {"united states", "US"}, {"usa", "US"}, {"uk", "GB"}, {"united kingdom", "GB"}, {"great britain", "GB"},
-                {"vietnam", "VN"}, {"viet nam", "VN"}, {"laos", "LA"}, {"bolivia", "BO"}, {"venezuela", "VE"}, {"tanzania", "TZ"},
-                {"czech republic", "CZ"}, {"ivory coast", "CI"}, {"drc", "CD"}, {"democratic republic of the congo", "CD"},
-                {"congo", "CG"}, {"palestine", "PS"}, {"turkey", "TR"}, {"türkiye", "TR"}, {"d", "DE"}, {"unk", "XK"}, {"xkx", "XK"},
-                {"gbr", "GB"}, {"uto", "XX"}};
+        String[][] extra = {
+            {"russia", "RU"},
+            {"russian federation", "RU"},
+            {"moldova", "MD"},
+            {"republic of moldova", "MD"},
+            {"iran", "IR"},
+            {"syria", "SY"},
+            {"north korea", "KP"},
+            {"south korea", "KR"},
+            {"democratic people's republic of korea", "KP"},
+            {"united states", "US"},
+            {"usa", "US"},
+            {"uk", "GB"},
+            {"united kingdom", "GB"},
+            {"great britain", "GB"},
+            {"vietnam", "VN"},
+            {"viet nam", "VN"},
+            {"laos", "LA"},
+            {"bolivia", "BO"},
+            {"venezuela", "VE"},
+            {"tanzania", "TZ"},
+            {"czech republic", "CZ"},
+            {"ivory coast", "CI"},
+            {"drc", "CD"},
+            {"democratic republic of the congo", "CD"},
+            {"congo", "CG"},
+            {"palestine", "PS"},
+            {"turkey", "TR"},
+            {"türkiye", "TR"},
+            {"d", "DE"},
+            {"unk", "XK"},
+            {"xkx", "XK"},
+            {"gbr", "GB"},
+            {"uto", "XX"}
+        };
         for (String[] e : extra) TO_ALPHA2.put(e[0], e[1]);
     }
 
-    private Countries() {
-    }
+    private Countries() {}
 
     static Optional<String> alpha2(String text) {
         if (text == null || text.isBlank()) return Optional.empty();

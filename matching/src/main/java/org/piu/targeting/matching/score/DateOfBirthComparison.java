@@ -1,8 +1,7 @@
 package org.piu.targeting.matching.score;
 
-import org.piu.targeting.matching.watchlist.DateOfBirth;
-
 import java.util.List;
+import org.piu.targeting.matching.watchlist.DateOfBirth;
 
 /**
  * Date-of-birth evidence between a passenger and a list entry. Lists often hold only a year, a range or several
@@ -12,10 +11,16 @@ import java.util.List;
 public record DateOfBirthComparison(Kind kind, DateOfBirth query, DateOfBirth listed) {
 
     public enum Kind {
-        EXACT("=", "exact"), SAME_YEAR_MONTH("≈", "same year and month"), SAME_YEAR("≈", "same year"),
-        IN_RANGE("≈", "within listed range"), SWAPPED_DAY_MONTH("≈", "day and month swapped"),
-        ONE_DIGIT("≈", "one digit differs"), NEAR("~", "one year apart"), SAME_YEAR_OTHER_DAY("≠", "partly different"),
-        CONFLICT("≠", "far apart"), UNKNOWN("?", "not comparable");
+        EXACT("=", "exact"),
+        SAME_YEAR_MONTH("≈", "same year and month"),
+        SAME_YEAR("≈", "same year"),
+        IN_RANGE("≈", "within listed range"),
+        SWAPPED_DAY_MONTH("≈", "day and month swapped"),
+        ONE_DIGIT("≈", "one digit differs"),
+        NEAR("~", "one year apart"),
+        SAME_YEAR_OTHER_DAY("≠", "partly different"),
+        CONFLICT("≠", "far apart"),
+        UNKNOWN("?", "not comparable");
 
         final String symbol;
         final String label;
@@ -52,8 +57,11 @@ public record DateOfBirthComparison(Kind kind, DateOfBirth query, DateOfBirth li
         DateOfBirth q = precision(query);
         DateOfBirth l = precision(listed);
         if (l.isRange() || q.isRange()) {
-            return q.year() <= l.toYear() && l.year() <= q.toYear() ? Kind.IN_RANGE
-                    : Math.min(Math.abs(q.year() - l.toYear()), Math.abs(l.year() - q.toYear())) <= 1 ? Kind.NEAR : Kind.CONFLICT;
+            return q.year() <= l.toYear() && l.year() <= q.toYear()
+                    ? Kind.IN_RANGE
+                    : Math.min(Math.abs(q.year() - l.toYear()), Math.abs(l.year() - q.toYear())) <= 1
+                            ? Kind.NEAR
+                            : Kind.CONFLICT;
         }
         if (q.isFullDate() && l.isFullDate()) {
             if (q.year() == l.year() && q.month() == l.month() && q.day() == l.day()) return Kind.EXACT;
@@ -64,7 +72,8 @@ public record DateOfBirthComparison(Kind kind, DateOfBirth query, DateOfBirth li
             return Math.abs(q.year() - l.year()) <= 1 ? Kind.NEAR : Kind.CONFLICT;
         }
         if (q.year() == l.year()) {
-            if (q.month() > 0 && l.month() > 0) return q.month() == l.month() ? Kind.SAME_YEAR_MONTH : Kind.SAME_YEAR_OTHER_DAY;
+            if (q.month() > 0 && l.month() > 0)
+                return q.month() == l.month() ? Kind.SAME_YEAR_MONTH : Kind.SAME_YEAR_OTHER_DAY;
             return Kind.SAME_YEAR;
         }
         int apart = Math.abs(q.year() - l.year());

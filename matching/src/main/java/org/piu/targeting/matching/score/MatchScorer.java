@@ -1,5 +1,11 @@
 package org.piu.targeting.matching.score;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.piu.targeting.matching.normalize.GivenNameEquivalences;
 import org.piu.targeting.matching.normalize.NameNormalizer;
 import org.piu.targeting.matching.normalize.NameRendering;
@@ -8,13 +14,6 @@ import org.piu.targeting.matching.normalize.NormalizedName;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores a person against a watchlist entry: the best name alignment over all list names and renderings, then
@@ -114,7 +113,8 @@ public final class MatchScorer {
                     sameNationality |= en.get().equals(qn.get());
                 }
             }
-            boolean dobConflict = dob.kind() == DateOfBirthComparison.Kind.CONFLICT || dob.kind() == DateOfBirthComparison.Kind.SAME_YEAR_OTHER_DAY;
+            boolean dobConflict = dob.kind() == DateOfBirthComparison.Kind.CONFLICT
+                    || dob.kind() == DateOfBirthComparison.Kind.SAME_YEAR_OTHER_DAY;
             if (nationalityKnown) s = sameNationality ? (dobConflict ? s : s + (1 - s) * 0.1) : s * 0.95;
         }
         s = Math.max(0, Math.min(1, s));
@@ -122,12 +122,25 @@ public final class MatchScorer {
 
         List<String> why = new ArrayList<>();
         why.add(String.format(Locale.ROOT, "score %.2f", s));
-        why.add(String.format(Locale.ROOT, "name %s ≈ %s (%.2f%s)", queryName.original().toUpperCase(Locale.ROOT),
-                best.listedName, name, best.aligned.candidate().system().equals("as written") ? "" : ", " + best.aligned.candidate().system()));
+        why.add(String.format(
+                Locale.ROOT,
+                "name %s ≈ %s (%.2f%s)",
+                queryName.original().toUpperCase(Locale.ROOT),
+                best.listedName,
+                name,
+                best.aligned.candidate().system().equals("as written")
+                        ? ""
+                        : ", " + best.aligned.candidate().system()));
         for (AlignedPart p : best.aligned.parts()) {
-            why.add(String.format(Locale.ROOT, "%s %s %s %s (%s, %.2f)", role(p.query(), p.candidate()),
-                    p.query().text().toUpperCase(Locale.ROOT), p.match().similarity() >= 0.999 ? "=" : "≈",
-                    p.candidate().text().toUpperCase(Locale.ROOT), p.match().kind().label(), p.match().similarity()));
+            why.add(String.format(
+                    Locale.ROOT,
+                    "%s %s %s %s (%s, %.2f)",
+                    role(p.query(), p.candidate()),
+                    p.query().text().toUpperCase(Locale.ROOT),
+                    p.match().similarity() >= 0.999 ? "=" : "≈",
+                    p.candidate().text().toUpperCase(Locale.ROOT),
+                    p.match().kind().label(),
+                    p.match().similarity()));
         }
         if (!best.aligned.unmatchedQuery().isEmpty()) {
             why.add("passenger name part(s) not on list name: " + texts(best.aligned.unmatchedQuery()));
@@ -136,7 +149,9 @@ public final class MatchScorer {
             why.add("list name part(s) missing in passenger name: " + texts(best.aligned.unmatchedCandidate()));
         }
         why.add(dob.describe() + delta(beforeDob, afterDob));
-        if (genderKnown) why.add("gender " + g + (g == entry.gender() ? " = " : " ≠ ") + entry.gender() + delta(afterDob, afterGender));
+        if (genderKnown)
+            why.add("gender " + g + (g == entry.gender() ? " = " : " ≠ ") + entry.gender()
+                    + delta(afterDob, afterGender));
         if (nationalityKnown) {
             why.add("nationality " + query.nationality() + (sameNationality ? " = " : " ≠ ")
                     + String.join("/", entry.nationalities()) + delta(afterGender, s));
@@ -173,8 +188,7 @@ public final class MatchScorer {
         return sb.toString();
     }
 
-    private record Best(NameAlignment.Aligned aligned, String listedName) {
-    }
+    private record Best(NameAlignment.Aligned aligned, String listedName) {}
 
     private Best bestName(NormalizedName query, List<String> listedNames) {
         Best best = null;
@@ -182,7 +196,8 @@ public final class MatchScorer {
         for (String listed : listedNames) {
             NormalizedName c = normalizeListName(listed);
             // same non-Latin script on both sides: compare like with like, not one romanization with another
-            boolean sameScript = queryScript != Character.UnicodeScript.LATIN && queryScript == NameNormalizer.scriptOf(listed);
+            boolean sameScript =
+                    queryScript != Character.UnicodeScript.LATIN && queryScript == NameNormalizer.scriptOf(listed);
             for (NameRendering qr : query.renderings()) {
                 for (NameRendering cr : c.renderings()) {
                     if (sameScript && !qr.system().equals(cr.system())) continue;

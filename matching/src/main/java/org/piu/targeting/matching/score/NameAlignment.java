@@ -1,10 +1,9 @@
 package org.piu.targeting.matching.score;
 
-import org.piu.targeting.matching.normalize.NameRendering;
-import org.piu.targeting.matching.normalize.NameToken;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.piu.targeting.matching.normalize.NameRendering;
+import org.piu.targeting.matching.normalize.NameToken;
 
 /**
  * Order-free alignment of the parts of two names and the resulting name similarity in 0..1.
@@ -30,7 +29,8 @@ public final class NameAlignment {
 
     /** The alignment of a passenger rendering with a list rendering. */
     public Aligned align(NameRendering query, NameRendering candidate) {
-        boolean transliterated = !query.system().equals("as written") || !candidate.system().equals("as written");
+        boolean transliterated =
+                !query.system().equals("as written") || !candidate.system().equals("as written");
         List<NameToken> q = new ArrayList<>(query.tokens());
         List<NameToken> c = new ArrayList<>(candidate.tokens());
         boolean joined = join(q, c, transliterated) | join(c, q, transliterated);
@@ -41,7 +41,7 @@ public final class NameAlignment {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 sims[i][j] = similarity.compare(q.get(i), c.get(j), transliterated);
-                if (sims[i][j].similarity() >= MIN_PAIR) pairs.add(new int[]{i, j});
+                if (sims[i][j].similarity() >= MIN_PAIR) pairs.add(new int[] {i, j});
             }
         }
         // strongest pairs first; on ties keep the original order (i == j first)
@@ -76,7 +76,8 @@ public final class NameAlignment {
         for (NameToken t : extraC) wc += weight(t);
         double substituted = Math.min(wq, wc);
         int subCount = Math.min(extraQ.size(), extraC.size());
-        double denominator = matchedWeight + SUBSTITUTION_WEIGHT * substituted
+        double denominator = matchedWeight
+                + SUBSTITUTION_WEIGHT * substituted
                 + extraPenalty(wq - substituted, extraQ.size() - subCount, EXTRA_QUERY_WEIGHT)
                 + extraPenalty(wc - substituted, extraC.size() - subCount, EXTRA_CANDIDATE_WEIGHT);
         double score = denominator == 0 ? 0 : matched / denominator;
@@ -117,8 +118,11 @@ public final class NameAlignment {
             NameToken glued = null;
             for (NameToken o : other) {
                 // cheap filter first: the joined form must be about as long as the other part and start like it
-                int slack = a.abjad() || o.abjad() ? 6 : 3; // unvocalized Arabic is much shorter than its Latin spelling
-                if (Math.abs(o.text().length() - gluedLength) > slack || o.key().isEmpty() || a.key().isEmpty()
+                int slack =
+                        a.abjad() || o.abjad() ? 6 : 3; // unvocalized Arabic is much shorter than its Latin spelling
+                if (Math.abs(o.text().length() - gluedLength) > slack
+                        || o.key().isEmpty()
+                        || a.key().isEmpty()
                         || o.key().charAt(0) != a.key().charAt(0)) continue;
                 if (glued == null) glued = NameToken.of(a.text() + b.text(), a.role(), a.abjad());
                 double g = similarity.compare(glued, o, transliterated).similarity();
@@ -137,8 +141,12 @@ public final class NameAlignment {
     }
 
     /** Result of one alignment. */
-    public record Aligned(double score, List<AlignedPart> parts, List<NameToken> unmatchedQuery,
-                          List<NameToken> unmatchedCandidate, NameRendering query, NameRendering candidate,
-                          boolean joined) {
-    }
+    public record Aligned(
+            double score,
+            List<AlignedPart> parts,
+            List<NameToken> unmatchedQuery,
+            List<NameToken> unmatchedCandidate,
+            NameRendering query,
+            NameRendering candidate,
+            boolean joined) {}
 }

@@ -4,8 +4,15 @@ package org.piu.targeting.matching.score;
 public record TokenMatch(double similarity, Kind kind) {
 
     public enum Kind {
-        EXACT("exact"), SPELLING("spelling variant"), TRANSLITERATION("transliteration"), COGNATE("equivalent name"),
-        TYPO("typo"), INITIAL("initial"), CONSONANTS("consonant skeleton"), JOINED("joined parts"), NONE("different");
+        EXACT("exact"),
+        SPELLING("spelling variant"),
+        TRANSLITERATION("transliteration"),
+        COGNATE("equivalent name"),
+        TYPO("typo"),
+        INITIAL("initial"),
+        CONSONANTS("consonant skeleton"),
+        JOINED("joined parts"),
+        NONE("different");
 
         private final String label;
 

@@ -18,16 +18,20 @@ public final class TokenSimilarity {
 
     public TokenMatch compare(NameToken q, NameToken c, boolean transliterated) {
         boolean crossKind = (q.kind() == NameToken.Kind.PATRONYMIC) != (c.kind() == NameToken.Kind.PATRONYMIC)
-                && q.kind() != NameToken.Kind.INITIAL && c.kind() != NameToken.Kind.INITIAL;
+                && q.kind() != NameToken.Kind.INITIAL
+                && c.kind() != NameToken.Kind.INITIAL;
         TokenMatch m = compareTexts(q, c, transliterated);
-        // a father's name aligned with the person's own name is weak evidence (Muhammad bin Salman / Salman bin Muhammad)
+        // a father's name aligned with the person's own name is weak evidence (Muhammad bin Salman / Salman bin
+        // Muhammad)
         return crossKind ? new TokenMatch(m.similarity() * 0.72, m.kind()) : m;
     }
 
     private TokenMatch compareTexts(NameToken q, NameToken c, boolean transliterated) {
         if (q.kind() == NameToken.Kind.INITIAL || c.kind() == NameToken.Kind.INITIAL) {
             if (q.text().charAt(0) == c.text().charAt(0)) {
-                return q.text().equals(c.text()) ? new TokenMatch(1.0, TokenMatch.Kind.EXACT) : new TokenMatch(0.8, TokenMatch.Kind.INITIAL);
+                return q.text().equals(c.text())
+                        ? new TokenMatch(1.0, TokenMatch.Kind.EXACT)
+                        : new TokenMatch(0.8, TokenMatch.Kind.INITIAL);
             }
             if (q.key().charAt(0) == c.key().charAt(0)) return new TokenMatch(0.72, TokenMatch.Kind.INITIAL);
             return TokenMatch.NONE;
@@ -81,7 +85,8 @@ public final class TokenSimilarity {
     private static double abjadOnce(String a, boolean aAbjad, String b, boolean bAbjad) {
         String x = consonants(a, aAbjad);
         String y = consonants(b, bAbjad);
-        if (x.length() >= 2 && y.length() >= 2) return x.equals(y) ? 0.93 : 0.93 * ConfusableEditDistance.similarity(x, y);
+        if (x.length() >= 2 && y.length() >= 2)
+            return x.equals(y) ? 0.93 : 0.93 * ConfusableEditDistance.similarity(x, y);
         return 0.9 * ConfusableEditDistance.similarity(PhoneticKey.of(a, aAbjad), PhoneticKey.of(b, bAbjad));
     }
 

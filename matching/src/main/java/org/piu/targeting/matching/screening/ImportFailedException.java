@@ -1,8 +1,7 @@
 package org.piu.targeting.matching.screening;
 
-import org.piu.targeting.matching.importer.RejectedRow;
-
 import java.util.List;
+import org.piu.targeting.matching.importer.RejectedRow;
 
 /** An import that did not replace the list (the previous version keeps serving), with the rows rejected so far. */
 public class ImportFailedException extends RuntimeException {

@@ -8,19 +8,6 @@ import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import org.piu.targeting.matching.document.DocumentNumber;
-import org.piu.targeting.matching.normalize.GivenNameEquivalences;
-import org.piu.targeting.matching.normalize.NameRendering;
-import org.piu.targeting.matching.normalize.NormalizedName;
-import org.piu.targeting.matching.retrieval.RetrievalKeys;
-import org.piu.targeting.matching.score.Decision;
-import org.piu.targeting.matching.score.MatchScorer;
-import org.piu.targeting.matching.score.ScoredMatch;
-import org.piu.targeting.matching.watchlist.PersonQuery;
-import org.piu.targeting.matching.watchlist.TravelDocument;
-import org.piu.targeting.matching.watchlist.Watchlist;
-import org.piu.targeting.matching.watchlist.WatchlistEntry;
-
 import java.io.IOException;
 import java.net.ConnectException;
 import java.util.ArrayList;
@@ -34,6 +21,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.piu.targeting.matching.document.DocumentNumber;
+import org.piu.targeting.matching.normalize.GivenNameEquivalences;
+import org.piu.targeting.matching.normalize.NameRendering;
+import org.piu.targeting.matching.normalize.NormalizedName;
+import org.piu.targeting.matching.retrieval.RetrievalKeys;
+import org.piu.targeting.matching.score.Decision;
+import org.piu.targeting.matching.score.MatchScorer;
+import org.piu.targeting.matching.score.ScoredMatch;
+import org.piu.targeting.matching.watchlist.PersonQuery;
+import org.piu.targeting.matching.watchlist.TravelDocument;
+import org.piu.targeting.matching.watchlist.Watchlist;
+import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
 /**
  * Screens persons (usually a flight's passengers) against watchlists: one Elasticsearch {@code msearch} per batch
@@ -46,15 +45,18 @@ import java.util.concurrent.TimeoutException;
  */
 public final class Screening {
 
-    private static final List<String> SOURCE_FIELDS = List.of("entryId", "names", "datesOfBirth", "gender", "nationalities", "documents");
-    private static final Map<String, Float> FIELD_BOOST = Map.of("tok", 3f, "key", 3f, "dm", 1f, "skel", 1f, "del", 1f, "eq", 2f);
+    private static final List<String> SOURCE_FIELDS =
+            List.of("entryId", "names", "datesOfBirth", "gender", "nationalities", "documents");
+    private static final Map<String, Float> FIELD_BOOST =
+            Map.of("tok", 3f, "key", 3f, "dm", 1f, "skel", 1f, "del", 1f, "eq", 2f);
 
     /** Own threads for the blocking msearch call, so that a busy common pool (scoring) can never delay it into a timeout. */
-    private static final java.util.concurrent.ExecutorService SEARCH_THREADS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "piu-screening-search");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final java.util.concurrent.ExecutorService SEARCH_THREADS =
+            java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "piu-screening-search");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final ElasticsearchClient client;
     private final MatchScorer scorer;
@@ -107,9 +109,11 @@ public final class Screening {
             for (int l = 0; l < listNames.size(); l++) {
                 String alias = WatchlistService.alias(listNames.get(l));
                 searches.add(RequestItem.of(r -> r.header(h -> h.index(alias).ignoreUnavailable(false))
-                        .body(b -> b.query(q).size(options.candidates()).trackTotalHits(t -> t.enabled(false))
+                        .body(b -> b.query(q)
+                                .size(options.candidates())
+                                .trackTotalHits(t -> t.enabled(false))
                                 .source(s -> s.filter(f -> f.includes(SOURCE_FIELDS))))));
-                owners.add(new int[]{p, l});
+                owners.add(new int[] {p, l});
             }
         }
         List<List<WatchlistMatch>> matches = new ArrayList<>();
@@ -126,20 +130,28 @@ public final class Screening {
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).isFailure()) {
                     int[] o = owners.get(from + i);
-                    return degraded(persons, "search of watchlist '" + listNames.get(o[1]) + "' failed: "
-                            + items.get(i).failure().error().reason());
+                    return degraded(
+                            persons,
+                            "search of watchlist '" + listNames.get(o[1]) + "' failed: "
+                                    + items.get(i).failure().error().reason());
                 }
             }
             final int offset = from;
             // score in parallel: the Java side is the larger share of the work per passenger
             List<Integer> idx = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) idx.add(i);
-            List<List<WatchlistMatch>> scored = idx.parallelStream().map(i -> {
-                int[] o = owners.get(offset + i);
-                Watchlist list = meta.get(listNames.get(o[1]));
-                return score(prepared.get(o[0]), list, items.get(i).result().hits().hits());
-            }).toList();
-            for (int i = 0; i < scored.size(); i++) matches.get(owners.get(offset + i)[0]).addAll(scored.get(i));
+            List<List<WatchlistMatch>> scored = idx.parallelStream()
+                    .map(i -> {
+                        int[] o = owners.get(offset + i);
+                        Watchlist list = meta.get(listNames.get(o[1]));
+                        return score(
+                                prepared.get(o[0]),
+                                list,
+                                items.get(i).result().hits().hits());
+                    })
+                    .toList();
+            for (int i = 0; i < scored.size(); i++)
+                matches.get(owners.get(offset + i)[0]).addAll(scored.get(i));
         }
         List<PersonScreening> results = new ArrayList<>();
         for (int p = 0; p < prepared.size(); p++) {
@@ -152,13 +164,15 @@ public final class Screening {
 
     @SuppressWarnings("rawtypes")
     private MsearchResponse<Map> msearch(List<RequestItem> batch) throws IOException {
-        CompletableFuture<MsearchResponse<Map>> f = CompletableFuture.supplyAsync(() -> {
-            try {
-                return client.msearch(m -> m.searches(batch), Map.class);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, SEARCH_THREADS);
+        CompletableFuture<MsearchResponse<Map>> f = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return client.msearch(m -> m.searches(batch), Map.class);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                SEARCH_THREADS);
         try {
             return f.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -189,7 +203,14 @@ public final class Screening {
             ScoredMatch s = scorer.score(p.person, p.name, entry, list.reviewThreshold());
             if (s.score() < list.reviewThreshold()) continue;
             Decision d = s.score() >= list.alertThreshold() ? Decision.ALERT : Decision.REVIEW;
-            out.add(new WatchlistMatch(list.name(), entry.entryId(), round(s.score()), d, s.matchedName(), s.explanation(), WatchlistMatch.Type.NAME));
+            out.add(new WatchlistMatch(
+                    list.name(),
+                    entry.entryId(),
+                    round(s.score()),
+                    d,
+                    s.matchedName(),
+                    s.explanation(),
+                    WatchlistMatch.Type.NAME));
         }
         return out;
     }
@@ -200,8 +221,11 @@ public final class Screening {
         if (number == null || number.isBlank()) return null;
         for (TravelDocument d : entry.documents()) {
             if (!DocumentNumber.same(number, d.number())) continue;
-            String qc = p.person.documentIssuingCountry() == null ? "" : p.person.documentIssuingCountry().strip().toUpperCase(Locale.ROOT);
-            boolean countryConflict = !qc.isEmpty() && !d.issuingCountry().isEmpty() && !sameCountry(qc, d.issuingCountry());
+            String qc = p.person.documentIssuingCountry() == null
+                    ? ""
+                    : p.person.documentIssuingCountry().strip().toUpperCase(Locale.ROOT);
+            boolean countryConflict =
+                    !qc.isEmpty() && !d.issuingCountry().isEmpty() && !sameCountry(qc, d.issuingCountry());
             double score = countryConflict ? Math.max(list.reviewThreshold(), 0.75) : 1.0;
             List<String> why = new ArrayList<>();
             why.add(String.format(Locale.ROOT, "score %.2f", score));
@@ -212,7 +236,14 @@ public final class Screening {
                         + (d.issuingCountry().isEmpty() ? "?" : d.issuingCountry()));
             }
             Decision decision = score >= list.alertThreshold() ? Decision.ALERT : Decision.REVIEW;
-            return new WatchlistMatch(list.name(), entry.entryId(), score, decision, entry.primaryName().orElse(""), why, WatchlistMatch.Type.DOCUMENT);
+            return new WatchlistMatch(
+                    list.name(),
+                    entry.entryId(),
+                    score,
+                    decision,
+                    entry.primaryName().orElse(""),
+                    why,
+                    WatchlistMatch.Type.DOCUMENT);
         }
         return null;
     }
@@ -228,19 +259,21 @@ public final class Screening {
         }
     }
 
-    private record Prepared(PersonQuery person, NormalizedName name, Query query) {
-    }
+    private record Prepared(PersonQuery person, NormalizedName name, Query query) {}
 
     private Prepared prepare(PersonQuery person) {
         NormalizedName name = person.hasName() ? scorer.normalizeQuery(person) : null;
         List<Query> should = new ArrayList<>();
         if (name != null && !name.isEmpty()) {
             // query-side keys from the two most likely renderings; the index holds all renderings of list names
-            List<NameRendering> renderings = name.renderings().subList(0, Math.min(3, name.renderings().size()));
-            Map<String, Set<String>> k = keys.forNames(List.of(new NormalizedName(name.original(), renderings.subList(0, 1))));
+            List<NameRendering> renderings =
+                    name.renderings().subList(0, Math.min(3, name.renderings().size()));
+            Map<String, Set<String>> k =
+                    keys.forNames(List.of(new NormalizedName(name.original(), renderings.subList(0, 1))));
             if (renderings.size() > 1) {
                 // other renderings add their spellings, but not their deletion neighbourhoods (the costliest terms)
-                Map<String, Set<String>> more = keys.forNames(List.of(new NormalizedName(name.original(), renderings.subList(1, renderings.size()))));
+                Map<String, Set<String>> more = keys.forNames(
+                        List.of(new NormalizedName(name.original(), renderings.subList(1, renderings.size()))));
                 more.forEach((field, values) -> {
                     if (!field.equals("del")) k.get(field).addAll(values);
                 });
@@ -248,14 +281,23 @@ public final class Screening {
             for (Map.Entry<String, Set<String>> e : k.entrySet()) {
                 float boost = FIELD_BOOST.getOrDefault(e.getKey(), 1f);
                 for (String v : e.getValue()) {
-                    should.add(Query.of(q -> q.term(t -> t.field(e.getKey()).value(FieldValue.of(v)).boost(boost))));
+                    should.add(Query.of(q -> q.term(
+                            t -> t.field(e.getKey()).value(FieldValue.of(v)).boost(boost))));
                 }
             }
             if (options.fuzzy()) {
-                renderings.getFirst().tokens().stream().map(t -> t.text()).filter(t -> t.length() >= 5).distinct()
-                        .sorted(Comparator.comparingInt(String::length).reversed()).limit(2)
-                        .forEach(t -> should.add(Query.of(q -> q.fuzzy(f -> f.field("tok").value(FieldValue.of(t))
-                                .fuzziness("1").prefixLength(1).maxExpansions(10).boost(1f)))));
+                renderings.getFirst().tokens().stream()
+                        .map(t -> t.text())
+                        .filter(t -> t.length() >= 5)
+                        .distinct()
+                        .sorted(Comparator.comparingInt(String::length).reversed())
+                        .limit(2)
+                        .forEach(t -> should.add(Query.of(q -> q.fuzzy(f -> f.field("tok")
+                                .value(FieldValue.of(t))
+                                .fuzziness("1")
+                                .prefixLength(1)
+                                .maxExpansions(10)
+                                .boost(1f)))));
             }
         }
         if (!should.isEmpty() && person.dateOfBirth() != null) {
@@ -264,14 +306,21 @@ public final class Screening {
             for (int year = y - 1; year <= y + 1; year++) {
                 String v = Integer.toString(year);
                 float boost = year == y ? 2f : 0.5f;
-                should.add(Query.of(q -> q.term(t -> t.field(EntryDocument.BIRTH_YEAR_FIELD).value(FieldValue.of(v)).boost(boost))));
+                should.add(Query.of(q -> q.term(t -> t.field(EntryDocument.BIRTH_YEAR_FIELD)
+                        .value(FieldValue.of(v))
+                        .boost(boost))));
             }
         }
         if (person.documentNumber() != null) {
             String doc = DocumentNumber.canonical(person.documentNumber());
-            if (doc.length() >= 5) should.add(Query.of(q -> q.term(t -> t.field(RetrievalKeys.DOCUMENT_FIELD).value(FieldValue.of(doc)).boost(50f))));
+            if (doc.length() >= 5)
+                should.add(Query.of(q -> q.term(t -> t.field(RetrievalKeys.DOCUMENT_FIELD)
+                        .value(FieldValue.of(doc))
+                        .boost(50f))));
         }
-        Query query = should.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+        Query query = should.isEmpty()
+                ? null
+                : Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
         return new Prepared(person, name, query);
     }
 
@@ -290,8 +339,12 @@ public final class Screening {
     }
 
     private static ScreeningResult degraded(List<PersonQuery> persons, String reason) {
-        return new ScreeningResult(ScreeningStatus.DEGRADED, reason,
-                persons.stream().map(p -> new PersonScreening(p.id(), List.of())).toList());
+        return new ScreeningResult(
+                ScreeningStatus.DEGRADED,
+                reason,
+                persons.stream()
+                        .map(p -> new PersonScreening(p.id(), List.of()))
+                        .toList());
     }
 
     private static double round(double s) {
@@ -305,9 +358,12 @@ public final class Screening {
             if (root instanceof ConnectException) break;
             root = root.getCause();
         }
-        if (root instanceof ConnectException || e instanceof ConnectException) return "unreachable (" + root.getMessage() + ")";
+        if (root instanceof ConnectException || e instanceof ConnectException)
+            return "unreachable (" + root.getMessage() + ")";
         if (e instanceof ElasticsearchException ee) {
-            if (ee.status() == 404 && "index_not_found_exception".equals(ee.error().type())) return "has no such index: " + ee.error().reason();
+            if (ee.status() == 404
+                    && "index_not_found_exception".equals(ee.error().type()))
+                return "has no such index: " + ee.error().reason();
             return "error " + ee.status() + ": " + ee.error().reason();
         }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -1,4 +1,7 @@
 package org.piu.targeting.matching.screening;
 
 /** COMPLETE: every person was screened against every list. DEGRADED: some screening did not happen (see reason). */
-public enum ScreeningStatus { COMPLETE, DEGRADED }
+public enum ScreeningStatus {
+    COMPLETE,
+    DEGRADED
+}

@@ -1,17 +1,25 @@
 package org.piu.targeting.matching.screening;
 
-import org.piu.targeting.matching.score.Decision;
-
 import java.util.List;
+import org.piu.targeting.matching.score.Decision;
 
 /**
  * A reported match of a person with a list entry. {@code type} NAME for name(+DOB…) matches, DOCUMENT when the
  * person's travel-document number is on the entry.
  */
-public record WatchlistMatch(String list, String entryId, double score, Decision decision, String matchedName,
-                             List<String> explanation, Type type) {
+public record WatchlistMatch(
+        String list,
+        String entryId,
+        double score,
+        Decision decision,
+        String matchedName,
+        List<String> explanation,
+        Type type) {
 
-    public enum Type { NAME, DOCUMENT }
+    public enum Type {
+        NAME,
+        DOCUMENT
+    }
 
     public WatchlistMatch {
         explanation = List.copyOf(explanation);

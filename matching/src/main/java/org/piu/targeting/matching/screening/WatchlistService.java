@@ -10,21 +10,6 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import org.piu.targeting.matching.importer.EntryReader;
-import org.piu.targeting.matching.importer.ImportFormat;
-import org.piu.targeting.matching.importer.ImportProgress;
-import org.piu.targeting.matching.importer.ImportReport;
-import org.piu.targeting.matching.importer.ParsedEntries;
-import org.piu.targeting.matching.importer.RejectedRow;
-import org.piu.targeting.matching.normalize.GivenNameEquivalences;
-import org.piu.targeting.matching.normalize.NameNormalizer;
-import org.piu.targeting.matching.normalize.NormalizedName;
-import org.piu.targeting.matching.retrieval.RetrievalKeys;
-import org.piu.targeting.matching.watchlist.Watchlist;
-import org.piu.targeting.matching.watchlist.WatchlistEntry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -34,6 +19,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.piu.targeting.matching.importer.EntryReader;
+import org.piu.targeting.matching.importer.ImportFormat;
+import org.piu.targeting.matching.importer.ImportProgress;
+import org.piu.targeting.matching.importer.ImportReport;
+import org.piu.targeting.matching.importer.ParsedEntries;
+import org.piu.targeting.matching.normalize.GivenNameEquivalences;
+import org.piu.targeting.matching.normalize.NameNormalizer;
+import org.piu.targeting.matching.normalize.NormalizedName;
+import org.piu.targeting.matching.retrieval.RetrievalKeys;
+import org.piu.targeting.matching.watchlist.Watchlist;
+import org.piu.targeting.matching.watchlist.WatchlistEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Watchlists in Elasticsearch: list metadata in index {@value #META_INDEX}; each list's entries in its own index
@@ -63,8 +61,7 @@ public final class WatchlistService {
     private final AtomicLong changes = new AtomicLong();
     private volatile CachedServing cachedServing;
 
-    private record CachedServing(Serving serving, long changesSeen, long loadedAt) {
-    }
+    private record CachedServing(Serving serving, long changesSeen, long loadedAt) {}
 
     /**
      * The lists (by name) and the index behind each list's alias: what a screening runs against.
@@ -92,9 +89,13 @@ public final class WatchlistService {
         List<Watchlist> lists = lists();
         Map<String, String> indexByList = new java.util.TreeMap<>();
         try {
-            client.indices().getAlias(g -> g.name(ALIAS_PREFIX + "*").ignoreUnavailable(true).allowNoIndices(true))
-                    .result().forEach((index, aliases) -> aliases.aliases().keySet().forEach(alias ->
-                            indexByList.put(alias.substring(ALIAS_PREFIX.length()), index)));
+            client.indices()
+                    .getAlias(g ->
+                            g.name(ALIAS_PREFIX + "*").ignoreUnavailable(true).allowNoIndices(true))
+                    .result()
+                    .forEach((index, aliases) -> aliases.aliases()
+                            .keySet()
+                            .forEach(alias -> indexByList.put(alias.substring(ALIAS_PREFIX.length()), index)));
         } catch (IOException | ElasticsearchException e) {
             throw unavailable("cannot read which indices serve the watchlists", e);
         }
@@ -132,7 +133,8 @@ public final class WatchlistService {
                         String index = newIndex(list.name());
                         client.indices().putAlias(a -> a.index(index).name(alias(list.name())));
                     }
-                    client.index(i -> i.index(META_INDEX).id(list.name()).document(doc).refresh(Refresh.True));
+                    client.index(i ->
+                            i.index(META_INDEX).id(list.name()).document(doc).refresh(Refresh.True));
                 } finally {
                     changed(); // also when only a part was done: the serving state is read afresh
                 }
@@ -160,7 +162,8 @@ public final class WatchlistService {
         try {
             if (!client.indices().exists(e -> e.index(META_INDEX)).value()) return List.of();
             @SuppressWarnings("rawtypes")
-            var r = client.search(s -> s.index(META_INDEX).size(1000).sort(o -> o.field(f -> f.field("name"))), Map.class);
+            var r = client.search(
+                    s -> s.index(META_INDEX).size(1000).sort(o -> o.field(f -> f.field("name"))), Map.class);
             List<Watchlist> out = new ArrayList<>();
             for (@SuppressWarnings("rawtypes") Hit<Map> h : r.hits().hits()) out.add(fromMeta(h.source()));
             return out;
@@ -222,16 +225,22 @@ public final class WatchlistService {
         long t0 = System.currentTimeMillis();
         if (find(name).isEmpty()) throw new WatchlistNotFoundException(name);
         if (parsed.entries().isEmpty()) {
-            throw new ImportFailedException("no valid entry in the import of watchlist '" + name + "' (" + parsed.rejected().size()
-                    + " rows rejected): the previous version keeps serving", parsed.rejected(), null);
+            throw new ImportFailedException(
+                    "no valid entry in the import of watchlist '" + name + "' ("
+                            + parsed.rejected().size() + " rows rejected): the previous version keeps serving",
+                    parsed.rejected(),
+                    null);
         }
         synchronized (lock(name)) {
             String index;
             try {
                 index = newIndex(name);
             } catch (IOException | ElasticsearchException e) {
-                throw new ImportFailedException("cannot create a new index for watchlist '" + name + "': " + e.getMessage()
-                        + "; the previous version keeps serving", parsed.rejected(), e);
+                throw new ImportFailedException(
+                        "cannot create a new index for watchlist '" + name + "': " + e.getMessage()
+                                + "; the previous version keeps serving",
+                        parsed.rejected(),
+                        e);
             }
             try {
                 int indexed = bulkIndex(index, parsed.entries(), progress, parsed.rowsRead());
@@ -260,26 +269,38 @@ public final class WatchlistService {
                     e.addSuppressed(cleanup);
                 }
                 if (e instanceof ImportFailedException f) throw f;
-                throw new ImportFailedException("import of watchlist '" + name + "' failed: " + e.getMessage()
-                        + "; the previous version keeps serving", parsed.rejected(), e);
+                throw new ImportFailedException(
+                        "import of watchlist '" + name + "' failed: " + e.getMessage()
+                                + "; the previous version keeps serving",
+                        parsed.rejected(),
+                        e);
             }
         }
     }
 
-    private int bulkIndex(String index, List<WatchlistEntry> entries, ImportProgress progress, int rowsRead) throws IOException {
+    private int bulkIndex(String index, List<WatchlistEntry> entries, ImportProgress progress, int rowsRead)
+            throws IOException {
         int indexed = 0;
         for (int from = 0; from < entries.size(); from += BATCH) {
             List<WatchlistEntry> batch = entries.subList(from, Math.min(entries.size(), from + BATCH));
-            List<BulkOperation> ops = batch.parallelStream().map(e -> {
-                List<NormalizedName> names = e.names().stream().map(normalizer::normalize).toList();
-                Map<String, Object> doc = EntryDocument.of(e, names, keys);
-                return BulkOperation.of(o -> o.index(i -> i.index(index).id(e.entryId()).document(doc)));
-            }).toList();
+            List<BulkOperation> ops = batch.parallelStream()
+                    .map(e -> {
+                        List<NormalizedName> names =
+                                e.names().stream().map(normalizer::normalize).toList();
+                        Map<String, Object> doc = EntryDocument.of(e, names, keys);
+                        return BulkOperation.of(
+                                o -> o.index(i -> i.index(index).id(e.entryId()).document(doc)));
+                    })
+                    .toList();
             BulkResponse r = client.bulk(b -> b.operations(ops));
             if (r.errors()) {
                 for (BulkResponseItem item : r.items()) {
                     if (item.error() != null) {
-                        throw new ImportFailedException("indexing entry " + item.id() + " failed: " + item.error().reason(), List.of(), null);
+                        throw new ImportFailedException(
+                                "indexing entry " + item.id() + " failed: "
+                                        + item.error().reason(),
+                                List.of(),
+                                null);
                     }
                 }
             }
@@ -296,16 +317,21 @@ public final class WatchlistService {
         for (String f : RetrievalKeys.NAME_FIELDS) props.put(f, Property.of(p -> p.keyword(k -> k)));
         props.put(RetrievalKeys.DOCUMENT_FIELD, Property.of(p -> p.keyword(k -> k)));
         props.put(EntryDocument.BIRTH_YEAR_FIELD, Property.of(p -> p.keyword(k -> k)));
-        TypeMapping mapping = TypeMapping.of(m -> m.dynamic(DynamicMapping.False).properties(props));
-        client.indices().create(c -> c.index(index).mappings(mapping)
-                .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("-1"))));
+        TypeMapping mapping =
+                TypeMapping.of(m -> m.dynamic(DynamicMapping.False).properties(props));
+        client.indices()
+                .create(c -> c.index(index)
+                        .mappings(mapping)
+                        .settings(
+                                s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("-1"))));
         return index;
     }
 
     /** Indices the list's alias points at now (normally one; none for an unknown list). */
     List<String> currentIndices(String name) throws IOException {
         try {
-            return new ArrayList<>(client.indices().getAlias(g -> g.name(alias(name))).result().keySet());
+            return new ArrayList<>(
+                    client.indices().getAlias(g -> g.name(alias(name))).result().keySet());
         } catch (ElasticsearchException e) {
             if (e.status() == 404) return List.of();
             throw e;
@@ -315,9 +341,10 @@ public final class WatchlistService {
     private void ensureMetaIndex() throws IOException {
         if (client.indices().exists(e -> e.index(META_INDEX)).value()) return;
         try {
-            client.indices().create(c -> c.index(META_INDEX)
-                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
-                    .mappings(m -> m.properties("name", p -> p.keyword(k -> k))));
+            client.indices()
+                    .create(c -> c.index(META_INDEX)
+                            .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                            .mappings(m -> m.properties("name", p -> p.keyword(k -> k))));
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) throw e;
         }
@@ -329,8 +356,12 @@ public final class WatchlistService {
 
     @SuppressWarnings("rawtypes")
     static Watchlist fromMeta(Map src) {
-        return new Watchlist(String.valueOf(src.get("name")), (String) src.get("description"), (String) src.get("legalSource"),
-                (String) src.get("category"), ((Number) src.get("alertThreshold")).doubleValue(),
+        return new Watchlist(
+                String.valueOf(src.get("name")),
+                (String) src.get("description"),
+                (String) src.get("legalSource"),
+                (String) src.get("category"),
+                ((Number) src.get("alertThreshold")).doubleValue(),
                 ((Number) src.get("reviewThreshold")).doubleValue());
     }
 

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Gender as travel documents state it. */
 public enum Gender {
-    MALE, FEMALE, UNKNOWN;
+    MALE,
+    FEMALE,
+    UNKNOWN;
 
     /** Reads M/F/X, male/female and the like; blank or unrecognised is UNKNOWN. */
     public static Gender parse(String text) {

@@ -1,5 +1,7 @@
 package org.piu.targeting.matching.benchmark;
 
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -12,9 +14,6 @@ import org.piu.targeting.matching.normalize.NormalizedName;
 import org.piu.targeting.matching.score.MatchScorer;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
-
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Java-side cost per passenger: normalizing a passenger name and scoring 30 multi-script candidates (what screening
@@ -43,7 +42,8 @@ public class MatchScorerBenchmark {
     public double normalize_passenger_and_score_30_candidates() {
         NormalizedName q = scorer.normalizeQuery(passenger);
         double best = 0;
-        for (WatchlistEntry e : candidates) best = Math.max(best, scorer.score(passenger, q, e, 0.70).score());
+        for (WatchlistEntry e : candidates)
+            best = Math.max(best, scorer.score(passenger, q, e, 0.70).score());
         return best;
     }
 

@@ -22,7 +22,9 @@ class LocalElasticsearchTest {
 
         assertThat(client.cluster().health().status()).isIn(HealthStatus.Green, HealthStatus.Yellow);
         client.indices().create(c -> c.index("launcher-roundtrip"));
-        client.index(i -> i.index("launcher-roundtrip").id("E1").refresh(Refresh.True)
+        client.index(i -> i.index("launcher-roundtrip")
+                .id("E1")
+                .refresh(Refresh.True)
                 .document(Map.of("surname", "CIOBANU", "given", "ION")));
 
         var found = client.get(g -> g.index("launcher-roundtrip").id("E1"), Map.class);
@@ -36,15 +38,17 @@ class LocalElasticsearchTest {
         LocalElasticsearch node = TestElasticsearch.node();
         assertThat(node.httpUri().getHost()).isEqualTo("127.0.0.1");
         if ("root".equals(System.getProperty("user.name"))) {
-            assertThat(node.processes()).allSatisfy(p ->
-                    assertThat(p.info().user().orElse("?")).isEqualTo(LocalElasticsearchSettings.SYSTEM_USER));
+            assertThat(node.processes())
+                    .allSatisfy(p ->
+                            assertThat(p.info().user().orElse("?")).isEqualTo(LocalElasticsearchSettings.SYSTEM_USER));
         }
     }
 
     @Test
     void refuses_a_port_that_is_taken_in_one_clear_sentence() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Path home = Path.of(System.getProperty("piu.test.work-dir", "target/it")).resolve("port-taken");
+            Path home = Path.of(System.getProperty("piu.test.work-dir", "target/it"))
+                    .resolve("port-taken");
             var settings = LocalElasticsearchSettings.forHome(home).withHttpPort(taken.getLocalPort());
             assertThatThrownBy(() -> LocalElasticsearch.start(settings))
                     .isInstanceOf(ElasticsearchStartException.class)
@@ -65,7 +69,8 @@ class LocalElasticsearchTest {
 
     @Test
     void rejects_a_malformed_heap_setting() {
-        assertThatThrownBy(() -> LocalElasticsearchSettings.forHome(Path.of("x")).withHeap("lots"))
+        assertThatThrownBy(
+                        () -> LocalElasticsearchSettings.forHome(Path.of("x")).withHeap("lots"))
                 .hasMessageContaining("512m");
     }
 }

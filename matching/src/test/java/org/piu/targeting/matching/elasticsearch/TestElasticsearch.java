@@ -14,12 +14,12 @@ public final class TestElasticsearch {
     private static LocalElasticsearch node;
     private static ElasticsearchClient client;
 
-    private TestElasticsearch() {
-    }
+    private TestElasticsearch() {}
 
     public static synchronized LocalElasticsearch node() {
         if (node == null) {
-            Path home = Path.of(System.getProperty("piu.test.work-dir", "target/it")).resolve("elasticsearch");
+            Path home = Path.of(System.getProperty("piu.test.work-dir", "target/it"))
+                    .resolve("elasticsearch");
             // every test JVM starts from empty indices; the unpacked distribution is kept for speed
             try {
                 Distribution.deleteRecursively(home.resolve("data"));

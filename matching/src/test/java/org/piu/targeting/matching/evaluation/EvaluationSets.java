@@ -1,14 +1,5 @@
 package org.piu.targeting.matching.evaluation;
 
-import org.piu.targeting.matching.importer.CsvEntryReader;
-import org.piu.targeting.matching.importer.CsvRecords;
-import org.piu.targeting.matching.importer.ImportProgress;
-import org.piu.targeting.matching.importer.ParsedEntries;
-import org.piu.targeting.matching.watchlist.DateOfBirth;
-import org.piu.targeting.matching.watchlist.Gender;
-import org.piu.targeting.matching.watchlist.PersonQuery;
-import org.piu.targeting.matching.watchlist.WatchlistEntry;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.piu.targeting.matching.importer.CsvEntryReader;
+import org.piu.targeting.matching.importer.CsvRecords;
+import org.piu.targeting.matching.importer.ImportProgress;
+import org.piu.targeting.matching.importer.ParsedEntries;
+import org.piu.targeting.matching.watchlist.DateOfBirth;
+import org.piu.targeting.matching.watchlist.Gender;
+import org.piu.targeting.matching.watchlist.PersonQuery;
+import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
 /** Readers for the evaluation inputs: our CSV formats and converters for the public benchmark files. */
 final class EvaluationSets {
@@ -30,8 +29,7 @@ final class EvaluationSets {
         }
     }
 
-    private EvaluationSets() {
-    }
+    private EvaluationSets() {}
 
     static ParsedEntries watchlistCsv(InputStream in) {
         return new CsvEntryReader().read(in, ImportProgress.NONE);
@@ -41,19 +39,33 @@ final class EvaluationSets {
     static List<EvaluationQuery> queriesCsv(BufferedReader r) {
         CsvRecords rec = new CsvRecords(r);
         List<String> header = rec.next();
-        int id = header.indexOf("query_id"), name = header.indexOf("name"), dob = header.indexOf("date_of_birth"),
-                gender = header.indexOf("gender"), nat = header.indexOf("nationality"), exp = header.indexOf("expected_entry_id"),
+        int id = header.indexOf("query_id"),
+                name = header.indexOf("name"),
+                dob = header.indexOf("date_of_birth"),
+                gender = header.indexOf("gender"),
+                nat = header.indexOf("nationality"),
+                exp = header.indexOf("expected_entry_id"),
                 cat = header.indexOf("category");
         if (id < 0 || name < 0 || exp < 0) {
-            throw new IllegalArgumentException("queries CSV header must have query_id,name,date_of_birth,gender,nationality,expected_entry_id,category; was " + header);
+            throw new IllegalArgumentException(
+                    "queries CSV header must have query_id,name,date_of_birth,gender,nationality,expected_entry_id,category; was "
+                            + header);
         }
         List<EvaluationQuery> out = new ArrayList<>();
         List<String> f;
         while ((f = rec.next()) != null) {
             if (f.size() < header.size()) continue;
             DateOfBirth d = dob < 0 ? null : DateOfBirth.parse(f.get(dob)).orElse(null);
-            PersonQuery q = new PersonQuery(f.get(id), f.get(name), null, null, d, gender < 0 ? null : Gender.parse(f.get(gender)),
-                    nat < 0 ? null : f.get(nat), null, null);
+            PersonQuery q = new PersonQuery(
+                    f.get(id),
+                    f.get(name),
+                    null,
+                    null,
+                    d,
+                    gender < 0 ? null : Gender.parse(f.get(gender)),
+                    nat < 0 ? null : f.get(nat),
+                    null,
+                    null);
             out.add(new EvaluationQuery(q, f.get(exp).strip(), cat < 0 ? "" : f.get(cat)));
         }
         return out;
@@ -70,8 +82,11 @@ final class EvaluationSets {
         int q = 0;
         for (NomenklaturaPairs.Pair p : pairs.pairs()) {
             // the pair's own entry is the one that must (not) be found
-            queries.add(new EvaluationQuery(PersonQuery.ofName("Q" + (++q), p.query()), ids.get(p.listed()),
-                    p.match() ? "match" : "non-match", p.match()));
+            queries.add(new EvaluationQuery(
+                    PersonQuery.ofName("Q" + (++q), p.query()),
+                    ids.get(p.listed()),
+                    p.match() ? "match" : "non-match",
+                    p.match()));
         }
         return new Set("nomenklatura-person-pairs", list, queries, true);
     }
@@ -99,15 +114,28 @@ final class EvaluationSets {
         List<DateOfBirth> dobs = new ArrayList<>();
         dob(r.get("date_of_birth"), dobs);
         String nat = r.getOrDefault("nationality", "");
-        return new WatchlistEntry(id, List.of(r.get("full_name")), dobs, Gender.parse(r.get("gender")),
-                nat.isBlank() ? List.of() : List.of(nat), null);
+        return new WatchlistEntry(
+                id,
+                List.of(r.get("full_name")),
+                dobs,
+                Gender.parse(r.get("gender")),
+                nat.isBlank() ? List.of() : List.of(nat),
+                null);
     }
 
     private static PersonQuery person(String id, Map<String, String> r) {
         List<DateOfBirth> dobs = new ArrayList<>();
         dob(r.get("date_of_birth"), dobs);
-        return new PersonQuery(id, r.get("full_name"), null, null, dobs.isEmpty() ? null : dobs.getFirst(),
-                Gender.parse(r.get("gender")), r.get("nationality"), null, null);
+        return new PersonQuery(
+                id,
+                r.get("full_name"),
+                null,
+                null,
+                dobs.isEmpty() ? null : dobs.getFirst(),
+                Gender.parse(r.get("gender")),
+                r.get("nationality"),
+                null,
+                null);
     }
 
     private static void dob(String text, List<DateOfBirth> out) {

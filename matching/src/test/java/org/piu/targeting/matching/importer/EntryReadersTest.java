@@ -1,17 +1,16 @@
 package org.piu.targeting.matching.importer;
 
-import org.junit.jupiter.api.Test;
-import org.piu.targeting.matching.watchlist.DateOfBirth;
-import org.piu.targeting.matching.watchlist.Gender;
-import org.piu.targeting.matching.watchlist.WatchlistEntry;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.piu.targeting.matching.watchlist.DateOfBirth;
+import org.piu.targeting.matching.watchlist.Gender;
+import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
 class EntryReadersTest {
 
@@ -32,7 +31,8 @@ class EntryReadersTest {
                 E6,too,few
                 """;
         List<int[]> progress = new ArrayList<>();
-        ParsedEntries p = new CsvEntryReader().read(text(csv), (stage, read, indexed) -> progress.add(new int[]{read}));
+        ParsedEntries p =
+                new CsvEntryReader().read(text(csv), (stage, read, indexed) -> progress.add(new int[] {read}));
         assertThat(p.entries()).extracting(WatchlistEntry::entryId).containsExactly("E1", "E5");
         assertThat(p.rejected()).extracting(RejectedRow::row).containsExactly(3, 4, 5, 6, 8);
         assertThat(p.rejected().get(0).reason()).contains("names is empty");
@@ -66,16 +66,21 @@ class EntryReadersTest {
 
     @Test
     void un_consolidated_list_reads_individuals_with_aliases_dates_and_documents() {
-        ParsedEntries p = new UnConsolidatedListReader().read(
-                getClass().getResourceAsStream("/importer/un-consolidated-sample.xml"), ImportProgress.NONE);
+        ParsedEntries p = new UnConsolidatedListReader()
+                .read(getClass().getResourceAsStream("/importer/un-consolidated-sample.xml"), ImportProgress.NONE);
         assertThat(p.entries()).extracting(WatchlistEntry::entryId).containsExactly("QDi.901", "KPi.902", "QDi.905");
         WatchlistEntry first = p.entries().getFirst();
-        assertThat(first.names()).containsExactly("ABDUL RAHMAN YUSUF AL-KHATIB", "عبد الرحمن يوسف الخطيب",
-                "Abdulrahman al-Khateeb", "Abu Yusuf");
+        assertThat(first.names())
+                .containsExactly(
+                        "ABDUL RAHMAN YUSUF AL-KHATIB",
+                        "عبد الرحمن يوسف الخطيب",
+                        "Abdulrahman al-Khateeb",
+                        "Abu Yusuf");
         assertThat(first.datesOfBirth()).containsExactly(DateOfBirth.of(1971, 4, 9));
         assertThat(first.documents().getFirst().number()).isEqualTo("N 0123456");
         assertThat(first.nationalities()).containsExactly("Syrian Arab Republic");
-        assertThat(p.entries().get(1).datesOfBirth()).containsExactly(DateOfBirth.ofYear(1966), DateOfBirth.between(1965, 1968));
+        assertThat(p.entries().get(1).datesOfBirth())
+                .containsExactly(DateOfBirth.ofYear(1966), DateOfBirth.between(1965, 1968));
         assertThat(p.entries().get(2).gender()).isEqualTo(Gender.MALE);
         assertThat(p.rejected()).extracting(RejectedRow::row).containsExactly(3, 4);
         assertThat(p.rejected().get(0).reason()).contains("no FIRST_NAME");

@@ -1,15 +1,16 @@
 package org.piu.targeting.matching.normalize;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class GivenNameEquivalencesTest {
 
     private final GivenNameEquivalences classes = GivenNameEquivalences.builtIn();
 
     private boolean same(String a, String b) {
-        return classes.equivalent(NameToken.of(a, NameToken.Role.GIVEN, false), NameToken.of(b, NameToken.Role.GIVEN, false));
+        return classes.equivalent(
+                NameToken.of(a, NameToken.Role.GIVEN, false), NameToken.of(b, NameToken.Role.GIVEN, false));
     }
 
     @Test

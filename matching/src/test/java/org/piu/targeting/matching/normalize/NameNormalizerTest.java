@@ -1,17 +1,18 @@
 package org.piu.targeting.matching.normalize;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class NameNormalizerTest {
 
     private final NameNormalizer normalizer = new NameNormalizer();
 
     private List<String> texts(String name) {
-        return normalizer.normalize(name).renderings().stream().map(NameRendering::text).toList();
+        return normalizer.normalize(name).renderings().stream()
+                .map(NameRendering::text)
+                .toList();
     }
 
     @Test
@@ -54,7 +55,8 @@ class NameNormalizerTest {
 
     @Test
     void drops_arabic_particles_and_marks_the_fathers_name() {
-        NameRendering r = normalizer.normalize("Muhammad bin Salman al-Saud").renderings().getFirst();
+        NameRendering r =
+                normalizer.normalize("Muhammad bin Salman al-Saud").renderings().getFirst();
         assertThat(r.text()).isEqualTo("muhammad salman saud");
         assertThat(r.tokens().get(1).kind()).isEqualTo(NameToken.Kind.PATRONYMIC);
         assertThat(texts("Hani as-Sayyid")).containsExactly("hani sayyid");
@@ -62,7 +64,8 @@ class NameNormalizerTest {
 
     @Test
     void marks_slavic_patronymics() {
-        NameRendering r = normalizer.normalize("Смирнов Алексей Викторович").renderings().getFirst();
+        NameRendering r =
+                normalizer.normalize("Смирнов Алексей Викторович").renderings().getFirst();
         assertThat(r.tokens().get(2).kind()).isEqualTo(NameToken.Kind.PATRONYMIC);
     }
 

@@ -1,14 +1,16 @@
 package org.piu.targeting.matching.normalize;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class PhoneticKeyTest {
 
     @Test
     void merges_romanization_variants_of_one_name() {
-        assertThat(PhoneticKey.of("mohammed")).isEqualTo(PhoneticKey.of("muhammad")).isEqualTo(PhoneticKey.of("magomed"));
+        assertThat(PhoneticKey.of("mohammed"))
+                .isEqualTo(PhoneticKey.of("muhammad"))
+                .isEqualTo(PhoneticKey.of("magomed"));
         assertThat(PhoneticKey.of("khalilov")).isEqualTo(PhoneticKey.of("halilov"));
         assertThat(PhoneticKey.of("schewtschenko")).isEqualTo(PhoneticKey.of("shevchenko"));
         assertThat(PhoneticKey.of("zelenskyy")).isEqualTo(PhoneticKey.of("zelenskii"));

@@ -1,16 +1,18 @@
 package org.piu.targeting.matching.score;
 
-import org.junit.jupiter.api.Test;
-import org.piu.targeting.matching.watchlist.DateOfBirth;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.piu.targeting.matching.watchlist.DateOfBirth;
 
 class DateOfBirthComparisonTest {
 
     private static DateOfBirthComparison.Kind kind(String q, String l) {
-        return DateOfBirthComparison.compare(DateOfBirth.parse(q).orElseThrow(), List.of(DateOfBirth.parse(l).orElseThrow())).kind();
+        return DateOfBirthComparison.compare(
+                        DateOfBirth.parse(q).orElseThrow(),
+                        List.of(DateOfBirth.parse(l).orElseThrow()))
+                .kind();
     }
 
     @Test
@@ -26,6 +28,7 @@ class DateOfBirthComparisonTest {
     @Test
     void rejects_impossible_dates() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DateOfBirth.parse("1985-02-30"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1985-02-30");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1985-02-30");
     }
 }

@@ -1,15 +1,14 @@
 package org.piu.targeting.matching.score;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.matching.watchlist.Watchlist;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MatchScorerTest {
 
@@ -18,12 +17,26 @@ class MatchScorerTest {
     private static final double REVIEW = Watchlist.DEFAULT_REVIEW_THRESHOLD;
 
     private static WatchlistEntry entry(String dob, String... names) {
-        return new WatchlistEntry("E1", List.of(names), dob == null ? List.of() : List.of(DateOfBirth.parse(dob).orElseThrow()),
-                Gender.UNKNOWN, List.of(), List.of());
+        return new WatchlistEntry(
+                "E1",
+                List.of(names),
+                dob == null ? List.of() : List.of(DateOfBirth.parse(dob).orElseThrow()),
+                Gender.UNKNOWN,
+                List.of(),
+                List.of());
     }
 
     private static PersonQuery passenger(String name, String dob) {
-        return new PersonQuery("P1", name, null, null, dob == null ? null : DateOfBirth.parse(dob).orElseThrow(), Gender.UNKNOWN, null, null, null);
+        return new PersonQuery(
+                "P1",
+                name,
+                null,
+                null,
+                dob == null ? null : DateOfBirth.parse(dob).orElseThrow(),
+                Gender.UNKNOWN,
+                null,
+                null,
+                null);
     }
 
     private ScoredMatch score(String passenger, String dob, String listed, String listedDob) {
@@ -34,14 +47,19 @@ class MatchScorerTest {
     void alerts_on_moldovan_cyrillic_list_name_in_passport_spelling_and_explains_it() {
         ScoredMatch m = score("CIOBANU<<ION<<<<", "1985-03-02", "Чобану Ион", "1985-03-02");
         assertThat(m.score()).isGreaterThanOrEqualTo(ALERT);
-        assertThat(m.explanation()).anySatisfy(l -> assertThat(l).contains("CIOBANU").contains("transliteration"));
+        assertThat(m.explanation())
+                .anySatisfy(l -> assertThat(l).contains("CIOBANU").contains("transliteration"));
         assertThat(m.explanation()).anySatisfy(l -> assertThat(l).isEqualTo("DOB 1985-03-02 = 1985-03-02 (exact)"));
     }
 
     @Test
     void matches_cognate_given_names_and_ignores_a_missing_patronymic() {
-        assertThat(score("PETRENKO ALEKSANDR", null, "Петренко Олександр Іванович", null).score()).isGreaterThanOrEqualTo(ALERT);
-        assertThat(score("ALEXANDER PETRENKO", null, "Петренко Олександр Іванович", null).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("PETRENKO ALEKSANDR", null, "Петренко Олександр Іванович", null)
+                        .score())
+                .isGreaterThanOrEqualTo(ALERT);
+        assertThat(score("ALEXANDER PETRENKO", null, "Петренко Олександр Іванович", null)
+                        .score())
+                .isGreaterThanOrEqualTo(REVIEW);
     }
 
     @Test
@@ -52,16 +70,23 @@ class MatchScorerTest {
 
     @Test
     void matches_arabic_script_and_romanization_variants() {
-        assertThat(score("MOHAMED ABDELRAHMAN AL AHMAD", null, "محمد عبد الرحمن الأحمد", null).score()).isGreaterThanOrEqualTo(ALERT);
-        assertThat(score("ABDUL AZIZ NOORISTANI", null, "NURISTANI, Abdul Aziz", null).score()).isGreaterThanOrEqualTo(ALERT);
+        assertThat(score("MOHAMED ABDELRAHMAN AL AHMAD", null, "محمد عبد الرحمن الأحمد", null)
+                        .score())
+                .isGreaterThanOrEqualTo(ALERT);
+        assertThat(score("ABDUL AZIZ NOORISTANI", null, "NURISTANI, Abdul Aziz", null)
+                        .score())
+                .isGreaterThanOrEqualTo(ALERT);
     }
 
     @Test
     void tolerates_typos_order_and_joined_parts() {
         assertThat(score("Vladmir Putin", null, "Vladimir Putin", null).score()).isGreaterThanOrEqualTo(ALERT);
-        assertThat(score("PUTIN VLADIMIR", null, "Vladimir Putin", null).score()).isGreaterThanOrEqualTo(ALERT);
-        assertThat(score("AlisherUsmanov", null, "Alisher Usmanov", null).score()).isGreaterThanOrEqualTo(ALERT);
-        assertThat(score("J.-C. Juncker", null, "Jean-Claude Juncker", null).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("PUTIN VLADIMIR", null, "Vladimir Putin", null).score())
+                .isGreaterThanOrEqualTo(ALERT);
+        assertThat(score("AlisherUsmanov", null, "Alisher Usmanov", null).score())
+                .isGreaterThanOrEqualTo(ALERT);
+        assertThat(score("J.-C. Juncker", null, "Jean-Claude Juncker", null).score())
+                .isGreaterThanOrEqualTo(REVIEW);
     }
 
     @Test
@@ -74,9 +99,15 @@ class MatchScorerTest {
     @Test
     void does_not_match_a_different_surname_or_a_different_fathers_name() {
         assertThat(score("Hafez Makhlouf", null, "Rami Makhlouf", null).score()).isLessThan(REVIEW);
-        assertThat(score("Sergey Ivanovich Lavrov", null, "Sergey Viktorovich Lavrov", null).score()).isLessThan(REVIEW);
-        assertThat(score("YASIR SABAWI IBRAHIM HASAN AL-MOSULI", null, "YASIR SABAWI IBRAHIM HASAN AL-TIKRITI", null).score()).isLessThan(REVIEW);
-        assertThat(score("SALMAN BIN MUHAMMAD AL-RAWI", null, "MUHAMMAD BIN SALMAN AL-RAWI", null).score()).isLessThan(ALERT);
+        assertThat(score("Sergey Ivanovich Lavrov", null, "Sergey Viktorovich Lavrov", null)
+                        .score())
+                .isLessThan(REVIEW);
+        assertThat(score("YASIR SABAWI IBRAHIM HASAN AL-MOSULI", null, "YASIR SABAWI IBRAHIM HASAN AL-TIKRITI", null)
+                        .score())
+                .isLessThan(REVIEW);
+        assertThat(score("SALMAN BIN MUHAMMAD AL-RAWI", null, "MUHAMMAD BIN SALMAN AL-RAWI", null)
+                        .score())
+                .isLessThan(ALERT);
     }
 
     @Test
@@ -94,15 +125,22 @@ class MatchScorerTest {
 
     @Test
     void gender_conflict_lowers_the_score() {
-        WatchlistEntry e = new WatchlistEntry("E1", List.of("Natalia Moraru"), List.of(), Gender.FEMALE, List.of(), List.of());
-        double female = scorer.score(new PersonQuery("P", "MORARU NATALIA", null, null, null, Gender.FEMALE, null, null, null), e).score();
-        double male = scorer.score(new PersonQuery("P", "MORARU NATALIA", null, null, null, Gender.MALE, null, null, null), e).score();
+        WatchlistEntry e =
+                new WatchlistEntry("E1", List.of("Natalia Moraru"), List.of(), Gender.FEMALE, List.of(), List.of());
+        double female = scorer.score(
+                        new PersonQuery("P", "MORARU NATALIA", null, null, null, Gender.FEMALE, null, null, null), e)
+                .score();
+        double male = scorer.score(
+                        new PersonQuery("P", "MORARU NATALIA", null, null, null, Gender.MALE, null, null, null), e)
+                .score();
         assertThat(male).isLessThan(female);
     }
 
     @Test
     void scores_stay_within_zero_and_one() {
         assertThat(score("A", null, "Ion Ciobanu", null).score()).isBetween(0.0, 1.0);
-        assertThat(score("ION CIOBANU", "1985-03-02", "Ion Ciobanu", "1985-03-02").score()).isBetween(0.0, 1.0);
+        assertThat(score("ION CIOBANU", "1985-03-02", "Ion Ciobanu", "1985-03-02")
+                        .score())
+                .isBetween(0.0, 1.0);
     }
 }

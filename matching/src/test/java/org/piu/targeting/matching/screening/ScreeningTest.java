@@ -1,6 +1,19 @@
 package org.piu.targeting.matching.screening;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.matching.elasticsearch.ElasticsearchConnector;
@@ -14,20 +27,6 @@ import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.matching.watchlist.Watchlist;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ScreeningTest {
 
@@ -60,8 +59,16 @@ class ScreeningTest {
     }
 
     private static PersonQuery passenger(String id, String surname, String given, String dob, String nationality) {
-        return new PersonQuery(id, null, surname, given, dob == null ? null : DateOfBirth.parse(dob).orElseThrow(),
-                Gender.MALE, nationality, null, null);
+        return new PersonQuery(
+                id,
+                null,
+                surname,
+                given,
+                dob == null ? null : DateOfBirth.parse(dob).orElseThrow(),
+                Gender.MALE,
+                nationality,
+                null,
+                null);
     }
 
     @Test
@@ -81,16 +88,25 @@ class ScreeningTest {
             assertThat(m.decision()).isEqualTo(Decision.ALERT);
             assertThat(m.explanation()).contains("DOB 1985-03-02 = 1985-03-02 (exact)");
         });
-        assertThat(r.results().get(1).matches()).extracting(WatchlistMatch::entryId).containsExactly("UA1");
-        assertThat(r.results().get(2).matches()).extracting(WatchlistMatch::entryId).containsExactly("AZ1");
-        assertThat(r.results().get(3).matches()).extracting(WatchlistMatch::entryId).containsExactly("AR1");
+        assertThat(r.results().get(1).matches())
+                .extracting(WatchlistMatch::entryId)
+                .containsExactly("UA1");
+        assertThat(r.results().get(2).matches())
+                .extracting(WatchlistMatch::entryId)
+                .containsExactly("AZ1");
+        assertThat(r.results().get(3).matches())
+                .extracting(WatchlistMatch::entryId)
+                .containsExactly("AR1");
         assertThat(r.results().get(4).matches()).isEmpty();
-        assertThat(r.results().get(5).matches()).as("namesake with a DOB 29 years apart").isEmpty();
+        assertThat(r.results().get(5).matches())
+                .as("namesake with a DOB 29 years apart")
+                .isEmpty();
     }
 
     @Test
     void finds_a_listed_travel_document_despite_formatting() {
-        PersonQuery p = new PersonQuery("D1", "SMITH/JOHN MR", null, null, null, Gender.MALE, "GBR", "ab 123-4567", "MDA");
+        PersonQuery p =
+                new PersonQuery("D1", "SMITH/JOHN MR", null, null, null, Gender.MALE, "GBR", "ab 123-4567", "MDA");
         ScreeningResult r = screening.screen(List.of("interpol-test"), List.of(p));
         assertThat(r.results().getFirst().matches()).first().satisfies(m -> {
             assertThat(m.entryId()).isEqualTo("MD1");
@@ -101,8 +117,10 @@ class ScreeningTest {
 
     @Test
     void unknown_list_is_a_caller_error() {
-        assertThatThrownBy(() -> screening.screen(List.of("no-such-list"), List.of(passenger("P", "X", "Y", null, null))))
-                .isInstanceOf(WatchlistNotFoundException.class).hasMessageContaining("no-such-list");
+        assertThatThrownBy(
+                        () -> screening.screen(List.of("no-such-list"), List.of(passenger("P", "X", "Y", null, null))))
+                .isInstanceOf(WatchlistNotFoundException.class)
+                .hasMessageContaining("no-such-list");
     }
 
     @Test
@@ -112,12 +130,16 @@ class ScreeningTest {
             closedPort = s.getLocalPort();
         }
         ElasticsearchClient dead = ElasticsearchConnector.connect(URI.create("http://127.0.0.1:" + closedPort));
-        ScreeningResult r = new Screening(dead).screen(List.of("interpol-test"), List.of(passenger("P1", "CIOBANU", "ION", null, null)));
+        ScreeningResult r = new Screening(dead)
+                .screen(List.of("interpol-test"), List.of(passenger("P1", "CIOBANU", "ION", null, null)));
         assertThat(r.status()).isEqualTo(ScreeningStatus.DEGRADED);
         assertThat(r.reason()).contains("unreachable");
-        assertThat(r.results()).singleElement().satisfies(p -> assertThat(p.id()).isEqualTo("P1"));
+        assertThat(r.results())
+                .singleElement()
+                .satisfies(p -> assertThat(p.id()).isEqualTo("P1"));
         // the same service object screens normally once it talks to a live node: no sticky state
-        ScreeningResult ok = screening.screen(List.of("interpol-test"), List.of(passenger("P1", "CIOBANU", "ION", null, null)));
+        ScreeningResult ok =
+                screening.screen(List.of("interpol-test"), List.of(passenger("P1", "CIOBANU", "ION", null, null)));
         assertThat(ok.status()).isEqualTo(ScreeningStatus.COMPLETE);
         assertThat(ok.results().getFirst().matches()).isNotEmpty();
     }
@@ -129,45 +151,60 @@ class ScreeningTest {
         lists.importEntries("swap-test", ImportFormat.CSV, stream(CSV), ImportProgress.NONE);
         StringBuilder big = new StringBuilder("entry_id,names,date_of_birth,gender,nationality,document_number\n");
         big.append("MD1,Чобану Ион|Ion Ciobanu,1985-03-02,M,MDA,\n");
-        for (int i = 0; i < 3000; i++) big.append("X").append(i).append(",Person Number").append(i).append(" Filler,1970,M,MDA,\n");
+        for (int i = 0; i < 3000; i++)
+            big.append("X").append(i).append(",Person Number").append(i).append(" Filler,1970,M,MDA,\n");
         AtomicBoolean done = new AtomicBoolean();
         List<String> failures = new CopyOnWriteArrayList<>();
         Thread probe = new Thread(() -> {
             while (!done.get()) {
-                ScreeningResult r = screening.screen(List.of("swap-test"), List.of(passenger("P1", "CIOBANU", "ION", "1985-03-02", null)));
-                if (!r.complete() || r.results().getFirst().matches().isEmpty()) failures.add(r.status() + " " + r.reason());
+                ScreeningResult r = screening.screen(
+                        List.of("swap-test"), List.of(passenger("P1", "CIOBANU", "ION", "1985-03-02", null)));
+                if (!r.complete() || r.results().getFirst().matches().isEmpty())
+                    failures.add(r.status() + " " + r.reason());
             }
         });
         probe.start();
         List<ImportProgressEvent> events = new ArrayList<>();
-        ImportReport report = lists.importEntries("swap-test", ImportFormat.CSV, stream(big.toString()),
+        ImportReport report = lists.importEntries(
+                "swap-test",
+                ImportFormat.CSV,
+                stream(big.toString()),
                 (stage, read, indexed) -> events.add(new ImportProgressEvent(stage, indexed)));
         done.set(true);
         probe.join();
         assertThat(report.imported()).isEqualTo(3001);
         assertThat(lists.size("swap-test")).isEqualTo(3001);
         assertThat(failures).isEmpty();
-        assertThat(events).extracting(ImportProgressEvent::stage).contains(ImportProgress.Stage.INDEXING, ImportProgress.Stage.DONE);
-        assertThat(client.indices().get(g -> g.index("piu-watchlist-swap-test-*")).result()).hasSize(1);
+        assertThat(events)
+                .extracting(ImportProgressEvent::stage)
+                .contains(ImportProgress.Stage.INDEXING, ImportProgress.Stage.DONE);
+        assertThat(client.indices()
+                        .get(g -> g.index("piu-watchlist-swap-test-*"))
+                        .result())
+                .hasSize(1);
     }
 
-    record ImportProgressEvent(ImportProgress.Stage stage, int indexed) {
-    }
+    record ImportProgressEvent(ImportProgress.Stage stage, int indexed) {}
 
     @Test
     void failed_import_keeps_the_previous_version_serving() {
         lists.delete("keep-test");
         lists.createOrUpdate(Watchlist.withDefaults("keep-test", "failed import"));
         lists.importEntries("keep-test", ImportFormat.CSV, stream(CSV), ImportProgress.NONE);
-        String allBad = "entry_id,names,date_of_birth,gender,nationality,document_number\n,,,,,\nX1,,1985-13-01,M,MDA,\n";
-        assertThatThrownBy(() -> lists.importEntries("keep-test", ImportFormat.CSV, stream(allBad), ImportProgress.NONE))
+        String allBad =
+                "entry_id,names,date_of_birth,gender,nationality,document_number\n,,,,,\nX1,,1985-13-01,M,MDA,\n";
+        assertThatThrownBy(
+                        () -> lists.importEntries("keep-test", ImportFormat.CSV, stream(allBad), ImportProgress.NONE))
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> {
                     assertThat(e.getMessage()).contains("previous version keeps serving");
                     assertThat(e.rejected()).extracting(RejectedRow::row).containsExactly(2, 3);
                 });
         assertThat(lists.size("keep-test")).isEqualTo(5);
-        ScreeningResult r = screening.screen(List.of("keep-test"), List.of(passenger("P1", "CIOBANU", "ION", null, null)));
-        assertThat(r.results().getFirst().matches()).extracting(WatchlistMatch::entryId).contains("MD1");
+        ScreeningResult r =
+                screening.screen(List.of("keep-test"), List.of(passenger("P1", "CIOBANU", "ION", null, null)));
+        assertThat(r.results().getFirst().matches())
+                .extracting(WatchlistMatch::entryId)
+                .contains("MD1");
     }
 
     @Test
@@ -185,9 +222,14 @@ class ScreeningTest {
 
         lists.importEntries("serving-test", ImportFormat.CSV, stream(CSV), ImportProgress.NONE);
         assertThat(lists.serving().indexByList().get("serving-test")).isNotEqualTo(firstIndex);
-        ScreeningResult r = screening.screenAgainst(lists.serving().lists().stream()
-                .filter(w -> w.name().equals("serving-test")).toList(), List.of(passenger("P1", "CIOBANU", "ION", null, null)));
-        assertThat(r.results().getFirst().matches()).extracting(WatchlistMatch::entryId).contains("MD1");
+        ScreeningResult r = screening.screenAgainst(
+                lists.serving().lists().stream()
+                        .filter(w -> w.name().equals("serving-test"))
+                        .toList(),
+                List.of(passenger("P1", "CIOBANU", "ION", null, null)));
+        assertThat(r.results().getFirst().matches())
+                .extracting(WatchlistMatch::entryId)
+                .contains("MD1");
 
         lists.delete("serving-test");
         assertThat(lists.serving().lists()).extracting(Watchlist::name).doesNotContain("serving-test");
@@ -198,7 +240,10 @@ class ScreeningTest {
     void lists_and_deletes_watchlists() {
         lists.createOrUpdate(Watchlist.withDefaults("delete-test", "to delete"));
         assertThat(lists.lists()).extracting(Watchlist::name).contains("delete-test", "interpol-test");
-        assertThat(lists.find("interpol-test")).get().extracting(Watchlist::legalSource).isEqualTo("Law 123/2026");
+        assertThat(lists.find("interpol-test"))
+                .get()
+                .extracting(Watchlist::legalSource)
+                .isEqualTo("Law 123/2026");
         assertThat(lists.delete("delete-test")).isTrue();
         assertThat(lists.find("delete-test")).isEmpty();
         assertThat(lists.delete("delete-test")).isFalse();

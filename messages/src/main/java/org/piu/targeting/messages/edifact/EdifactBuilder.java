@@ -36,8 +36,14 @@ public final class EdifactBuilder {
     }
 
     public EdifactBuilder una() {
-        out.append("UNA").append(component).append(element).append(decimal).append(release).append(repetition)
-                .append(terminator).append(lineEnd);
+        out.append("UNA")
+                .append(component)
+                .append(element)
+                .append(decimal)
+                .append(release)
+                .append(repetition)
+                .append(terminator)
+                .append(lineEnd);
         return this;
     }
 
@@ -100,7 +106,10 @@ public final class EdifactBuilder {
     private String escape(String value) {
         StringBuilder sb = new StringBuilder(value.length());
         for (char c : value.toCharArray()) {
-            if (c == element || c == component || c == release || c == terminator
+            if (c == element
+                    || c == component
+                    || c == release
+                    || c == terminator
                     || (c == repetition && repetition != ' ')) {
                 sb.append(release);
             }

@@ -11,9 +11,15 @@ import java.util.List;
  * @param partNumber UNH S010 sequence of transfers, 0 when the message is not split
  * @param partIndicator UNH S010 first/last transfer: C for the first part, F for the final one, "" between
  */
-public record EdifactMessage(EdifactSegment header, List<EdifactSegment> body, String type, String version,
-                             String reference, String commonAccessReference, int partNumber,
-                             String partIndicator) {
+public record EdifactMessage(
+        EdifactSegment header,
+        List<EdifactSegment> body,
+        String type,
+        String version,
+        String reference,
+        String commonAccessReference,
+        int partNumber,
+        String partIndicator) {
     public EdifactMessage {
         body = List.copyOf(body);
     }

@@ -35,7 +35,9 @@ public record EdifactSegment(int index, String tag, List<List<String>> elements,
 
     /** Number of components present in an element (0 when absent). */
     public int componentCount(int element) {
-        return element < 1 || element > elements.size() ? 0 : elements.get(element - 1).size();
+        return element < 1 || element > elements.size()
+                ? 0
+                : elements.get(element - 1).size();
     }
 
     public boolean isEmpty() {

@@ -60,7 +60,11 @@ public final class EdifactTokenizer {
         int segmentShift = 0;
         if (!text.startsWith("UNA") && !text.startsWith("UNB")) {
             if (text.startsWith("UNH")) {
-                warnings.add(new Warning(0, "UNB", lines.line(start), lines.column(start),
+                warnings.add(new Warning(
+                        0,
+                        "UNB",
+                        lines.line(start),
+                        lines.column(start),
                         "interchange header (UNA/UNB) missing; read with the default separators"));
                 text = SYNTHETIC_UNB + text;
                 prefix = SYNTHETIC_UNB.length();
@@ -70,8 +74,13 @@ public final class EdifactTokenizer {
                 }
             } else {
                 String found = printable(text.substring(0, Math.min(3, text.length())));
-                throw new MessageFormatException("an EDIFACT interchange starts with UNA, UNB or UNH, found '"
-                        + found + "'", 0, "", lines.line(start), lines.column(start), start);
+                throw new MessageFormatException(
+                        "an EDIFACT interchange starts with UNA, UNB or UNH, found '" + found + "'",
+                        0,
+                        "",
+                        lines.line(start),
+                        lines.column(start),
+                        start);
             }
         }
         final int textStart = start;
@@ -84,8 +93,12 @@ public final class EdifactTokenizer {
         };
         for (int position : cut.positions()) {
             int r = toRaw.applyAsInt(position);
-            warnings.add(new Warning(0, "", lines.line(r), lines.column(r), "a value longer than "
-                    + MAX_COMPONENT_LENGTH + " characters was cut"));
+            warnings.add(new Warning(
+                    0,
+                    "",
+                    lines.line(r),
+                    lines.column(r),
+                    "a value longer than " + MAX_COMPONENT_LENGTH + " characters was cut"));
         }
         Collector collector = new Collector(lines, toRaw, segmentShift, warnings);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -101,8 +114,8 @@ public final class EdifactTokenizer {
             throw collector.failure("the text could not be read: " + e.getMessage(), null, null);
         } catch (RuntimeException e) {
             // StAEDI signals some broken input with unchecked exceptions; the caller gets a position, not a 500.
-            throw collector.failure("the text is not valid EDIFACT (" + e.getClass().getSimpleName() + ")",
-                    null, e.getMessage());
+            throw collector.failure(
+                    "the text is not valid EDIFACT (" + e.getClass().getSimpleName() + ")", null, e.getMessage());
         }
         collector.finish();
         List<EdifactMessage> messages = new MessageSplitter(warnings).split(collector.segments);
@@ -213,14 +226,19 @@ public final class EdifactTokenizer {
                 }
                 case END_SEGMENT -> {
                     if (elements != null) {
-                        segments.add(new EdifactSegment(segmentIndex, tag, elements, lines.line(segmentOffset),
-                                lines.column(segmentOffset), segmentOffset));
+                        segments.add(new EdifactSegment(
+                                segmentIndex,
+                                tag,
+                                elements,
+                                lines.line(segmentOffset),
+                                lines.column(segmentOffset),
+                                segmentOffset));
                     }
                     elements = null;
                 }
                 case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR ->
-                        envelopeWarning(reader.getErrorType(), location, safeText(reader));
-                default -> { }
+                    envelopeWarning(reader.getErrorType(), location, safeText(reader));
+                default -> {}
             }
         }
 
@@ -240,7 +258,11 @@ public final class EdifactTokenizer {
             String what = error.name().toLowerCase().replace('_', ' ');
             String element = location.getElementPosition() > 0 ? " in element " + location.getElementPosition() : "";
             int offset = segmentOffset;
-            warnings.add(new Warning(segmentIndex, at, lines.line(offset), lines.column(offset),
+            warnings.add(new Warning(
+                    segmentIndex,
+                    at,
+                    lines.line(offset),
+                    lines.column(offset),
                     what + element + (text == null || text.isEmpty() ? "" : " ('" + printable(cut(text, 40)) + "')")));
         }
 
@@ -279,9 +301,13 @@ public final class EdifactTokenizer {
             }
             if (v.length() > MAX_COMPONENT_LENGTH) {
                 if (!overflowWarned) {
-                    warnings.add(new Warning(segmentIndex, tag, lines.line(segmentOffset), lines.column(segmentOffset),
-                            "element " + position + " exceeds " + MAX_COMPONENT_LENGTH + " characters ("
-                                    + v.length() + "); cut"));
+                    warnings.add(new Warning(
+                            segmentIndex,
+                            tag,
+                            lines.line(segmentOffset),
+                            lines.column(segmentOffset),
+                            "element " + position + " exceeds " + MAX_COMPONENT_LENGTH + " characters (" + v.length()
+                                    + "); cut"));
                     overflowWarned = true;
                 }
                 v = v.substring(0, MAX_COMPONENT_LENGTH);
@@ -313,11 +339,16 @@ public final class EdifactTokenizer {
             }
             String at = elements != null && tag != null ? tag : "";
             if (at.isEmpty() && elements == null) {
-                index = Math.max(index, segments.isEmpty() ? 0 : segments.get(segments.size() - 1).index()) + 1;
+                index = Math.max(
+                                index,
+                                segments.isEmpty()
+                                        ? 0
+                                        : segments.get(segments.size() - 1).index())
+                        + 1;
             }
             String character = offset < lines.length() ? " (character there: " + describeChar(offset) + ")" : "";
-            return new MessageFormatException(problem + character, Math.max(index, 0), at, lines.line(offset),
-                    lines.column(offset), offset);
+            return new MessageFormatException(
+                    problem + character, Math.max(index, 0), at, lines.line(offset), lines.column(offset), offset);
         }
 
         /** Names the single character at an offset; never more, as error texts must not quote passenger data. */

@@ -66,8 +66,8 @@ final class MessageSplitter {
 
     private void checkTrailer(EdifactSegment header, List<EdifactSegment> body, EdifactSegment trailer) {
         if (!trailer.value(2).equals(header.value(1))) {
-            warnings.add(trailer.warning("UNT reference '" + trailer.value(2) + "' differs from UNH reference '"
-                    + header.value(1) + "'"));
+            warnings.add(trailer.warning(
+                    "UNT reference '" + trailer.value(2) + "' differs from UNH reference '" + header.value(1) + "'"));
         }
     }
 
@@ -88,7 +88,14 @@ final class MessageSplitter {
                 part = 0;
             }
         }
-        return new EdifactMessage(header, body, type, version, header.value(1), header.value(3).trim(), part,
+        return new EdifactMessage(
+                header,
+                body,
+                type,
+                version,
+                header.value(1),
+                header.value(3).trim(),
+                part,
                 header.component(4, 2).trim().toUpperCase());
     }
 }

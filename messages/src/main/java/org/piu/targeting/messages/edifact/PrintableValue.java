@@ -9,8 +9,7 @@ public final class PrintableValue {
 
     private static final int MAX = 20;
 
-    private PrintableValue() {
-    }
+    private PrintableValue() {}
 
     public static String of(String raw) {
         String cut = raw.length() > MAX ? raw.substring(0, MAX) + "..." : raw;

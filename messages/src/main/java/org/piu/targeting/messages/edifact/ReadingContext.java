@@ -6,9 +6,9 @@ import java.time.LocalTime;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.piu.targeting.engine.facts.AirportDirectory;
 import java.util.List;
 import java.util.Locale;
+import org.piu.targeting.engine.facts.AirportDirectory;
 import org.piu.targeting.messages.Warning;
 
 /**
@@ -21,7 +21,10 @@ import org.piu.targeting.messages.Warning;
  */
 public final class ReadingContext {
     /** How to choose the century of a two-digit year. */
-    public enum Century { PAST, FUTURE }
+    public enum Century {
+        PAST,
+        FUTURE
+    }
 
     private final List<Warning> warnings;
     private final LocalDate today;
@@ -90,16 +93,21 @@ public final class ReadingContext {
             }
             return switch (f) {
                 case "101" -> twoDigitYear(v.substring(0, 6), century).atStartOfDay();
-                case "102" -> LocalDate.of(num(v, 0, 4), num(v, 4, 6), num(v, 6, 8)).atStartOfDay();
+                case "102" ->
+                    LocalDate.of(num(v, 0, 4), num(v, 4, 6), num(v, 6, 8)).atStartOfDay();
                 case "201" -> twoDigitYear(v.substring(0, 6), century).atTime(num(v, 6, 8), num(v, 8, 10));
                 case "203" -> LocalDateTime.of(num(v, 0, 4), num(v, 4, 6), num(v, 6, 8), num(v, 8, 10), num(v, 10, 12));
-                case "204" -> LocalDateTime.of(num(v, 0, 4), num(v, 4, 6), num(v, 6, 8), num(v, 8, 10),
-                        num(v, 10, 12), num(v, 12, 14));
+                case "204" ->
+                    LocalDateTime.of(
+                            num(v, 0, 4), num(v, 4, 6), num(v, 6, 8), num(v, 8, 10), num(v, 10, 12), num(v, 12, 14));
                 default -> throw new IllegalArgumentException();
             };
         } catch (RuntimeException e) {
-            warn(segment, what + " '" + EdifactTokenizer.printable(cut(v)) + "' is not a valid date"
-                    + (format.isBlank() ? "" : " in format " + EdifactTokenizer.printable(cut(format))) + "; ignored");
+            warn(
+                    segment,
+                    what + " '" + EdifactTokenizer.printable(cut(v)) + "' is not a valid date"
+                            + (format.isBlank() ? "" : " in format " + EdifactTokenizer.printable(cut(format)))
+                            + "; ignored");
             return null;
         }
     }
@@ -117,8 +125,10 @@ public final class ReadingContext {
             LocalDate day = LocalDate.of(2000 + num(d, 4, 6), num(d, 2, 4), num(d, 0, 2));
             return day.atTime(time(time));
         } catch (RuntimeException e) {
-            warn(segment, what + " '" + EdifactTokenizer.printable(cut(d + (time.isBlank() ? "" : " " + time)))
-                    + "' is not a valid DDMMYY date and HHMM time; ignored");
+            warn(
+                    segment,
+                    what + " '" + EdifactTokenizer.printable(cut(d + (time.isBlank() ? "" : " " + time)))
+                            + "' is not a valid DDMMYY date and HHMM time; ignored");
             return null;
         }
     }
@@ -194,19 +204,28 @@ public final class ReadingContext {
         if (zone.isEmpty()) {
             // once per airport and message: a PNR push routes hundreds of itineraries through the same airports
             if (unzonedAirports.add(String.valueOf(airport))) {
-                warn(segment, what + " is a local time at airport " + (airport == null ? "(none given)"
-                        : "'" + EdifactTokenizer.printable(cut(airport)) + "'") + " whose time zone is not known: its"
-                        + " times in this message are read as +00:00, so lead times and connections involving it may"
-                        + " be hours off");
+                warn(
+                        segment,
+                        what + " is a local time at airport "
+                                + (airport == null
+                                        ? "(none given)"
+                                        : "'" + EdifactTokenizer.printable(cut(airport)) + "'")
+                                + " whose time zone is not known: its"
+                                + " times in this message are read as +00:00, so lead times and connections involving it may"
+                                + " be hours off");
             }
             return time.atOffset(ZoneOffset.UTC);
         }
         var offsets = zone.get().getRules().getValidOffsets(time);
         if (offsets.size() != 1) {
-            warn(segment, what + " " + time + " at " + airport + " falls in a daylight-saving change of "
-                    + zone.get() + (offsets.isEmpty() ? " (a local time that does not exist): read as "
-                    : " (a local time that occurs twice): read as the earlier, ")
-                    + time.atZone(zone.get()).toOffsetDateTime());
+            warn(
+                    segment,
+                    what + " " + time + " at " + airport + " falls in a daylight-saving change of "
+                            + zone.get()
+                            + (offsets.isEmpty()
+                                    ? " (a local time that does not exist): read as "
+                                    : " (a local time that occurs twice): read as the earlier, ")
+                            + time.atZone(zone.get()).toOffsetDateTime());
         }
         return time.atZone(zone.get()).toOffsetDateTime();
     }

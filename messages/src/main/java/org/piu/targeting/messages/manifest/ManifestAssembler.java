@@ -61,8 +61,8 @@ public final class ManifestAssembler {
                     passengerIds.add(id);
                 }
             }
-            built.add(new Booking(b.recordLocator, b.createdAt, b.agency, b.payments, b.contacts, b.itinerary,
-                    passengerIds));
+            built.add(new Booking(
+                    b.recordLocator, b.createdAt, b.agency, b.payments, b.contacts, b.itinerary, passengerIds));
         }
         return new FlightManifest(group.get(0).flight, passengers, built);
     }

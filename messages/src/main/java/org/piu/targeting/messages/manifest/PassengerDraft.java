@@ -30,7 +30,20 @@ public final class PassengerDraft {
     public String travellerRef;
 
     public Passenger build(String id) {
-        return new Passenger(id, surname, givenNames, dateOfBirth, gender, nationality, residence, type, documents,
-                bookingRef, seat, bags, embarkation, debarkation);
+        return new Passenger(
+                id,
+                surname,
+                givenNames,
+                dateOfBirth,
+                gender,
+                nationality,
+                residence,
+                type,
+                documents,
+                bookingRef,
+                seat,
+                bags,
+                embarkation,
+                debarkation);
     }
 }

@@ -1,6 +1,5 @@
 package org.piu.targeting.messages.paxlst;
 
-import org.piu.targeting.messages.edifact.PrintableValue;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.piu.targeting.messages.FlightNumbers;
 import org.piu.targeting.messages.MessageFormatException;
 import org.piu.targeting.messages.edifact.EdifactMessage;
 import org.piu.targeting.messages.edifact.EdifactSegment;
+import org.piu.targeting.messages.edifact.PrintableValue;
 import org.piu.targeting.messages.edifact.ReadingContext;
 import org.piu.targeting.messages.edifact.ReadingContext.Century;
 import org.piu.targeting.messages.manifest.ManifestDraft;
@@ -38,17 +38,23 @@ public final class PaxlstReader {
     private static final Set<String> CREW_PARTIES = Set.of("FM", "DDT");
     private static final Set<String> CREW_LISTS = Set.of("250", "336");
     private static final Set<String> KNOWN_DOCUMENTS = Set.of("745", "250", "266", "336", "655");
-    private static final Set<String> IGNORED = Set.of("RFF", "COM", "GEI", "EMP", "CPI", "QTY", "ERP", "ERC", "FTX",
-            "NAD", "CTA", "DTM", "LOC", "MEA", "NAT", "DOC", "ATT", "CNT", "TDT", "BGM");
+    private static final Set<String> IGNORED = Set.of(
+            "RFF", "COM", "GEI", "EMP", "CPI", "QTY", "ERP", "ERC", "FTX", "NAD", "CTA", "DTM", "LOC", "MEA", "NAT",
+            "DOC", "ATT", "CNT", "TDT", "BGM");
 
     /** The legs and persons of one PAXLST message. */
     public List<ManifestDraft> read(EdifactMessage message, ReadingContext ctx) {
         List<EdifactSegment> body = message.body();
-        EdifactSegment bgm = body.stream().filter(s -> s.tag().equals("BGM")).findFirst().orElse(null);
+        EdifactSegment bgm =
+                body.stream().filter(s -> s.tag().equals("BGM")).findFirst().orElse(null);
         if (bgm == null) {
             EdifactSegment at = body.isEmpty() ? message.header() : body.get(0);
-            throw new MessageFormatException("PAXLST message '" + message.reference()
-                    + "' has no BGM segment (passenger or crew list)", at.index(), at.tag(), at.line(), at.column(),
+            throw new MessageFormatException(
+                    "PAXLST message '" + message.reference() + "' has no BGM segment (passenger or crew list)",
+                    at.index(),
+                    at.tag(),
+                    at.line(),
+                    at.column(),
                     at.offset());
         }
         String documentCode = bgm.component(1, 1).trim();
@@ -68,7 +74,7 @@ public final class PaxlstReader {
 
         for (EdifactSegment s : body) {
             switch (s.tag()) {
-                case "BGM" -> { }
+                case "BGM" -> {}
                 case "TDT" -> {
                     finishDocument(person, document);
                     document = null;
@@ -79,7 +85,9 @@ public final class PaxlstReader {
                 }
                 case "NAD" -> {
                     String qualifier = s.value(1).trim().toUpperCase(Locale.ROOT);
-                    if (transport == null && person == null && !PASSENGER_PARTIES.contains(qualifier)
+                    if (transport == null
+                            && person == null
+                            && !PASSENGER_PARTIES.contains(qualifier)
                             && !CREW_PARTIES.contains(qualifier)) {
                         break; // NAD+MS reporting party and other header parties
                     }
@@ -92,8 +100,10 @@ public final class PaxlstReader {
                         person.type = qualifier.equals("ZZZ") ? defaultType : PassengerType.PASSENGER;
                     } else {
                         person.type = defaultType;
-                        ctx.warn(s, "unknown NAD party qualifier '" + printable(qualifier) + "'; read as "
-                                + defaultType.name().toLowerCase(Locale.ROOT));
+                        ctx.warn(
+                                s,
+                                "unknown NAD party qualifier '" + printable(qualifier) + "'; read as "
+                                        + defaultType.name().toLowerCase(Locale.ROOT));
                     }
                     person.surname = blankToNull(s.component(4, 1));
                     List<String> given = new ArrayList<>();
@@ -137,9 +147,9 @@ public final class PaxlstReader {
                                     ctx.warn(s, "LOC+91 (document issuing country) without DOC ignored");
                                 }
                             }
-                            case "180" -> { } // place of birth: not part of the model
-                            default -> ctx.warn(s, "unknown person LOC qualifier '" + printable(qualifier)
-                                    + "' ignored");
+                            case "180" -> {} // place of birth: not part of the model
+                            default ->
+                                ctx.warn(s, "unknown person LOC qualifier '" + printable(qualifier) + "' ignored");
                         }
                     }
                 }
@@ -167,14 +177,13 @@ public final class PaxlstReader {
                                 if (document == null) {
                                     ctx.warn(s, "DTM+36 (document expiry) without DOC ignored");
                                 } else {
-                                    LocalDateTime expiry = ctx.dtm(s, value, format, Century.FUTURE,
-                                            "document expiry");
+                                    LocalDateTime expiry = ctx.dtm(s, value, format, Century.FUTURE, "document expiry");
                                     document.expiry = expiry == null ? null : expiry.toLocalDate();
                                 }
                             }
-                            case "182" -> { } // document issue date: not part of the model
-                            default -> ctx.warn(s, "unknown person DTM qualifier '" + printable(qualifier)
-                                    + "' ignored");
+                            case "182" -> {} // document issue date: not part of the model
+                            default ->
+                                ctx.warn(s, "unknown person DTM qualifier '" + printable(qualifier) + "' ignored");
                         }
                     }
                 }
@@ -195,7 +204,7 @@ public final class PaxlstReader {
                         switch (qualifier) {
                             case "AVF" -> person.bookingRef = value;
                             case "SEA" -> person.seat = value;
-                            default -> { } // ABO, AEA, CR, ...: references the model does not carry
+                            default -> {} // ABO, AEA, CR, ...: references the model does not carry
                         }
                     }
                 }
@@ -237,13 +246,17 @@ public final class PaxlstReader {
 
         if (transports.isEmpty()) {
             EdifactSegment at = bgm;
-            throw new MessageFormatException("PAXLST message '" + message.reference()
-                    + "' has no TDT segment: the flight is unknown", at.index(), at.tag(), at.line(), at.column(),
+            throw new MessageFormatException(
+                    "PAXLST message '" + message.reference() + "' has no TDT segment: the flight is unknown",
+                    at.index(),
+                    at.tag(),
+                    at.line(),
+                    at.column(),
                     at.offset());
         }
         if (declaredCount != null && message.partNumber() == 0 && declaredCount != persons.size()) {
-            ctx.warn(countSegment, "CNT declares " + declaredCount + " persons but the message lists "
-                    + persons.size());
+            ctx.warn(
+                    countSegment, "CNT declares " + declaredCount + " persons but the message lists " + persons.size());
         }
         List<Flight> legs = new ArrayList<>();
         for (Transport t : transports) {
@@ -297,7 +310,8 @@ public final class PaxlstReader {
             case "WT" -> {
                 Double weight = ctx.decimal(s, value, "bag weight");
                 if (weight != null) {
-                    double kg = unit.equals("LBR") || unit.equals("LB") ? Math.round(weight * 0.45359237 * 10) / 10.0
+                    double kg = unit.equals("LBR") || unit.equals("LB")
+                            ? Math.round(weight * 0.45359237 * 10) / 10.0
                             : weight;
                     person.bags = new Bags(bags.count(), kg);
                 }
@@ -320,8 +334,8 @@ public final class PaxlstReader {
 
     private static void finishDocument(PassengerDraft person, DocumentDraft document) {
         if (person != null && document != null && (document.type != null || document.number != null)) {
-            person.documents.add(new TravelDocument(document.type, document.number, document.issuingCountry,
-                    document.expiry));
+            person.documents.add(
+                    new TravelDocument(document.type, document.number, document.issuingCountry, document.expiry));
         }
     }
 
@@ -370,9 +384,17 @@ public final class PaxlstReader {
                 ctx.warn(tdt, "TDT without flight identification");
             }
             String number = FlightNumbers.normalize(flightId, carrier);
-            Place origin = places.stream().filter(p -> p.qualifier.equals("125")).findFirst()
-                    .orElse(places.stream().filter(p -> p.qualifier.equals("92")).findFirst().orElse(null));
-            Place destination = places.stream().filter(p -> p.qualifier.equals("87")).findFirst().orElse(null);
+            Place origin = places.stream()
+                    .filter(p -> p.qualifier.equals("125"))
+                    .findFirst()
+                    .orElse(places.stream()
+                            .filter(p -> p.qualifier.equals("92"))
+                            .findFirst()
+                            .orElse(null));
+            Place destination = places.stream()
+                    .filter(p -> p.qualifier.equals("87"))
+                    .findFirst()
+                    .orElse(null);
             if (destination == null) {
                 for (Place p : places) {
                     if (p.qualifier.equals("92") && p != origin) {
@@ -381,13 +403,19 @@ public final class PaxlstReader {
                 }
             }
             if (origin == null || destination == null) {
-                ctx.warn(tdt, "flight " + carrier + number + " lacks a "
-                        + (origin == null ? "departure (LOC+125)" : "arrival (LOC+87)") + " airport");
+                ctx.warn(
+                        tdt,
+                        "flight " + carrier + number + " lacks a "
+                                + (origin == null ? "departure (LOC+125)" : "arrival (LOC+87)") + " airport");
             }
-            return new Flight(blank(carrier), blank(number), origin == null ? null : origin.airport,
+            return new Flight(
+                    blank(carrier),
+                    blank(number),
+                    origin == null ? null : origin.airport,
                     destination == null ? null : destination.airport,
                     origin == null ? null : ctx.atAirport(tdt, origin.departure, origin.airport, "departure time"),
-                    destination == null ? null
+                    destination == null
+                            ? null
                             : ctx.atAirport(tdt, destination.arrival, destination.airport, "arrival time"));
         }
 

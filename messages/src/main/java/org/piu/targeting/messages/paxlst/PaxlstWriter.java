@@ -57,15 +57,21 @@ public final class PaxlstWriter {
     private String interchange(FlightManifest manifest, List<Passenger> persons, int part, String indicator) {
         Flight f = manifest.flight();
         String control = String.valueOf(Math.floorMod(f.key().hashCode(), 90_000_000) + 10_000_000 + part);
-        String prepared = f.departure() == null ? "20000101:0000"
+        String prepared = f.departure() == null
+                ? "20000101:0000"
                 : f.departure().format(DateTimeFormatter.ofPattern("yyyyMMdd:HHmm"));
         String flightId = nz(f.carrier()) + nz(f.number());
-        String reference = flightId + "/" + (f.departure() == null ? "" : f.departure().format(CCYYMMDD));
+        String reference =
+                flightId + "/" + (f.departure() == null ? "" : f.departure().format(CCYYMMDD));
         EdifactBuilder b = new EdifactBuilder(una, newline);
         b.una();
         b.segment("UNB", List.of("UNOA", "4"), "PIU", "PIU", List.of(prepared.split(":")), control);
         b.segment("UNG", "PAXLST", "PIU", "PIU", List.of(prepared.split(":")), control, "UN", List.of("D", "05B"));
-        b.segment("UNH", "1", List.of("PAXLST", "D", "05B", "UN", "IATA"), reference,
+        b.segment(
+                "UNH",
+                "1",
+                List.of("PAXLST", "D", "05B", "UN", "IATA"),
+                reference,
                 part == 0 ? null : List.of(String.format("%02d", part), indicator));
         boolean crewList = !persons.isEmpty() && persons.stream().allMatch(p -> p.type() == PassengerType.CREW);
         b.segment("BGM", crewList ? "250" : "745");
@@ -90,7 +96,11 @@ public final class PaxlstWriter {
     }
 
     private static void person(EdifactBuilder b, Passenger p) {
-        b.segment("NAD", p.type() == PassengerType.CREW ? "FM" : "FL", null, null,
+        b.segment(
+                "NAD",
+                p.type() == PassengerType.CREW ? "FM" : "FL",
+                null,
+                null,
                 List.of(nz(p.surname()), nz(p.givenNames())));
         if (p.gender() != null) {
             b.segment("ATT", "2", null, p.gender());

@@ -1,6 +1,5 @@
 package org.piu.targeting.messages.pnrgov;
 
-import org.piu.targeting.messages.edifact.PrintableValue;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.piu.targeting.messages.PushType;
 import org.piu.targeting.messages.SensitiveRemarks;
 import org.piu.targeting.messages.edifact.EdifactMessage;
 import org.piu.targeting.messages.edifact.EdifactSegment;
+import org.piu.targeting.messages.edifact.PrintableValue;
 import org.piu.targeting.messages.edifact.ReadingContext;
 import org.piu.targeting.messages.edifact.ReadingContext.Century;
 import org.piu.targeting.messages.manifest.BookingDraft;
@@ -41,11 +41,17 @@ import org.piu.targeting.messages.manifest.PassengerDraft;
  * An update push (MSG 141) lists a booking with an empty ORG and no traveller as cancelled.
  */
 public final class PnrgovReader {
-    private static final Set<String> KNOWN = Set.of("MSG", "ORG", "TVL", "EQN", "SRC", "RCI", "SSR", "DAT", "IFT",
-            "ADD", "EBD", "TIF", "FTI", "REF", "FAR", "TKT", "MON", "PTK", "TXD", "FOP", "RPI", "APD", "TRA", "SSD",
-            "TBD", "TRI", "ABI", "SAC", "LTS", "PRE", "DOC", "CPI", "ERC", "CTA", "TRF", "ATI");
+    private static final Set<String> KNOWN = Set.of(
+            "MSG", "ORG", "TVL", "EQN", "SRC", "RCI", "SSR", "DAT", "IFT", "ADD", "EBD", "TIF", "FTI", "REF", "FAR",
+            "TKT", "MON", "PTK", "TXD", "FOP", "RPI", "APD", "TRA", "SSD", "TBD", "TRI", "ABI", "SAC", "LTS", "PRE",
+            "DOC", "CPI", "ERC", "CTA", "TRF", "ATI");
 
-    private enum Scope { BOOKING, TRAVELLER, ITINERARY, HISTORY }
+    private enum Scope {
+        BOOKING,
+        TRAVELLER,
+        ITINERARY,
+        HISTORY
+    }
 
     public PnrgovContent read(EdifactMessage message, ReadingContext ctx, Flight inheritedFlight) {
         List<EdifactSegment> body = message.body();
@@ -66,11 +72,16 @@ public final class PnrgovReader {
                 case "TVL" -> {
                     if (flight == null) {
                         Segment leg = leg(s, ctx);
-                        flight = new Flight(leg.carrier(), leg.number(), leg.origin(), leg.destination(),
-                                leg.departure(), leg.arrival());
+                        flight = new Flight(
+                                leg.carrier(),
+                                leg.number(),
+                                leg.origin(),
+                                leg.destination(),
+                                leg.departure(),
+                                leg.arrival());
                     }
                 }
-                case "ORG", "EQN", "DAT" -> { }
+                case "ORG", "EQN", "DAT" -> {}
                 default -> unknown(s, ctx);
             }
         }
@@ -79,9 +90,14 @@ public final class PnrgovReader {
         }
         if (flight == null) {
             EdifactSegment at = body.isEmpty() ? message.header() : body.get(Math.min(i, body.size() - 1));
-            throw new MessageFormatException("PNRGOV message '" + message.reference()
-                    + "' names no flight: header TVL missing before the first SRC", at.index(), at.tag(), at.line(),
-                    at.column(), at.offset());
+            throw new MessageFormatException(
+                    "PNRGOV message '" + message.reference()
+                            + "' names no flight: header TVL missing before the first SRC",
+                    at.index(),
+                    at.tag(),
+                    at.line(),
+                    at.column(),
+                    at.offset());
         }
         ManifestDraft draft = new ManifestDraft(flight);
         List<String> cancelled = new ArrayList<>();
@@ -128,8 +144,13 @@ public final class PnrgovReader {
         String number = FlightNumbers.normalize(s.component(5, 1), carrier);
         String from = upper(s.component(2, 1));
         String to = upper(s.component(3, 1));
-        return new Segment(carrier, number.isEmpty() ? null : number, from, to,
-                ctx.atAirport(s, departure, from, "departure"), ctx.atAirport(s, arrival, to, "arrival"));
+        return new Segment(
+                carrier,
+                number.isEmpty() ? null : number,
+                from,
+                to,
+                ctx.atAirport(s, departure, from, "departure"),
+                ctx.atAirport(s, arrival, to, "arrival"));
     }
 
     private static String upper(String s) {
@@ -239,7 +260,7 @@ public final class PnrgovReader {
                     scope = Scope.HISTORY;
                     history(s);
                 }
-                case "SRC" -> { }
+                case "SRC" -> {}
                 default -> unknown(s, ctx);
             }
         }
@@ -255,7 +276,8 @@ public final class PnrgovReader {
                         text.append(s.component(e, c)).append(' ');
                     }
                 }
-                if (SensitiveRemarks.mentionsSensitiveSsr(text.toString()) || s.tag().equals("IFT")) {
+                if (SensitiveRemarks.mentionsSensitiveSsr(text.toString())
+                        || s.tag().equals("IFT")) {
                     ctx.droppedSensitive();
                 }
             } else if (!KNOWN.contains(s.tag())) {
@@ -327,8 +349,8 @@ public final class PnrgovReader {
                     if (traveller != null) {
                         String[] f = fields(text, 7);
                         if (!f[1].isBlank() || !f[2].isBlank()) {
-                            traveller.documents.add(new TravelDocument(upper(f[1]), upper(f[2]),
-                                    Countries.alpha3(f[5]), null));
+                            traveller.documents.add(
+                                    new TravelDocument(upper(f[1]), upper(f[2]), Countries.alpha3(f[5]), null));
                         }
                     }
                 }
@@ -346,7 +368,9 @@ public final class PnrgovReader {
                             String seat = s.component(e, 1).trim().toUpperCase(Locale.ROOT);
                             String ref = s.component(e, 3).trim();
                             for (PassengerDraft t : booking.travellers) {
-                                if (t.seat == null && !seat.isEmpty() && !seat.equals("XXX")
+                                if (t.seat == null
+                                        && !seat.isEmpty()
+                                        && !seat.equals("XXX")
                                         && ref.equals(t.travellerRef)) {
                                     t.seat = seat;
                                 }
@@ -356,7 +380,7 @@ public final class PnrgovReader {
                 }
                 case "CTCE" -> contact(ContactType.EMAIL, text);
                 case "CTCM", "CTCH", "CTCB", "CTCP", "CTCR" -> contact(ContactType.PHONE, text);
-                default -> { } // other service requests (FQTV, UMNR, PETC, ...) are not in the model
+                default -> {} // other service requests (FQTV, UMNR, PETC, ...) are not in the model
             }
         }
 
@@ -436,7 +460,11 @@ public final class PnrgovReader {
             String text = s.value(2).trim();
             if (qualifier.equals("43") && previousTag.equals("FOP") && !booking.payments.isEmpty()) {
                 Payment last = booking.payments.remove(booking.payments.size() - 1);
-                booking.payments.add(new Payment(last.type(), last.cardNumberMasked(), last.amount(), last.currency(),
+                booking.payments.add(new Payment(
+                        last.type(),
+                        last.cardNumberMasked(),
+                        last.amount(),
+                        last.currency(),
                         text.isEmpty() ? null : text));
                 return;
             }
@@ -456,8 +484,8 @@ public final class PnrgovReader {
         }
 
         private void ebd(EdifactSegment s) {
-            PassengerDraft target = traveller != null ? traveller
-                    : booking.travellers.isEmpty() ? null : booking.travellers.get(0);
+            PassengerDraft target =
+                    traveller != null ? traveller : booking.travellers.isEmpty() ? null : booking.travellers.get(0);
             if (target == null) {
                 bookingLevelBags = s; // booking-level EBD before any TIF: the first traveller's
                 return;
@@ -491,8 +519,7 @@ public final class PnrgovReader {
             if (scope == Scope.ITINERARY) {
                 checkIn = null;
                 for (PassengerDraft t : booking.travellers) {
-                    if (!ref.isEmpty() ? ref.equals(t.travellerRef)
-                            : java.util.Objects.equals(surname, t.surname)) {
+                    if (!ref.isEmpty() ? ref.equals(t.travellerRef) : java.util.Objects.equals(surname, t.surname)) {
                         checkIn = t;
                         break;
                     }
@@ -563,14 +590,15 @@ public final class PnrgovReader {
                 };
                 Double amount = ctx.decimal(s, s.component(e, 3), "payment amount");
                 String card = blankToNull(s.component(e, 5));
-                if (card != null && card.chars().filter(Character::isDigit).count() >= 12
+                if (card != null
+                        && card.chars().filter(Character::isDigit).count() >= 12
                         && card.chars().noneMatch(c -> c == 'X' || c == 'x' || c == '*')) {
                     String digits = card.replaceAll("\\D", "");
                     card = "X".repeat(digits.length() - 4) + digits.substring(digits.length() - 4);
                     ctx.warn(s, "card number arrived unmasked; masked on receipt");
                 }
-                booking.payments.add(new Payment(type, card, amount != null ? amount : ticketAmount, ticketCurrency,
-                        null));
+                booking.payments.add(
+                        new Payment(type, card, amount != null ? amount : ticketAmount, ticketCurrency, null));
             }
         }
 
@@ -588,8 +616,9 @@ public final class PnrgovReader {
         void finish(ManifestDraft draft, PushType push, List<String> cancelled) {
             if (booking.recordLocator == null) {
                 if (first != null) {
-                    ctx.warn(first, "booking without record locator (RCI): its travellers are kept without"
-                            + " a booking");
+                    ctx.warn(
+                            first,
+                            "booking without record locator (RCI): its travellers are kept without" + " a booking");
                 }
                 for (PassengerDraft t : booking.travellers) {
                     draft.passengers.add(t);

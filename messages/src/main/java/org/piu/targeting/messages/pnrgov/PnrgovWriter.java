@@ -50,15 +50,19 @@ public final class PnrgovWriter {
         Flight f = manifest.flight();
         String carrier = f.carrier() == null ? "YY" : f.carrier();
         String control = String.valueOf(Math.floorMod(f.key().hashCode(), 90_000_000) + 10_000_000);
-        String prepared = f.departure() == null ? "000101:0000" : f.departure().format(DDMMYY) + ":"
-                + f.departure().format(HHMM);
+        String prepared = f.departure() == null
+                ? "000101:0000"
+                : f.departure().format(DDMMYY) + ":" + f.departure().format(HHMM);
         EdifactBuilder b = new EdifactBuilder(una, newline);
         b.una();
-        b.segment("UNB", List.of("IATA", "1"), carrier, "PIU", List.of(prepared.split(":")), control, null,
-                "PNRGOV");
+        b.segment("UNB", List.of("IATA", "1"), carrier, "PIU", List.of(prepared.split(":")), control, null, "PNRGOV");
         b.segment("UNG", "PNRGOV", carrier, "PIU", List.of(prepared.split(":")), control, "IA", List.of("13", "1"));
-        b.segment("UNH", "1", List.of("PNRGOV", "13", "1", "IA"), carrier + nz(f.number()) + "/"
-                + (f.departure() == null ? "" : f.departure().format(DDMMYY)));
+        b.segment(
+                "UNH",
+                "1",
+                List.of("PNRGOV", "13", "1", "IA"),
+                carrier + nz(f.number()) + "/"
+                        + (f.departure() == null ? "" : f.departure().format(DDMMYY)));
         b.segment("MSG", List.of("", "22"));
         b.segment("ORG", carrier);
         b.segment("TVL", when(f.departure(), f.arrival()), f.origin(), f.destination(), carrier, f.number());
@@ -74,22 +78,34 @@ public final class PnrgovWriter {
         return b.toString();
     }
 
-    private static void booking(EdifactBuilder b, Booking booking, Flight f, String carrier,
-                                Map<String, Passenger> byId) {
+    private static void booking(
+            EdifactBuilder b, Booking booking, Flight f, String carrier, Map<String, Passenger> byId) {
         b.segment("SRC");
         OffsetDateTime created = booking.createdAt();
-        b.segment("RCI", created == null ? List.of(carrier, booking.recordLocator())
-                : List.of(carrier, booking.recordLocator(), "", created.format(DDMMYY), created.format(HHMM)));
+        b.segment(
+                "RCI",
+                created == null
+                        ? List.of(carrier, booking.recordLocator())
+                        : List.of(carrier, booking.recordLocator(), "", created.format(DDMMYY), created.format(HHMM)));
         for (Contact c : booking.contacts()) {
             if (c.type() == ContactType.EMAIL) {
-                b.segment("IFT", List.of("4", "28", "", carrier), "CTCE " + c.value().replace("@", "//"));
+                b.segment(
+                        "IFT",
+                        List.of("4", "28", "", carrier),
+                        "CTCE " + c.value().replace("@", "//"));
             } else if (c.type() == ContactType.PHONE) {
                 b.segment("IFT", List.of("4", "28", "", carrier), "CTCM " + c.value());
             }
         }
         if (booking.agency() != null) {
             var a = booking.agency();
-            b.segment("ORG", carrier, List.of(nz(a.iata()), nz(a.name())), null, null, null,
+            b.segment(
+                    "ORG",
+                    carrier,
+                    List.of(nz(a.iata()), nz(a.name())),
+                    null,
+                    null,
+                    null,
                     Countries.alpha2(a.country()));
         } else {
             b.segment("ORG", carrier);
@@ -119,8 +135,8 @@ public final class PnrgovWriter {
         boolean checkInData = travellers.stream().anyMatch(p -> p.seat() != null || p.bags() != null);
         boolean flightListed = itinerary.stream().anyMatch(s -> isFlight(s, f));
         if (checkInData && !flightListed) {
-            itinerary.add(new Segment(f.carrier(), f.number(), f.origin(), f.destination(), f.departure(),
-                    f.arrival()));
+            itinerary.add(
+                    new Segment(f.carrier(), f.number(), f.origin(), f.destination(), f.departure(), f.arrival()));
         }
         for (Segment s : itinerary) {
             b.segment("TVL", when(s.departure(), s.arrival()), s.origin(), s.destination(), s.carrier(), s.number());
@@ -136,8 +152,15 @@ public final class PnrgovWriter {
                         b.segment("SSD", p.seat(), null, null, null, "Y");
                     }
                     if (p.bags() != null) {
-                        b.segment("TBD", null, List.of(String.valueOf(p.bags().count()),
-                                p.bags().weightKg() == null ? "" : decimal(p.bags().weightKg()), "700"));
+                        b.segment(
+                                "TBD",
+                                null,
+                                List.of(
+                                        String.valueOf(p.bags().count()),
+                                        p.bags().weightKg() == null
+                                                ? ""
+                                                : decimal(p.bags().weightKg()),
+                                        "700"));
                     }
                 }
             }
@@ -145,7 +168,8 @@ public final class PnrgovWriter {
     }
 
     private static boolean isFlight(Segment s, Flight f) {
-        return Objects.equals(s.carrier(), f.carrier()) && Objects.equals(s.number(), f.number())
+        return Objects.equals(s.carrier(), f.carrier())
+                && Objects.equals(s.number(), f.number())
                 && Objects.equals(s.origin(), f.origin());
     }
 
@@ -156,10 +180,20 @@ public final class PnrgovWriter {
             docs.add(new TravelDocument(null, null, null, null));
         }
         for (TravelDocument d : docs) {
-            String text = "/" + String.join("/", nz(d.type()), nz(d.issuingCountry()), nz(d.number()),
-                    nz(p.nationality()), p.dateOfBirth() == null ? "" : p.dateOfBirth().format(DDMMMYY).toUpperCase(
-                            Locale.ROOT), nz(p.gender()), d.expiry() == null ? "" : d.expiry().format(DDMMMYY)
-                            .toUpperCase(Locale.ROOT), nz(p.surname()), nz(p.givenNames()));
+            String text = "/"
+                    + String.join(
+                            "/",
+                            nz(d.type()),
+                            nz(d.issuingCountry()),
+                            nz(d.number()),
+                            nz(p.nationality()),
+                            p.dateOfBirth() == null
+                                    ? ""
+                                    : p.dateOfBirth().format(DDMMMYY).toUpperCase(Locale.ROOT),
+                            nz(p.gender()),
+                            d.expiry() == null ? "" : d.expiry().format(DDMMMYY).toUpperCase(Locale.ROOT),
+                            nz(p.surname()),
+                            nz(p.givenNames()));
             b.segment("SSR", List.of("DOCS", "HK", "1", carrier, "", "", "", "", text));
         }
         if (p.residence() != null) {
@@ -180,8 +214,14 @@ public final class PnrgovWriter {
                 case INVOICE -> "IN";
                 case OTHER -> "MS";
             };
-            b.segment("FOP", List.of(code, "", pay.amount() == null ? "" : amount(pay.amount()), "",
-                    nz(pay.cardNumberMasked())));
+            b.segment(
+                    "FOP",
+                    List.of(
+                            code,
+                            "",
+                            pay.amount() == null ? "" : amount(pay.amount()),
+                            "",
+                            nz(pay.cardNumberMasked())));
             if (pay.payerName() != null) {
                 b.segment("IFT", List.of("4", "43"), pay.payerName());
             }

@@ -24,7 +24,8 @@ class PaxlstReadingTest {
 
         assertThat(parsed.kind()).isEqualTo(MessageKind.PAXLST);
         assertThat(parsed.complete()).isTrue();
-        assertThat(parsed.manifests()).extracting(m -> m.flight().key())
+        assertThat(parsed.manifests())
+                .extracting(m -> m.flight().key())
                 .containsExactly("9U172-2026-11-22-TBSIST", "9U173-2026-11-22-ISTKIV");
         FlightManifest first = parsed.manifests().get(0);
         assertThat(first.flight().departure()).isEqualTo(OffsetDateTime.parse("2026-11-22T06:10+04:00"));
@@ -45,14 +46,15 @@ class PaxlstReadingTest {
         assertThat(ion.seat()).isEqualTo("12A");
         assertThat(ion.bags()).isEqualTo(new Bags(1, 23.0));
         assertThat(ion.type()).isEqualTo(PassengerType.PASSENGER);
-        assertThat(ion.documents()).containsExactly(
-                new TravelDocument("P", "AB1234567", "MDA", LocalDate.of(2030, 1, 1)),
-                new TravelDocument("V", "TR998877", "TUR", LocalDate.of(2027, 5, 15)));
+        assertThat(ion.documents())
+                .containsExactly(
+                        new TravelDocument("P", "AB1234567", "MDA", LocalDate.of(2030, 1, 1)),
+                        new TravelDocument("V", "TR998877", "TUR", LocalDate.of(2027, 5, 15)));
 
         Passenger ayse = second.passengers().get(1);
         assertThat(ayse.dateOfBirth()).isEqualTo(LocalDate.of(1991, 7, 15)); // format 101, YYMMDD
-        assertThat(ayse.documents()).containsExactly(
-                new TravelDocument("I", "T12345678", "TUR", LocalDate.of(2028, 12, 31)));
+        assertThat(ayse.documents())
+                .containsExactly(new TravelDocument("I", "T12345678", "TUR", LocalDate.of(2028, 12, 31)));
     }
 
     @Test
@@ -60,7 +62,8 @@ class PaxlstReadingTest {
         ParsedMessages parsed = Fixtures.parser().parse(Fixtures.load("paxlst-d05b-multileg.edi"));
 
         assertThat(parsed.toString()).doesNotContain("HALAL");
-        assertThat(parsed.warnings()).extracting(Warning::message)
+        assertThat(parsed.warnings())
+                .extracting(Warning::message)
                 .contains("dropped 1 sensitive SSR/remarks (EU PNR Directive art. 13(4)); their content was not kept");
     }
 
@@ -71,7 +74,8 @@ class PaxlstReadingTest {
         FlightManifest m = parsed.manifests().get(0);
         assertThat(m.flight().key()).isEqualTo("LH920-2026-11-22-FRALHR");
         assertThat(m.passengers()).extracting(Passenger::type).containsOnly(PassengerType.CREW);
-        assertThat(m.passengers()).extracting(Passenger::dateOfBirth)
+        assertThat(m.passengers())
+                .extracting(Passenger::dateOfBirth)
                 .containsExactly(LocalDate.of(1970, 1, 1), LocalDate.of(1988, 12, 24));
         assertThat(m.passengers().get(0).documents())
                 .containsExactly(new TravelDocument("P", "C01X00T47", "DEU", LocalDate.of(2029, 6, 30)));
@@ -93,10 +97,12 @@ class PaxlstReadingTest {
 
     @Test
     void reads_alpha2_country_codes_as_alpha3() {
-        String raw = Fixtures.load("paxlst-d02b-crew.edi").replace("NAT+2+DEU", "NAT+2+DE")
+        String raw = Fixtures.load("paxlst-d02b-crew.edi")
+                .replace("NAT+2+DEU", "NAT+2+DE")
                 .replace("LOC+91+DEU", "LOC+91+DE");
 
-        Passenger p = Fixtures.parser().parse(raw).manifests().get(0).passengers().get(0);
+        Passenger p =
+                Fixtures.parser().parse(raw).manifests().get(0).passengers().get(0);
 
         assertThat(p.nationality()).isEqualTo("DEU");
         assertThat(p.documents().get(0).issuingCountry()).isEqualTo("DEU");
@@ -107,11 +113,16 @@ class PaxlstReadingTest {
         ParsedMessages parsed = Fixtures.parser().parse(Fixtures.load("paxlst-multipart.edi"));
 
         assertThat(parsed.complete()).isTrue();
-        assertThat(parsed.parts()).containsExactly(new MessagePart("BA0117/20261124", 1, false),
-                new MessagePart("BA0117/20261124", 2, false), new MessagePart("BA0117/20261124", 3, true));
+        assertThat(parsed.parts())
+                .containsExactly(
+                        new MessagePart("BA0117/20261124", 1, false),
+                        new MessagePart("BA0117/20261124", 2, false),
+                        new MessagePart("BA0117/20261124", 3, true));
         assertThat(parsed.manifests()).hasSize(1);
-        assertThat(parsed.manifests().get(0).passengers()).extracting(Passenger::id, Passenger::surname)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("P1", "SMITH"),
+        assertThat(parsed.manifests().get(0).passengers())
+                .extracting(Passenger::id, Passenger::surname)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("P1", "SMITH"),
                         org.assertj.core.groups.Tuple.tuple("P2", "JONES"),
                         org.assertj.core.groups.Tuple.tuple("P3", "BROWN"));
     }
@@ -124,7 +135,8 @@ class PaxlstReadingTest {
         ParsedMessages parsed = Fixtures.parser().parse(withoutPart2);
 
         assertThat(parsed.complete()).isFalse();
-        assertThat(parsed.manifests().get(0).passengers()).extracting(Passenger::surname)
+        assertThat(parsed.manifests().get(0).passengers())
+                .extracting(Passenger::surname)
                 .containsExactly("SMITH", "BROWN");
         assertThat(parsed.warnings()).anySatisfy(w -> {
             assertThat(w.message()).contains("part 2 of message 'BA0117/20261124' missing");
@@ -142,7 +154,8 @@ class PaxlstReadingTest {
         ParsedMessages parsed = Fixtures.parser().parse(twice);
 
         assertThat(parsed.complete()).isTrue();
-        assertThat(parsed.manifests().get(0).passengers()).extracting(Passenger::surname)
+        assertThat(parsed.manifests().get(0).passengers())
+                .extracting(Passenger::surname)
                 .containsExactly("SMITH", "JONES", "BROWN");
         assertThat(parsed.warnings()).anySatisfy(w -> assertThat(w.message()).contains("received twice"));
     }

@@ -47,16 +47,28 @@ class PnrgovReadingTest {
         assertThat(b.recordLocator()).isEqualTo("X7K2QP");
         assertThat(b.createdAt()).isEqualTo(OffsetDateTime.parse("2026-11-21T18:02Z"));
         assertThat(b.agency()).isEqualTo(new Agency("12345678", "ISTTRAVEL", "TUR"));
-        assertThat(b.contacts()).containsExactly(
-                new Contact(ContactType.EMAIL, "ION.CIOBANU@EXAMPLE.MD"),
-                new Contact(ContactType.PHONE, "37369123456"),
-                new Contact(ContactType.ADDRESS, "BD DACIA 5, CHISINAU, MD, MD2060"),
-                new Contact(ContactType.PHONE, "37322123456"));
-        assertThat(b.itinerary()).containsExactly(
-                new Segment("TK", "1881", "TBS", "IST", OffsetDateTime.parse("2026-11-21T23:10+04:00"),
-                        OffsetDateTime.parse("2026-11-21T23:55+03:00")),
-                new Segment("9U", "172", "IST", "KIV", OffsetDateTime.parse("2026-11-22T07:40+03:00"),
-                        OffsetDateTime.parse("2026-11-22T09:05+02:00")));
+        assertThat(b.contacts())
+                .containsExactly(
+                        new Contact(ContactType.EMAIL, "ION.CIOBANU@EXAMPLE.MD"),
+                        new Contact(ContactType.PHONE, "37369123456"),
+                        new Contact(ContactType.ADDRESS, "BD DACIA 5, CHISINAU, MD, MD2060"),
+                        new Contact(ContactType.PHONE, "37322123456"));
+        assertThat(b.itinerary())
+                .containsExactly(
+                        new Segment(
+                                "TK",
+                                "1881",
+                                "TBS",
+                                "IST",
+                                OffsetDateTime.parse("2026-11-21T23:10+04:00"),
+                                OffsetDateTime.parse("2026-11-21T23:55+03:00")),
+                        new Segment(
+                                "9U",
+                                "172",
+                                "IST",
+                                "KIV",
+                                OffsetDateTime.parse("2026-11-22T07:40+03:00"),
+                                OffsetDateTime.parse("2026-11-22T09:05+02:00")));
         assertThat(b.passengerIds()).containsExactly("P1", "P2");
         assertThat(full().bookings().get(1).recordLocator()).isEqualTo("LM3N8R"); // not the split-off Z9SPLT
     }
@@ -64,11 +76,12 @@ class PnrgovReadingTest {
     @Test
     void reads_tickets_and_forms_of_payment_with_masked_card_and_payer() {
         FlightManifest m = full();
-        assertThat(m.bookings().get(0).payments()).containsExactly(
-                new Payment(PaymentType.CARD, "XXXXXXXXXXXX4242", 212.0, "EUR", "MARIA CIOBANU"),
-                new Payment(PaymentType.CASH, null, 95.5, "EUR", null));
-        assertThat(m.bookings().get(1).payments()).containsExactly(
-                new Payment(PaymentType.INVOICE, null, 310.0, "EUR", "ACME LOGISTICS SRL"));
+        assertThat(m.bookings().get(0).payments())
+                .containsExactly(
+                        new Payment(PaymentType.CARD, "XXXXXXXXXXXX4242", 212.0, "EUR", "MARIA CIOBANU"),
+                        new Payment(PaymentType.CASH, null, 95.5, "EUR", null));
+        assertThat(m.bookings().get(1).payments())
+                .containsExactly(new Payment(PaymentType.INVOICE, null, 310.0, "EUR", "ACME LOGISTICS SRL"));
     }
 
     @Test
@@ -82,15 +95,15 @@ class PnrgovReadingTest {
         assertThat(ion.nationality()).isEqualTo("MDA");
         assertThat(ion.residence()).isEqualTo("MDA");
         assertThat(ion.bookingRef()).isEqualTo("X7K2QP");
-        assertThat(ion.documents()).containsExactly(
-                new TravelDocument("P", "AB1234567", "MDA", LocalDate.of(2030, 1, 1)));
+        assertThat(ion.documents())
+                .containsExactly(new TravelDocument("P", "AB1234567", "MDA", LocalDate.of(2030, 1, 1)));
         assertThat(ion.seat()).isEqualTo("12C"); // check-in SSD wins over the booked SSR SEAT 12A
         assertThat(ion.bags()).isEqualTo(new Bags(2, 31.0));
         Passenger elena = m.passengers().get(1);
         assertThat(elena.givenNames()).isEqualTo("ELENA");
         assertThat(elena.seat()).isEqualTo("12B"); // from SSR SEAT: no check-in seat
-        assertThat(m.passengers().get(2).documents()).containsExactly(
-                new TravelDocument("I", "T12345678", "TUR", LocalDate.of(2028, 12, 31)));
+        assertThat(m.passengers().get(2).documents())
+                .containsExactly(new TravelDocument("I", "T12345678", "TUR", LocalDate.of(2028, 12, 31)));
     }
 
     @Test
@@ -98,11 +111,12 @@ class PnrgovReadingTest {
         ParsedMessages parsed = Fixtures.parser().parse(Fixtures.load("pnrgov-11-1-full.edi"));
 
         String everything = parsed.toString();
-        for (String forbidden : new String[] {"MOML", "KSML", "VGML", "AVML", "WCHR", "WHEELCHAIR", "VIP",
-                "CALL BEFORE"}) {
+        for (String forbidden :
+                new String[] {"MOML", "KSML", "VGML", "AVML", "WCHR", "WHEELCHAIR", "VIP", "CALL BEFORE"}) {
             assertThat(everything).doesNotContain(forbidden);
         }
-        assertThat(parsed.warnings()).extracting(Warning::message)
+        assertThat(parsed.warnings())
+                .extracting(Warning::message)
                 .containsExactly("dropped 8 sensitive SSR/remarks (EU PNR Directive art. 13(4)); their content was"
                         + " not kept");
     }
@@ -134,23 +148,33 @@ class PnrgovReadingTest {
         FlightManifest m = Fixtures.parser().parse(raw + raw).manifests().get(0);
 
         assertThat(m.passengers()).hasSize(3);
-        assertThat(m.bookings()).extracting(Booking::passengerIds)
+        assertThat(m.bookings())
+                .extracting(Booking::passengerIds)
                 .containsExactly(java.util.List.of("P1", "P2"), java.util.List.of("P3"));
     }
 
     @Test
     void strips_titles_glued_to_given_names_in_tif_and_docs() {
-        String raw = Fixtures.load("pnrgov-13-1-update.edi").replace("TIF+DE JONG+PIETER MR:A:1",
-                "TIF+DE JONG+PIETERMR:A:1").replace("/DE JONG/PIETER'", "/DE JONG/PIETERMR/JAN'");
+        String raw = Fixtures.load("pnrgov-13-1-update.edi")
+                .replace("TIF+DE JONG+PIETER MR:A:1", "TIF+DE JONG+PIETERMR:A:1")
+                .replace("/DE JONG/PIETER'", "/DE JONG/PIETERMR/JAN'");
 
-        Passenger p = Fixtures.parser().parse(raw).manifests().get(0).passengers().get(0);
+        Passenger p =
+                Fixtures.parser().parse(raw).manifests().get(0).passengers().get(0);
 
         assertThat(p.givenNames()).isEqualTo("PIETER JAN");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PNRGOV:10:1:IA", "PNRGOV:11:1:IA", "PNRGOV:12:1:IA", "PNRGOV:13:1:IA",
-            "PNRGOV:15:1:IA", "PNRGOV:21:1:IA"})
+    @ValueSource(
+            strings = {
+                "PNRGOV:10:1:IA",
+                "PNRGOV:11:1:IA",
+                "PNRGOV:12:1:IA",
+                "PNRGOV:13:1:IA",
+                "PNRGOV:15:1:IA",
+                "PNRGOV:21:1:IA"
+            })
     void reads_every_pnrgov_version_alike(String version) {
         String raw = Fixtures.load("pnrgov-11-1-full.edi").replace("PNRGOV:11:1:IA", version);
 
@@ -175,13 +199,17 @@ class PnrgovReadingTest {
         ParsedMessages whole = Fixtures.parser().parse(both);
         assertThat(whole.complete()).isTrue();
         assertThat(whole.manifests()).hasSize(1);
-        assertThat(whole.manifests().get(0).bookings()).extracting(Booking::recordLocator)
+        assertThat(whole.manifests().get(0).bookings())
+                .extracting(Booking::recordLocator)
                 .containsExactly("X7K2QP", "LM3N8R");
-        assertThat(whole.manifests().get(0).passengers()).extracting(Passenger::id).containsExactly("P1", "P2", "P3");
+        assertThat(whole.manifests().get(0).passengers())
+                .extracting(Passenger::id)
+                .containsExactly("P1", "P2", "P3");
 
         ParsedMessages partial = Fixtures.parser().parse(header + part2 + "UNE+1+5511001'\nUNZ+1+5511001'\n");
         assertThat(partial.complete()).isFalse();
-        assertThat(partial.manifests().get(0).bookings()).extracting(Booking::recordLocator)
+        assertThat(partial.manifests().get(0).bookings())
+                .extracting(Booking::recordLocator)
                 .containsExactly("LM3N8R");
     }
 }

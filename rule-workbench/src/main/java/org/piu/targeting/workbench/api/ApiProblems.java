@@ -1,16 +1,16 @@
 package org.piu.targeting.workbench.api;
 
 import java.util.NoSuchElementException;
+import org.piu.targeting.matching.screening.ImportFailedException;
+import org.piu.targeting.matching.screening.WatchlistNotFoundException;
+import org.piu.targeting.matching.screening.WatchlistUnavailableException;
+import org.piu.targeting.messages.MessageFormatException;
 import org.piu.targeting.repo.AssetNotFoundException;
 import org.piu.targeting.repo.ConflictException;
 import org.piu.targeting.repo.FourEyesViolationException;
 import org.piu.targeting.repo.LifecycleViolationException;
 import org.piu.targeting.repo.RulesRepositoryException;
 import org.piu.targeting.repo.release.ReleaseRefusedException;
-import org.piu.targeting.matching.screening.ImportFailedException;
-import org.piu.targeting.matching.screening.WatchlistNotFoundException;
-import org.piu.targeting.matching.screening.WatchlistUnavailableException;
-import org.piu.targeting.messages.MessageFormatException;
 import org.piu.targeting.workbench.assessment.AdmissionControl;
 import org.piu.targeting.workbench.rules.InvalidAssetException;
 import org.springframework.http.HttpHeaders;
@@ -44,11 +44,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
      * rules repository are part of its audit trail, like the four-eyes refusals the repository records itself.
      */
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-    ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e,
-                            jakarta.servlet.http.HttpServletRequest request, java.security.Principal user) {
+    ProblemDetail forbidden(
+            org.springframework.security.access.AccessDeniedException e,
+            jakarta.servlet.http.HttpServletRequest request,
+            java.security.Principal user) {
         refusals.refused(request, user == null ? null : user.getName());
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role may not call " + request.getMethod() + " "
-                + request.getRequestURI());
+        return problem(
+                HttpStatus.FORBIDDEN,
+                "Forbidden",
+                "Your role may not call " + request.getMethod() + " " + request.getRequestURI());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -125,7 +129,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ImportFailedException.class)
     ProblemDetail importFailed(ImportFailedException e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Watchlist import failed; the previous version keeps serving",
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "Watchlist import failed; the previous version keeps serving",
                 e.getMessage());
     }
 
@@ -140,10 +146,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
-                describe(e)));
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(problem(HttpStatus.BAD_REQUEST, "Unreadable request body", describe(e)));
     }
 
     /** Jackson knows the JSON path and the line/column of the offending value: pass them on. */
@@ -167,8 +173,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         }
         var location = jackson.getLocation();
         if (location != null && location.getLineNr() > 0) {
-            where.append(" (line ").append(location.getLineNr()).append(", column ")
-                    .append(location.getColumnNr()).append(')');
+            where.append(" (line ")
+                    .append(location.getLineNr())
+                    .append(", column ")
+                    .append(location.getColumnNr())
+                    .append(')');
         }
         return where.toString();
     }

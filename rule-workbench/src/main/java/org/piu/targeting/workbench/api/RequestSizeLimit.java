@@ -41,18 +41,23 @@ public class RequestSizeLimit extends OncePerRequestFilter {
             return;
         }
         if (length > maxBytes) {
-            reject(response, 413, "Request too large", "the request body has " + length + " bytes; the limit is "
-                    + maxBytes + " bytes (piu.api.max-request-bytes): split the message by flight");
+            reject(
+                    response,
+                    413,
+                    "Request too large",
+                    "the request body has " + length + " bytes; the limit is " + maxBytes
+                            + " bytes (piu.api.max-request-bytes): split the message by flight");
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static void reject(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    private static void reject(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
-        String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}";
+        String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                + detail.replace("\"", "'") + "\"}";
         response.getOutputStream().write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -23,9 +23,11 @@ public class ArchiveRetentionJob {
     private final Period maskAfter;
     private final Period retention;
 
-    public ArchiveRetentionJob(AssessmentArchive archive, Clock clock,
-                               @Value("${piu.archive.mask-after:P6M}") Period maskAfter,
-                               @Value("${piu.archive.retention:P5Y}") Period retention) {
+    public ArchiveRetentionJob(
+            AssessmentArchive archive,
+            Clock clock,
+            @Value("${piu.archive.mask-after:P6M}") Period maskAfter,
+            @Value("${piu.archive.retention:P5Y}") Period retention) {
         if (maskAfter.isNegative() || retention.toTotalMonths() <= maskAfter.toTotalMonths()) {
             throw new IllegalArgumentException("piu.archive.retention (" + retention
                     + ") must be longer than piu.archive.mask-after (" + maskAfter + ")");
@@ -36,7 +38,9 @@ public class ArchiveRetentionJob {
         this.retention = retention;
     }
 
-    @Scheduled(initialDelayString = "${piu.archive.job-initial-delay:PT2M}", fixedDelayString = "${piu.archive.job-interval:PT1H}")
+    @Scheduled(
+            initialDelayString = "${piu.archive.job-initial-delay:PT2M}",
+            fixedDelayString = "${piu.archive.job-interval:PT1H}")
     public void enforce() {
         try {
             var now = clock.instant().atOffset(ZoneOffset.UTC);

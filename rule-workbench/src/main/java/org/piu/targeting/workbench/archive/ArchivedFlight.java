@@ -22,13 +22,28 @@ import org.piu.targeting.engine.model.FlightManifest;
  * @param sentPassengerIds the passengers the message itself carried, by their id in this flight: a repeat of the
  *                    message answers for the same people (an iAPI PAXLST's "P1" may be the flight's "P57")
  */
-public record ArchivedFlight(String id, String flightKey, String source, Instant receivedAt, String releaseId,
-                             String releaseHash, String screening, int passengers, int passengersWithHits,
-                             int ruleHits, int watchlistHits, int maxRiskScore, List<String> hitRuleIds,
-                             boolean masked, FlightManifest manifest, Assessment assessment,
-                             List<WatchlistMatch> screeningMatches, String screeningState,
-                             java.util.Map<String, String> factDigests,
-                             java.util.Map<String, List<String>> runawayMatches, List<String> sentPassengerIds) {
+public record ArchivedFlight(
+        String id,
+        String flightKey,
+        String source,
+        Instant receivedAt,
+        String releaseId,
+        String releaseHash,
+        String screening,
+        int passengers,
+        int passengersWithHits,
+        int ruleHits,
+        int watchlistHits,
+        int maxRiskScore,
+        List<String> hitRuleIds,
+        boolean masked,
+        FlightManifest manifest,
+        Assessment assessment,
+        List<WatchlistMatch> screeningMatches,
+        String screeningState,
+        java.util.Map<String, String> factDigests,
+        java.util.Map<String, List<String>> runawayMatches,
+        List<String> sentPassengerIds) {
     public ArchivedFlight {
         sentPassengerIds = sentPassengerIds == null ? List.of() : List.copyOf(sentPassengerIds);
         factDigests = factDigests == null ? java.util.Map.of() : java.util.Map.copyOf(factDigests);
@@ -39,23 +54,60 @@ public record ArchivedFlight(String id, String flightKey, String source, Instant
 
     /** What this assessment leaves to the next one of the flight (none once masked). */
     public java.util.Optional<org.piu.targeting.engine.assess.EarlierAssessment> asEarlier() {
-        return masked || assessment == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new org.piu.targeting.engine.assess.EarlierAssessment(assessment, factDigests,
-                runawayMatches));
+        return masked || assessment == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(
+                        new org.piu.targeting.engine.assess.EarlierAssessment(assessment, factDigests, runawayMatches));
     }
 
     /** This flight as if the given bookings had never been received (a PNR update push cancelled them). */
     public ArchivedFlight withoutBookings(java.util.Set<String> cancelled) {
-        return new ArchivedFlight(id, flightKey, source, receivedAt, releaseId, releaseHash, screening, passengers,
-                passengersWithHits, ruleHits, watchlistHits, maxRiskScore, hitRuleIds, masked,
-                org.piu.targeting.workbench.assessment.FlightMerger.withoutBookings(manifest, cancelled), assessment,
-                screeningMatches, screeningState, factDigests, runawayMatches, sentPassengerIds);
+        return new ArchivedFlight(
+                id,
+                flightKey,
+                source,
+                receivedAt,
+                releaseId,
+                releaseHash,
+                screening,
+                passengers,
+                passengersWithHits,
+                ruleHits,
+                watchlistHits,
+                maxRiskScore,
+                hitRuleIds,
+                masked,
+                org.piu.targeting.workbench.assessment.FlightMerger.withoutBookings(manifest, cancelled),
+                assessment,
+                screeningMatches,
+                screeningState,
+                factDigests,
+                runawayMatches,
+                sentPassengerIds);
     }
 
     public ArchivedFlight depersonalised() {
-        return new ArchivedFlight(id, flightKey, source, receivedAt, releaseId, releaseHash, screening, passengers,
-                passengersWithHits, ruleHits, watchlistHits, maxRiskScore, hitRuleIds, true,
-                Depersonalisation.mask(manifest), Depersonalisation.mask(assessment), List.of(), null, java.util.Map.of(), java.util.Map.of(),
+        return new ArchivedFlight(
+                id,
+                flightKey,
+                source,
+                receivedAt,
+                releaseId,
+                releaseHash,
+                screening,
+                passengers,
+                passengersWithHits,
+                ruleHits,
+                watchlistHits,
+                maxRiskScore,
+                hitRuleIds,
+                true,
+                Depersonalisation.mask(manifest),
+                Depersonalisation.mask(assessment),
+                List.of(),
+                null,
+                java.util.Map.of(),
+                java.util.Map.of(),
                 sentPassengerIds);
     }
 }

@@ -44,8 +44,7 @@ public class AssessmentArchive {
      * forced refresh would cost every assessment up to a second, and keeping the documents in memory would cost
      * megabytes per 500-passenger flight.
      */
-    private record Location(String index, String id, Instant receivedAt) {
-    }
+    private record Location(String index, String id, Instant receivedAt) {}
 
     private final Map<String, Location> recentByHash = lru(20_000);
     private final Map<String, Location> recentByFlight = lru(20_000);
@@ -55,9 +54,10 @@ public class AssessmentArchive {
      * @param recentWeight passengers plus watchlist matches of the latest flight states kept in memory (see
      *                     {@link RecentFlights}); about 10 KB of heap each with many matches, 1–2 KB typically
      */
-    public AssessmentArchive(ElasticsearchClient client,
-                             @org.springframework.beans.factory.annotation.Value("${piu.archive.recent-weight:20000}")
-                             long recentWeight) {
+    public AssessmentArchive(
+            ElasticsearchClient client,
+            @org.springframework.beans.factory.annotation.Value("${piu.archive.recent-weight:20000}")
+                    long recentWeight) {
         this.client = client;
         this.recentFlights = new RecentFlights(recentWeight);
     }
@@ -76,25 +76,43 @@ public class AssessmentArchive {
 
     /** The earlier result of exactly this content, if it was assessed before. */
     public Optional<ArchivedFlight> byContentHash(String hash) {
-        return find(recentFlights.byContentHash(hash), recentByHash, hash, s -> s.index(ALL).ignoreUnavailable(true)
-                .allowNoIndices(true).size(1).query(q -> q.ids(ids -> ids.values(hash))));
+        return find(
+                recentFlights.byContentHash(hash),
+                recentByHash,
+                hash,
+                s -> s.index(ALL)
+                        .ignoreUnavailable(true)
+                        .allowNoIndices(true)
+                        .size(1)
+                        .query(q -> q.ids(ids -> ids.values(hash))));
     }
 
     /** The most recent assessment of a flight, whose manifest later API or PNR data of the flight is merged into. */
     public Optional<ArchivedFlight> latestOf(String flightKey) {
-        return find(recentFlights.latestOf(flightKey), recentByFlight, flightKey, s -> s.index(ALL)
-                .ignoreUnavailable(true).allowNoIndices(true).size(1)
-                .query(q -> q.term(t -> t.field("flightKey").value(flightKey)))
-                .sort(o -> o.field(f -> f.field("receivedAt").order(SortOrder.Desc))));
+        return find(
+                recentFlights.latestOf(flightKey),
+                recentByFlight,
+                flightKey,
+                s -> s.index(ALL)
+                        .ignoreUnavailable(true)
+                        .allowNoIndices(true)
+                        .size(1)
+                        .query(q -> q.term(t -> t.field("flightKey").value(flightKey)))
+                        .sort(o -> o.field(f -> f.field("receivedAt").order(SortOrder.Desc))));
     }
 
     /**
      * The state kept in memory, else the document at its remembered location (real-time GET), else the first hit of
      * a search (older flights, or after a restart).
      */
-    private Optional<ArchivedFlight> find(Optional<ArchivedFlight> kept, Map<String, Location> locations, String key,
-                                          java.util.function.Function<co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
-                                                  co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>> search) {
+    private Optional<ArchivedFlight> find(
+            Optional<ArchivedFlight> kept,
+            Map<String, Location> locations,
+            String key,
+            java.util.function.Function<
+                            co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
+                            co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>>
+                    search) {
         if (kept.isPresent()) {
             return kept;
         }
@@ -103,9 +121,16 @@ public class AssessmentArchive {
     }
 
     public List<ArchivedFlight> recent(int count) {
-        return search(s -> s.index(ALL).ignoreUnavailable(true).allowNoIndices(true).size(count)
-                .sort(o -> o.field(f -> f.field("receivedAt").order(SortOrder.Desc))))
-                .hits().hits().stream().map(Hit::source).toList();
+        return search(s -> s.index(ALL)
+                        .ignoreUnavailable(true)
+                        .allowNoIndices(true)
+                        .size(count)
+                        .sort(o -> o.field(f -> f.field("receivedAt").order(SortOrder.Desc))))
+                .hits()
+                .hits()
+                .stream()
+                .map(Hit::source)
+                .toList();
     }
 
     /** Depersonalises flights received before {@code before}; returns how many were masked. */
@@ -120,23 +145,32 @@ public class AssessmentArchive {
         }
         int masked = 0;
         while (true) {
-            var due = search(s -> s.index(ALL).ignoreUnavailable(true).allowNoIndices(true).size(batchSize)
-                    .query(q -> q.bool(b -> b
-                            .filter(f -> f.range(r -> r.date(d -> d.field("receivedAt").lt(before.toString()))))
-                            .filter(f -> f.term(t -> t.field("masked").value(false))))))
-                    .hits().hits();
+            var due = search(s -> s.index(ALL)
+                            .ignoreUnavailable(true)
+                            .allowNoIndices(true)
+                            .size(batchSize)
+                            .query(q -> q.bool(b -> b.filter(f -> f.range(r ->
+                                            r.date(d -> d.field("receivedAt").lt(before.toString()))))
+                                    .filter(f -> f.term(t -> t.field("masked").value(false))))))
+                    .hits()
+                    .hits();
             if (due.isEmpty()) {
                 return masked;
             }
             try {
                 var response = client.bulk(b -> {
-                    due.forEach(hit -> b.operations(op -> op.index(i -> i.index(hit.index()).id(hit.id())
+                    due.forEach(hit -> b.operations(op -> op.index(i -> i.index(hit.index())
+                            .id(hit.id())
                             .document(hit.source().depersonalised()))));
                     return b.refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
                 });
                 if (response.errors()) {
-                    throw new IllegalStateException("masking failed for some archived flights: " + response.items().stream()
-                            .filter(i -> i.error() != null).map(i -> i.id() + ": " + i.error().reason()).findFirst().orElse("?"));
+                    throw new IllegalStateException("masking failed for some archived flights: "
+                            + response.items().stream()
+                                    .filter(i -> i.error() != null)
+                                    .map(i -> i.id() + ": " + i.error().reason())
+                                    .findFirst()
+                                    .orElse("?"));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -149,11 +183,17 @@ public class AssessmentArchive {
     public List<String> deleteMonthsBefore(Instant before) {
         YearMonth limit = YearMonth.from(before.atOffset(ZoneOffset.UTC));
         try {
-            var indices = client.indices().get(g -> g.index(ALL).ignoreUnavailable(true).allowNoIndices(true)).result().keySet();
+            var indices = client.indices()
+                    .get(g -> g.index(ALL).ignoreUnavailable(true).allowNoIndices(true))
+                    .result()
+                    .keySet();
             List<String> expired = indices.stream()
-                    .filter(name -> YearMonth.parse(name.substring(PREFIX.length()), MONTH).isBefore(limit))
-                    .sorted().toList();
-            recentFlights.forgetReceivedBefore(limit.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+                    .filter(name -> YearMonth.parse(name.substring(PREFIX.length()), MONTH)
+                            .isBefore(limit))
+                    .sorted()
+                    .toList();
+            recentFlights.forgetReceivedBefore(
+                    limit.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
             for (String index : expired) {
                 client.indices().delete(d -> d.index(index));
                 knownIndices.remove(index);
@@ -171,7 +211,9 @@ public class AssessmentArchive {
             recentByHash.put(flight.id(), location);
         }
         synchronized (recentByFlight) {
-            recentByFlight.merge(flight.flightKey(), location,
+            recentByFlight.merge(
+                    flight.flightKey(),
+                    location,
                     (old, now) -> now.receivedAt().isBefore(old.receivedAt()) ? old : now);
         }
     }
@@ -254,8 +296,10 @@ public class AssessmentArchive {
     }
 
     private SearchResponse<ArchivedFlight> search(
-            java.util.function.Function<co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
-                    co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>> request) {
+            java.util.function.Function<
+                            co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
+                            co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>>
+                    request) {
         try {
             return client.search(request, ArchivedFlight.class);
         } catch (IOException e) {

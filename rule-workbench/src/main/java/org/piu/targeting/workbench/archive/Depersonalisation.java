@@ -21,12 +21,13 @@ public final class Depersonalisation {
 
     static final String MASK = "***";
 
-    private Depersonalisation() {
-    }
+    private Depersonalisation() {}
 
     public static FlightManifest mask(FlightManifest manifest) {
-        List<Passenger> passengers = manifest.passengers().stream().map(Depersonalisation::mask).toList();
-        List<Booking> bookings = manifest.bookings().stream().map(Depersonalisation::mask).toList();
+        List<Passenger> passengers =
+                manifest.passengers().stream().map(Depersonalisation::mask).toList();
+        List<Booking> bookings =
+                manifest.bookings().stream().map(Depersonalisation::mask).toList();
         return new FlightManifest(manifest.flight(), passengers, bookings);
     }
 
@@ -36,30 +37,67 @@ public final class Depersonalisation {
      */
     public static Assessment mask(Assessment assessment) {
         List<PassengerAssessment> passengers = assessment.passengers().stream()
-                .map(p -> new PassengerAssessment(p.id(), p.riskScore(), p.hits().stream()
-                        .map(h -> new Hit(h.type(), h.ruleId(), h.ruleRevision(), h.title(), h.category(), h.severity(),
-                                h.score(), List.of(MASK), h.list(), h.entryId(), h.matchScore()))
-                        .toList()))
+                .map(p -> new PassengerAssessment(
+                        p.id(),
+                        p.riskScore(),
+                        p.hits().stream()
+                                .map(h -> new Hit(
+                                        h.type(),
+                                        h.ruleId(),
+                                        h.ruleRevision(),
+                                        h.title(),
+                                        h.category(),
+                                        h.severity(),
+                                        h.score(),
+                                        List.of(MASK),
+                                        h.list(),
+                                        h.entryId(),
+                                        h.matchScore()))
+                                .toList()))
                 .toList();
-        return new Assessment(assessment.flightKey(), assessment.release(), assessment.screening(), passengers,
-                assessment.totals(), assessment.warnings());
+        return new Assessment(
+                assessment.flightKey(),
+                assessment.release(),
+                assessment.screening(),
+                passengers,
+                assessment.totals(),
+                assessment.warnings());
     }
 
     private static Passenger mask(Passenger p) {
         var yearOnly = p.dateOfBirth() == null ? null : p.dateOfBirth().withDayOfYear(1);
         List<TravelDocument> documents = p.documents().stream()
-                .map(d -> new TravelDocument(d.type(), MASK, d.issuingCountry(), null)).toList();
-        return new Passenger(p.id(), MASK, MASK, yearOnly, p.gender(), p.nationality(), p.residence(), p.type(),
-                documents, p.bookingRef(), null, p.bags(), p.embarkation(), p.debarkation());
+                .map(d -> new TravelDocument(d.type(), MASK, d.issuingCountry(), null))
+                .toList();
+        return new Passenger(
+                p.id(),
+                MASK,
+                MASK,
+                yearOnly,
+                p.gender(),
+                p.nationality(),
+                p.residence(),
+                p.type(),
+                documents,
+                p.bookingRef(),
+                null,
+                p.bags(),
+                p.embarkation(),
+                p.debarkation());
     }
 
     private static Booking mask(Booking b) {
         List<Payment> payments = b.payments().stream()
-                .map(p -> new Payment(p.type(), p.cardNumberMasked() == null ? null : MASK, p.amount(), p.currency(),
+                .map(p -> new Payment(
+                        p.type(),
+                        p.cardNumberMasked() == null ? null : MASK,
+                        p.amount(),
+                        p.currency(),
                         p.payerName() == null ? null : MASK))
                 .toList();
-        List<Contact> contacts = b.contacts().stream().map(c -> new Contact(c.type(), MASK)).toList();
-        return new Booking(b.recordLocator(), b.createdAt(), b.agency(), payments, contacts, b.itinerary(),
-                b.passengerIds());
+        List<Contact> contacts =
+                b.contacts().stream().map(c -> new Contact(c.type(), MASK)).toList();
+        return new Booking(
+                b.recordLocator(), b.createdAt(), b.agency(), payments, contacts, b.itinerary(), b.passengerIds());
     }
 }

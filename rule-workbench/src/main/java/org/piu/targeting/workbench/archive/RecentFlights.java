@@ -28,7 +28,8 @@ final class RecentFlights {
     }
 
     static long weightOf(ArchivedFlight flight) {
-        return (flight.manifest() == null ? 0 : flight.manifest().passengers().size()) + flight.screeningMatches().size();
+        return (flight.manifest() == null ? 0 : flight.manifest().passengers().size())
+                + flight.screeningMatches().size();
     }
 
     synchronized void put(ArchivedFlight flight) {
@@ -66,7 +67,10 @@ final class RecentFlights {
         if (before.isAfter(forgottenBefore)) {
             forgottenBefore = before;
         }
-        byFlight.values().stream().filter(f -> f.receivedAt().isBefore(before)).toList().forEach(this::remove);
+        byFlight.values().stream()
+                .filter(f -> f.receivedAt().isBefore(before))
+                .toList()
+                .forEach(this::remove);
     }
 
     private void remove(ArchivedFlight flight) {

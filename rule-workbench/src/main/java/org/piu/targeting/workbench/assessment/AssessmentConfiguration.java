@@ -18,7 +18,8 @@ public class AssessmentConfiguration {
      */
     @Bean
     AdmissionControl admissionControl(
-            @Value("${piu.assessment.max-concurrent:#{T(java.lang.Runtime).getRuntime().availableProcessors() * 2}}") int maxConcurrent,
+            @Value("${piu.assessment.max-concurrent:#{T(java.lang.Runtime).getRuntime().availableProcessors() * 2}}")
+                    int maxConcurrent,
             @Value("${piu.assessment.queue-wait:PT2S}") Duration queueWait,
             @Value("${piu.assessment.retry-after-seconds:2}") int retryAfter) {
         return new AdmissionControl(maxConcurrent, queueWait, retryAfter);

@@ -27,16 +27,20 @@ public class AssessmentController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Assess a flight manifest (JSON of DESIGN.md §4): screening against every watchlist, then the"
-            + " active release. The same body twice returns the first result marked duplicate. A manifest with a single"
-            + " passenger is the interactive API (iAPI) call at check-in; with ?passengers=sent the answer lists only"
-            + " the passengers sent.")
-    public AssessmentResult assess(@RequestBody String body,
-                                   @Parameter(description = AssessmentResult.LISTING)
-                                   @RequestParam(name = "passengers", defaultValue = "all") String passengers) {
+    @Operation(
+            summary = "Assess a flight manifest (JSON of DESIGN.md §4): screening against every watchlist, then the"
+                    + " active release. The same body twice returns the first result marked duplicate. A manifest with a single"
+                    + " passenger is the interactive API (iAPI) call at check-in; with ?passengers=sent the answer lists only"
+                    + " the passengers sent.")
+    public AssessmentResult assess(
+            @RequestBody String body,
+            @Parameter(description = AssessmentResult.LISTING) @RequestParam(name = "passengers", defaultValue = "all")
+                    String passengers) {
         AssessmentResult.listingValid(passengers);
         FlightManifest manifest = read(body);
-        return assessments.assess(manifest, "JSON", MessageParser.contentHash(body)).listing(passengers);
+        return assessments
+                .assess(manifest, "JSON", MessageParser.contentHash(body))
+                .listing(passengers);
     }
 
     static FlightManifest read(String body) {
@@ -44,8 +48,8 @@ public class AssessmentController {
             throw new IllegalArgumentException("the request body is empty: send a flight manifest as JSON");
         }
         try {
-            FlightManifest manifest = RuleDocuments.manifestMapper().readValue(body.getBytes(StandardCharsets.UTF_8),
-                    FlightManifest.class);
+            FlightManifest manifest = RuleDocuments.manifestMapper()
+                    .readValue(body.getBytes(StandardCharsets.UTF_8), FlightManifest.class);
             if (manifest == null) {
                 throw new IllegalArgumentException("the request body is JSON null: send a flight manifest");
             }

@@ -15,8 +15,12 @@ import org.piu.targeting.engine.assess.Assessment;
  * @param sentPassengerIds the ids, in the assessed flight, of the passengers this request sent (they may have
  *                    joined a person already known under another id)
  */
-public record AssessmentResult(@JsonUnwrapped Assessment assessment, String contentHash, boolean duplicate,
-                               boolean archived, @JsonIgnore List<String> sentPassengerIds) {
+public record AssessmentResult(
+        @JsonUnwrapped Assessment assessment,
+        String contentHash,
+        boolean duplicate,
+        boolean archived,
+        @JsonIgnore List<String> sentPassengerIds) {
 
     public AssessmentResult {
         sentPassengerIds = sentPassengerIds == null ? List.of() : List.copyOf(sentPassengerIds);
@@ -35,8 +39,9 @@ public record AssessmentResult(@JsonUnwrapped Assessment assessment, String cont
         return switch (passengers) {
             case "all" -> false;
             case "sent" -> true;
-            default -> throw new IllegalArgumentException("query parameter passengers='" + passengers
-                    + "' is not one of: all, sent");
+            default ->
+                throw new IllegalArgumentException(
+                        "query parameter passengers='" + passengers + "' is not one of: all, sent");
         };
     }
 
@@ -51,8 +56,19 @@ public record AssessmentResult(@JsonUnwrapped Assessment assessment, String cont
      */
     public AssessmentResult onlySent() {
         Set<String> sent = Set.copyOf(sentPassengerIds);
-        return new AssessmentResult(new Assessment(assessment.flightKey(), assessment.release(), assessment.screening(),
-                assessment.passengers().stream().filter(p -> sent.contains(p.id())).toList(), assessment.totals(),
-                assessment.warnings()), contentHash, duplicate, archived, sentPassengerIds);
+        return new AssessmentResult(
+                new Assessment(
+                        assessment.flightKey(),
+                        assessment.release(),
+                        assessment.screening(),
+                        assessment.passengers().stream()
+                                .filter(p -> sent.contains(p.id()))
+                                .toList(),
+                        assessment.totals(),
+                        assessment.warnings()),
+                contentHash,
+                duplicate,
+                archived,
+                sentPassengerIds);
     }
 }

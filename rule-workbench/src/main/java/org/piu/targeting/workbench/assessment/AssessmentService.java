@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.piu.targeting.engine.RiskEngine;
 import org.piu.targeting.engine.assess.Assessment;
-import org.piu.targeting.engine.assess.Reassessment;
 import org.piu.targeting.engine.assess.HitType;
 import org.piu.targeting.engine.assess.PassengerAssessment;
+import org.piu.targeting.engine.assess.Reassessment;
 import org.piu.targeting.engine.model.FlightManifest;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
 import org.piu.targeting.workbench.archive.AssessmentArchive;
@@ -33,8 +33,12 @@ public class AssessmentService {
     private final Clock clock;
     private final java.util.concurrent.locks.ReentrantLock[] flightLocks = newLocks(64);
 
-    public AssessmentService(RiskEngine engine, PassengerScreening screening, AssessmentArchive archive,
-                             AdmissionControl admission, Clock clock) {
+    public AssessmentService(
+            RiskEngine engine,
+            PassengerScreening screening,
+            AssessmentArchive archive,
+            AdmissionControl admission,
+            Clock clock) {
         this.engine = engine;
         this.screening = screening;
         this.archive = archive;
@@ -60,7 +64,8 @@ public class AssessmentService {
         List<FlightManifest> manifests = parsed.manifests();
         for (int i = 0; i < manifests.size(); i++) {
             String hash = manifests.size() == 1 ? parsed.contentHash() : parsed.contentHash() + "#" + i;
-            results.add(assess(manifests.get(i), parsed.kind().name(), hash, java.util.Set.copyOf(parsed.cancelledBookings())));
+            results.add(assess(
+                    manifests.get(i), parsed.kind().name(), hash, java.util.Set.copyOf(parsed.cancelledBookings())));
         }
         return results;
     }
@@ -69,8 +74,8 @@ public class AssessmentService {
      * @param cancelledBookings record locators a PNR update push cancelled: they and the passengers only they carried
      *                          leave the flight before the new data is merged in
      */
-    public AssessmentResult assess(FlightManifest manifest, String source, String contentHash,
-                                   java.util.Set<String> cancelledBookings) {
+    public AssessmentResult assess(
+            FlightManifest manifest, String source, String contentHash, java.util.Set<String> cancelledBookings) {
         ManifestCheck.require(manifest);
         return admission.admit(() -> {
             // One flight at a time: two messages of a flight assessed concurrently would each merge into the same
@@ -85,17 +90,24 @@ public class AssessmentService {
         });
     }
 
-    private AssessmentResult assessAdmitted(FlightManifest manifest, String source, String contentHash,
-                                            java.util.Set<String> cancelledBookings) {
+    private AssessmentResult assessAdmitted(
+            FlightManifest manifest, String source, String contentHash, java.util.Set<String> cancelledBookings) {
         List<String> warnings = new ArrayList<>();
         Optional<ArchivedFlight> earlier = Optional.empty();
         try {
             Optional<ArchivedFlight> same = archive.byContentHash(contentHash);
             // A repeat gets its earlier answer only if that answer was complete and made by the release now active;
             // a DEGRADED or outdated one is assessed again, so a resend can repair it.
-            if (same.isPresent() && "COMPLETE".equals(same.get().screening())
-                    && java.util.Objects.equals(same.get().releaseHash(), engine.active().map(r -> r.hash()).orElse(null))) {
-                return new AssessmentResult(same.get().assessment(), contentHash, true, true,
+            if (same.isPresent()
+                    && "COMPLETE".equals(same.get().screening())
+                    && java.util.Objects.equals(
+                            same.get().releaseHash(),
+                            engine.active().map(r -> r.hash()).orElse(null))) {
+                return new AssessmentResult(
+                        same.get().assessment(),
+                        contentHash,
+                        true,
+                        true,
                         same.get().sentPassengerIds());
             }
             earlier = archive.latestOf(manifest.flight().key())
@@ -109,8 +121,8 @@ public class AssessmentService {
                 .orElseGet(() -> FlightMerger.Merged.first(manifest));
         FlightManifest merged = joined.manifest();
         if (earlier.isPresent()) {
-            warnings.add("merged with data of this flight received at " + earlier.get().receivedAt()
-                    + " (" + earlier.get().source() + ")");
+            warnings.add("merged with data of this flight received at "
+                    + earlier.get().receivedAt() + " (" + earlier.get().source() + ")");
         }
 
         PassengerScreening.Outcome screened;
@@ -128,22 +140,34 @@ public class AssessmentService {
             warnings.add("watchlist screening DEGRADED: " + screened.reason());
         }
         // passengers whose facts are unchanged since the flight's last assessment keep its hits (same release)
-        Reassessment rules = engine.reassess(merged, screened.matches(), screened.status(),
+        Reassessment rules = engine.reassess(
+                merged,
+                screened.matches(),
+                screened.status(),
                 earlier.flatMap(ArchivedFlight::asEarlier).orElse(null));
         if (rules.kept() > 0) {
             warnings.add("rules run for " + rules.evaluated() + " passengers whose data changed; " + rules.kept()
-                    + " unchanged passengers keep their hits of " + earlier.map(e -> e.receivedAt().toString()).orElse("")
+                    + " unchanged passengers keep their hits of "
+                    + earlier.map(e -> e.receivedAt().toString()).orElse("")
                     + " (same release)");
         }
         Assessment assessment = rules.assessment();
         if (!warnings.isEmpty()) {
             List<String> all = new ArrayList<>(assessment.warnings());
             all.addAll(warnings);
-            assessment = new Assessment(assessment.flightKey(), assessment.release(), assessment.screening(),
-                    assessment.passengers(), assessment.totals(), all);
+            assessment = new Assessment(
+                    assessment.flightKey(),
+                    assessment.release(),
+                    assessment.screening(),
+                    assessment.passengers(),
+                    assessment.totals(),
+                    all);
         }
-        List<String> sent = manifest.passengers().stream().map(p -> joined.idOfSent().get(p.id()))
-                .filter(java.util.Objects::nonNull).distinct().toList();
+        List<String> sent = manifest.passengers().stream()
+                .map(p -> joined.idOfSent().get(p.id()))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         boolean archived = store(merged, assessment, source, contentHash, screened, rules, sent);
         return new AssessmentResult(assessment, contentHash, false, archived, sent);
     }
@@ -156,20 +180,47 @@ public class AssessmentService {
         return locks;
     }
 
-    private boolean store(FlightManifest manifest, Assessment assessment, String source, String contentHash,
-                          PassengerScreening.Outcome screened, Reassessment rules, List<String> sent) {
+    private boolean store(
+            FlightManifest manifest,
+            Assessment assessment,
+            String source,
+            String contentHash,
+            PassengerScreening.Outcome screened,
+            Reassessment rules,
+            List<String> sent) {
         try {
             var totals = assessment.totals();
-            archive.store(new ArchivedFlight(contentHash, assessment.flightKey(), source, clock.instant(),
+            archive.store(new ArchivedFlight(
+                    contentHash,
+                    assessment.flightKey(),
+                    source,
+                    clock.instant(),
                     assessment.release() == null ? null : assessment.release().id(),
                     assessment.release() == null ? null : assessment.release().hash(),
-                    assessment.screening().name(), totals.passengers(), totals.passengersWithHits(), totals.ruleHits(),
+                    assessment.screening().name(),
+                    totals.passengers(),
+                    totals.passengersWithHits(),
+                    totals.ruleHits(),
                     totals.watchlistHits(),
-                    assessment.passengers().stream().mapToInt(PassengerAssessment::riskScore).max().orElse(0),
-                    assessment.passengers().stream().flatMap(p -> p.hits().stream())
-                            .filter(h -> h.type() == HitType.RULE).map(h -> h.ruleId()).distinct().sorted().toList(),
-                    false, manifest, assessment, screened.matches(), screened.watchlistState(), rules.factDigests(),
-                    rules.runawayMatches(), sent));
+                    assessment.passengers().stream()
+                            .mapToInt(PassengerAssessment::riskScore)
+                            .max()
+                            .orElse(0),
+                    assessment.passengers().stream()
+                            .flatMap(p -> p.hits().stream())
+                            .filter(h -> h.type() == HitType.RULE)
+                            .map(h -> h.ruleId())
+                            .distinct()
+                            .sorted()
+                            .toList(),
+                    false,
+                    manifest,
+                    assessment,
+                    screened.matches(),
+                    screened.watchlistState(),
+                    rules.factDigests(),
+                    rules.runawayMatches(),
+                    sent));
             return true;
         } catch (RuntimeException e) {
             log.warn("flight {} assessed but not archived: {}", assessment.flightKey(), e.getMessage());

@@ -22,8 +22,7 @@ import org.piu.targeting.engine.model.TravelDocument;
  */
 public final class FlightMerger {
 
-    private FlightMerger() {
-    }
+    private FlightMerger() {}
 
     /**
      * A merged flight, and where each passenger of the latest data ended up in it (the known person it joined, or
@@ -54,7 +53,8 @@ public final class FlightMerger {
             if (same.isPresent()) {
                 Passenger known = merged.get(same.get());
                 Passenger latestFirst = overlay(incoming, known, known.id());
-                Passenger now = latestIsApi ? latestFirst : keepIdentity(latestFirst, overlay(known, incoming, known.id()));
+                Passenger now =
+                        latestIsApi ? latestFirst : keepIdentity(latestFirst, overlay(known, incoming, known.id()));
                 people.replace(known, now);
                 merged.put(known.id(), now);
                 renamed.put(incoming.id(), known.id());
@@ -74,12 +74,26 @@ public final class FlightMerger {
         Map<String, Booking> bookings = new LinkedHashMap<>();
         earlier.bookings().forEach(b -> bookings.put(b.recordLocator(), b));
         for (Booking b : latest.bookings()) {
-            List<String> ids = b.passengerIds().stream().map(id -> renamed.getOrDefault(id, id)).distinct().toList();
-            bookings.put(b.recordLocator(), new Booking(b.recordLocator(), b.createdAt(), b.agency(), b.payments(),
-                    b.contacts(), b.itinerary(), ids));
+            List<String> ids = b.passengerIds().stream()
+                    .map(id -> renamed.getOrDefault(id, id))
+                    .distinct()
+                    .toList();
+            bookings.put(
+                    b.recordLocator(),
+                    new Booking(
+                            b.recordLocator(),
+                            b.createdAt(),
+                            b.agency(),
+                            b.payments(),
+                            b.contacts(),
+                            b.itinerary(),
+                            ids));
         }
-        var flight = latest.flight().arrival() != null || earlier.flight().arrival() == null ? latest.flight() : earlier.flight();
-        return new Merged(new FlightManifest(flight, new ArrayList<>(merged.values()), new ArrayList<>(bookings.values())),
+        var flight = latest.flight().arrival() != null || earlier.flight().arrival() == null
+                ? latest.flight()
+                : earlier.flight();
+        return new Merged(
+                new FlightManifest(flight, new ArrayList<>(merged.values()), new ArrayList<>(bookings.values())),
                 renamed);
     }
 
@@ -94,7 +108,8 @@ public final class FlightMerger {
 
         void add(Passenger p) {
             position.putIfAbsent(p.id(), position.size());
-            keys(p).forEach(k -> idsByKey.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(p.id()));
+            keys(p).forEach(k ->
+                    idsByKey.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(p.id()));
         }
 
         /** The person now known as {@code now} was {@code before}: their keys follow the update. */
@@ -109,7 +124,8 @@ public final class FlightMerger {
         }
 
         Optional<String> find(Passenger p) {
-            return keys(p).stream().flatMap(k -> idsByKey.getOrDefault(k, java.util.Set.of()).stream())
+            return keys(p).stream()
+                    .flatMap(k -> idsByKey.getOrDefault(k, java.util.Set.of()).stream())
                     .min(java.util.Comparator.comparing(position::get));
         }
 
@@ -134,9 +150,11 @@ public final class FlightMerger {
     private static Passenger overlay(Passenger top, Passenger bottom, String id) {
         List<TravelDocument> documents = new ArrayList<>(top.documents());
         bottom.documents().stream()
-                .filter(d -> top.documents().stream().noneMatch(k -> normalize(k.number()).equals(normalize(d.number()))))
+                .filter(d -> top.documents().stream()
+                        .noneMatch(k -> normalize(k.number()).equals(normalize(d.number()))))
                 .forEach(documents::add);
-        return new Passenger(id,
+        return new Passenger(
+                id,
                 first(top.surname(), bottom.surname()),
                 first(top.givenNames(), bottom.givenNames()),
                 first(top.dateOfBirth(), bottom.dateOfBirth()),
@@ -154,14 +172,38 @@ public final class FlightMerger {
 
     /** The latest values, except the identity, which keeps what the earlier (API) data said. */
     private static Passenger keepIdentity(Passenger latest, Passenger identity) {
-        return new Passenger(latest.id(), identity.surname(), identity.givenNames(), identity.dateOfBirth(),
-                identity.gender(), identity.nationality(), latest.residence(), latest.type(), identity.documents(),
-                latest.bookingRef(), latest.seat(), latest.bags(), latest.embarkation(), latest.debarkation());
+        return new Passenger(
+                latest.id(),
+                identity.surname(),
+                identity.givenNames(),
+                identity.dateOfBirth(),
+                identity.gender(),
+                identity.nationality(),
+                latest.residence(),
+                latest.type(),
+                identity.documents(),
+                latest.bookingRef(),
+                latest.seat(),
+                latest.bags(),
+                latest.embarkation(),
+                latest.debarkation());
     }
 
     private static Passenger withId(Passenger p, String id) {
-        return new Passenger(id, p.surname(), p.givenNames(), p.dateOfBirth(), p.gender(), p.nationality(),
-                p.residence(), p.type(), p.documents(), p.bookingRef(), p.seat(), p.bags(), p.embarkation(),
+        return new Passenger(
+                id,
+                p.surname(),
+                p.givenNames(),
+                p.dateOfBirth(),
+                p.gender(),
+                p.nationality(),
+                p.residence(),
+                p.type(),
+                p.documents(),
+                p.bookingRef(),
+                p.seat(),
+                p.bags(),
+                p.embarkation(),
                 p.debarkation());
     }
 
@@ -177,7 +219,9 @@ public final class FlightMerger {
 
     /** The flight without the given bookings and without passengers whose only booking was one of them. */
     public static FlightManifest withoutBookings(FlightManifest manifest, java.util.Set<String> cancelled) {
-        var bookings = manifest.bookings().stream().filter(b -> !cancelled.contains(b.recordLocator())).toList();
+        var bookings = manifest.bookings().stream()
+                .filter(b -> !cancelled.contains(b.recordLocator()))
+                .toList();
         var passengers = manifest.passengers().stream()
                 .filter(p -> p.bookingRef() == null || !cancelled.contains(p.bookingRef()))
                 .toList();

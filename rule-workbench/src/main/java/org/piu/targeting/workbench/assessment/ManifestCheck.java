@@ -12,8 +12,7 @@ import org.piu.targeting.engine.model.FlightManifest;
  */
 final class ManifestCheck {
 
-    private ManifestCheck() {
-    }
+    private ManifestCheck() {}
 
     static void require(FlightManifest manifest) {
         List<String> problems = new ArrayList<>();
@@ -36,15 +35,16 @@ final class ManifestCheck {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < manifest.passengers().size(); i++) {
             if (!ids.add(manifest.passengers().get(i).id())) {
-                problems.add("passengers[" + i + "].id '" + manifest.passengers().get(i).id() + "' is not unique");
+                problems.add("passengers[" + i + "].id '"
+                        + manifest.passengers().get(i).id() + "' is not unique");
             }
         }
         for (int b = 0; b < manifest.bookings().size(); b++) {
             var booking = manifest.bookings().get(b);
             for (int p = 0; p < booking.passengerIds().size(); p++) {
                 if (!ids.contains(booking.passengerIds().get(p))) {
-                    problems.add("bookings[" + b + "].passengerIds[" + p + "] '" + booking.passengerIds().get(p)
-                            + "' is not a passenger of this flight");
+                    problems.add("bookings[" + b + "].passengerIds[" + p + "] '"
+                            + booking.passengerIds().get(p) + "' is not a passenger of this flight");
                 }
             }
         }

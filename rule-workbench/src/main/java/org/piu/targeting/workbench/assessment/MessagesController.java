@@ -28,15 +28,24 @@ import org.springframework.web.bind.annotation.RestController;
 public class MessagesController {
 
     /** What was read from a message, without assessing it. */
-    public record ParseResult(MessageKind kind, PushType push, boolean complete, String contentHash,
-                              List<FlightManifest> manifests, List<Warning> warnings, List<String> cancelledBookings) {
-    }
+    public record ParseResult(
+            MessageKind kind,
+            PushType push,
+            boolean complete,
+            String contentHash,
+            List<FlightManifest> manifests,
+            List<Warning> warnings,
+            List<String> cancelledBookings) {}
 
     /** One assessment per flight in the message, with the parser's warnings. */
-    public record MessageAssessment(MessageKind kind, PushType push, boolean complete, String contentHash,
-                                    List<AssessmentResult> assessments, List<Warning> warnings,
-                                    List<String> cancelledBookings) {
-    }
+    public record MessageAssessment(
+            MessageKind kind,
+            PushType push,
+            boolean complete,
+            String contentHash,
+            List<AssessmentResult> assessments,
+            List<Warning> warnings,
+            List<String> cancelledBookings) {}
 
     private final MessageParser parser;
     private final AssessmentService assessments;
@@ -46,31 +55,52 @@ public class MessagesController {
         this.assessments = assessments;
     }
 
-    @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, "application/edifact"}, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Parse, assess and archive a PAXLST or PNRGOV message. Recoverable problems become warnings;"
-            + " an unreadable message is a 400 naming the segment (number and tag) and line/column.")
-    public MessageAssessment assess(@RequestBody String body,
-                                    @Parameter(description = AssessmentResult.LISTING)
-                                    @RequestParam(name = "passengers", defaultValue = "all") String passengers) {
+    @PostMapping(
+            consumes = {MediaType.TEXT_PLAIN_VALUE, "application/edifact"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Parse, assess and archive a PAXLST or PNRGOV message. Recoverable problems become warnings;"
+                    + " an unreadable message is a 400 naming the segment (number and tag) and line/column.")
+    public MessageAssessment assess(
+            @RequestBody String body,
+            @Parameter(description = AssessmentResult.LISTING) @RequestParam(name = "passengers", defaultValue = "all")
+                    String passengers) {
         AssessmentResult.listingValid(passengers);
         ParsedMessages parsed = parse(body);
-        List<AssessmentResult> results = assessments.assess(parsed).stream().map(r -> r.listing(passengers)).toList();
-        return new MessageAssessment(parsed.kind(), parsed.push(), parsed.complete(), parsed.contentHash(), results,
-                parsed.warnings(), parsed.cancelledBookings());
+        List<AssessmentResult> results = assessments.assess(parsed).stream()
+                .map(r -> r.listing(passengers))
+                .toList();
+        return new MessageAssessment(
+                parsed.kind(),
+                parsed.push(),
+                parsed.complete(),
+                parsed.contentHash(),
+                results,
+                parsed.warnings(),
+                parsed.cancelledBookings());
     }
 
-    @PostMapping(value = "/parse", consumes = {MediaType.TEXT_PLAIN_VALUE, "application/edifact"},
+    @PostMapping(
+            value = "/parse",
+            consumes = {MediaType.TEXT_PLAIN_VALUE, "application/edifact"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Parse a PAXLST or PNRGOV message into flight manifests and warnings, without assessing")
     public ParseResult parseOnly(@RequestBody String body) {
         ParsedMessages parsed = parse(body);
-        return new ParseResult(parsed.kind(), parsed.push(), parsed.complete(), parsed.contentHash(), parsed.manifests(),
-                parsed.warnings(), parsed.cancelledBookings());
+        return new ParseResult(
+                parsed.kind(),
+                parsed.push(),
+                parsed.complete(),
+                parsed.contentHash(),
+                parsed.manifests(),
+                parsed.warnings(),
+                parsed.cancelledBookings());
     }
 
     private ParsedMessages parse(String body) {
         if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("the request body is empty: send one PAXLST or PNRGOV interchange as text");
+            throw new IllegalArgumentException(
+                    "the request body is empty: send one PAXLST or PNRGOV interchange as text");
         }
         return parser.parse(body);
     }

@@ -35,8 +35,13 @@ import org.springframework.stereotype.Component;
 public class PassengerScreening {
 
     /** Matches as rule facts, the screening status, when degraded why, and the watchlist state screened against. */
-    public record Outcome(List<WatchlistMatch> matches, Screening status, String reason, String watchlistState,
-                          int screened, int reused) {
+    public record Outcome(
+            List<WatchlistMatch> matches,
+            Screening status,
+            String reason,
+            String watchlistState,
+            int screened,
+            int reused) {
         static Outcome degraded(String reason) {
             return new Outcome(List.of(), Screening.DEGRADED, reason, null, 0, 0);
         }
@@ -69,8 +74,10 @@ public class PassengerScreening {
         earlier.filter(e -> state.equals(e.screeningState()) && "COMPLETE".equals(e.screening()) && !e.masked())
                 .ifPresent(e -> {
                     e.manifest().passengers().forEach(p -> reusableQueries.put(p.id(), query(p)));
-                    e.screeningMatches().forEach(m ->
-                            reusableMatches.computeIfAbsent(m.passengerId(), id -> new ArrayList<>()).add(m));
+                    e.screeningMatches()
+                            .forEach(m -> reusableMatches
+                                    .computeIfAbsent(m.passengerId(), id -> new ArrayList<>())
+                                    .add(m));
                 });
 
         List<WatchlistMatch> matches = new ArrayList<>();
@@ -88,13 +95,25 @@ public class PassengerScreening {
             return new Outcome(matches, Screening.COMPLETE, null, state, 0, reused);
         }
         ScreeningResult result = screening.screenAgainst(lists, toScreen);
-        result.results().forEach(person -> person.matches().forEach(m -> matches.add(new WatchlistMatch(person.id(),
-                m.list(), m.entryId(), m.score(),
-                m.decision() == org.piu.targeting.matching.score.Decision.ALERT
-                        ? WatchlistMatch.Decision.ALERT : WatchlistMatch.Decision.REVIEW,
-                m.matchedName(), m.explanation()))));
-        return new Outcome(matches, result.complete() ? Screening.COMPLETE : Screening.DEGRADED, result.reason(), state,
-                toScreen.size(), reused);
+        result.results()
+                .forEach(person -> person.matches()
+                        .forEach(m -> matches.add(new WatchlistMatch(
+                                person.id(),
+                                m.list(),
+                                m.entryId(),
+                                m.score(),
+                                m.decision() == org.piu.targeting.matching.score.Decision.ALERT
+                                        ? WatchlistMatch.Decision.ALERT
+                                        : WatchlistMatch.Decision.REVIEW,
+                                m.matchedName(),
+                                m.explanation()))));
+        return new Outcome(
+                matches,
+                result.complete() ? Screening.COMPLETE : Screening.DEGRADED,
+                result.reason(),
+                state,
+                toScreen.size(),
+                reused);
     }
 
     static PersonQuery query(Passenger p) {
@@ -102,10 +121,21 @@ public class PassengerScreening {
         TravelDocument document = p.documents().stream()
                 .min(Comparator.comparing((TravelDocument d) -> !"P".equals(d.type())))
                 .orElse(null);
-        DateOfBirth dob = p.dateOfBirth() == null ? null
-                : DateOfBirth.of(p.dateOfBirth().getYear(), p.dateOfBirth().getMonthValue(), p.dateOfBirth().getDayOfMonth());
-        return new PersonQuery(p.id(), null, p.surname(), p.givenNames(), dob, Gender.parse(p.gender()),
-                p.nationality(), document == null ? null : document.number(),
+        DateOfBirth dob = p.dateOfBirth() == null
+                ? null
+                : DateOfBirth.of(
+                        p.dateOfBirth().getYear(),
+                        p.dateOfBirth().getMonthValue(),
+                        p.dateOfBirth().getDayOfMonth());
+        return new PersonQuery(
+                p.id(),
+                null,
+                p.surname(),
+                p.givenNames(),
+                dob,
+                Gender.parse(p.gender()),
+                p.nationality(),
+                document == null ? null : document.number(),
                 document == null ? null : document.issuingCountry());
     }
 
@@ -113,7 +143,8 @@ public class PassengerScreening {
     private static String watchlistState(WatchlistService.Serving serving) {
         Map<String, String> state = new TreeMap<>();
         serving.indexByList().forEach((list, index) -> state.put(list, index));
-        serving.lists().forEach(w -> state.put("thresholds:" + w.name(), w.alertThreshold() + "/" + w.reviewThreshold()));
+        serving.lists()
+                .forEach(w -> state.put("thresholds:" + w.name(), w.alertThreshold() + "/" + w.reviewThreshold()));
         return org.piu.targeting.messages.MessageParser.contentHash(state.toString());
     }
 }

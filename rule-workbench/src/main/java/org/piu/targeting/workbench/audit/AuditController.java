@@ -34,8 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuditController {
 
     /** Which release was active at a moment, and the text of each asset in it. */
-    public record ActiveAt(Instant at, Release release, Map<String, String> assets) {
-    }
+    public record ActiveAt(Instant at, Release release, Map<String, String> assets) {}
 
     private final RulesRepository repository;
 
@@ -45,17 +44,19 @@ public class AuditController {
 
     @GetMapping
     @Operation(summary = "Audit events between two dates (inclusive, UTC; default: the last 30 days)")
-    public List<AuditEvent> events(@RequestParam(required = false) LocalDate from,
-                                   @RequestParam(required = false) LocalDate to) {
+    public List<AuditEvent> events(
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
         Period period = Period.of(from, to);
         return repository.audit(period.from(), period.to());
     }
 
     @GetMapping("/export")
     @Operation(summary = "Export the audit events of a period as CSV or JSON; the export itself is audited")
-    public ResponseEntity<String> export(@RequestParam(required = false) LocalDate from,
-                                         @RequestParam(required = false) LocalDate to,
-                                         @RequestParam(defaultValue = "csv") String format, Principal user) {
+    public ResponseEntity<String> export(
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "csv") String format,
+            Principal user) {
         Period period = Period.of(from, to);
         StringWriter out = new StringWriter();
         boolean csv = switch (format.toLowerCase(java.util.Locale.ROOT)) {
@@ -80,13 +81,16 @@ public class AuditController {
     public ActiveAt activeAt(@RequestParam Instant at) {
         Optional<Release> release = repository.releaseActiveAt(at);
         Map<String, String> assets = new java.util.TreeMap<>();
-        release.ifPresent(r -> repository.assetsAt(r.number())
+        release.ifPresent(r -> repository
+                .assetsAt(r.number())
                 .forEach((AssetRef ref, String text) -> assets.put(ref.kind().folder() + "/" + ref.id(), text)));
         return new ActiveAt(at, release.orElse(null), assets);
     }
 
     @PostMapping("/verify")
-    @Operation(summary = "Prove the history was not rewritten: commit chain from the recorded anchors, release tags intact")
+    @Operation(
+            summary =
+                    "Prove the history was not rewritten: commit chain from the recorded anchors, release tags intact")
     public VerificationReport verify() {
         return repository.verify();
     }

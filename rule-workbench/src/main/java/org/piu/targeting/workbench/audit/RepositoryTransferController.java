@@ -22,12 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** Rules as code between environments (test → production): export the repository, import assets as drafts. */
 @RestController
 @RequestMapping("/api/v1/repository")
-@Tag(name = "Repository transfer", description = "Git bundle export and import of assets for promotion between environments")
+@Tag(
+        name = "Repository transfer",
+        description = "Git bundle export and import of assets for promotion between environments")
 public class RepositoryTransferController {
 
     /** Files by path ({@code rules/<id>.yaml}, {@code lists/<id>.yaml}, {@code scenarios/<id>.yaml}). */
-    public record ImportRequest(Map<String, String> files, String justification) {
-    }
+    public record ImportRequest(Map<String, String> files, String justification) {}
 
     private final RulesRepository repository;
     private final RuleAssetService assets;

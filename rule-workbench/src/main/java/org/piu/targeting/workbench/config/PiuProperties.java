@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param elasticsearch an external cluster, or nothing to launch a local node
  */
 @ConfigurationProperties("piu")
-public record PiuProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Elasticsearch elasticsearch) {
+public record PiuProperties(
+        @DefaultValue("./data") Path dataDir, @DefaultValue Elasticsearch elasticsearch) {
 
     /**
      * @param uris     external cluster nodes; empty = start the bundled local node
@@ -21,8 +22,11 @@ public record PiuProperties(@DefaultValue("./data") Path dataDir, @DefaultValue 
      * @param password its password
      * @param heap     heap of the local node
      */
-    public record Elasticsearch(@DefaultValue List<URI> uris, String username, String password,
-                                @DefaultValue("512m") String heap) {
+    public record Elasticsearch(
+            @DefaultValue List<URI> uris,
+            String username,
+            String password,
+            @DefaultValue("512m") String heap) {
         public boolean external() {
             return uris != null && !uris.isEmpty();
         }

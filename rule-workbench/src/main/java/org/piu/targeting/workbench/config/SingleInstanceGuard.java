@@ -31,7 +31,9 @@ public class SingleInstanceGuard implements ApplicationListener<ApplicationEnvir
             refuse("port " + port + " is already in use (is PIU Targeting already running?): stop that instance"
                     + " or start this one with --server.port=<another port>");
         }
-        Path dataDir = Path.of(env.getProperty("piu.data-dir", "./data")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(env.getProperty("piu.data-dir", "./data"))
+                .toAbsolutePath()
+                .normalize();
         if (!lockDataDir(dataDir)) {
             refuse("the data directory " + dataDir + " is in use by another PIU Targeting instance: stop it or"
                     + " start this one with --piu.data-dir=<another directory>");
@@ -54,8 +56,8 @@ public class SingleInstanceGuard implements ApplicationListener<ApplicationEnvir
         }
         try {
             Files.createDirectories(dataDir);
-            FileChannel channel = FileChannel.open(dataDir.resolve(".instance.lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    dataDir.resolve(".instance.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             dataDirLock = channel.tryLock();
             return dataDirLock != null;
         } catch (OverlappingFileLockException e) {

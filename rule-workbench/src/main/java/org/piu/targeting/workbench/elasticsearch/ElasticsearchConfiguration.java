@@ -43,6 +43,7 @@ public class ElasticsearchConfiguration {
         var mapper = RuleDocuments.manifestMapper();
         return local.node()
                 .map(node -> ElasticsearchConnector.connect(List.of(node.httpUri()), null, null, mapper))
-                .orElseGet(() -> ElasticsearchConnector.connect(List.copyOf(es.uris()), es.username(), es.password(), mapper));
+                .orElseGet(() ->
+                        ElasticsearchConnector.connect(List.copyOf(es.uris()), es.username(), es.password(), mapper));
     }
 }

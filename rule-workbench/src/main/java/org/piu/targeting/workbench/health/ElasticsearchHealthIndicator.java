@@ -26,7 +26,9 @@ public class ElasticsearchHealthIndicator implements HealthIndicator {
                     .withDetail("nodes", health.numberOfNodes())
                     .build();
         } catch (Exception e) {
-            return Health.down().withDetail("error", e.getClass().getSimpleName() + ": " + e.getMessage()).build();
+            return Health.down()
+                    .withDetail("error", e.getClass().getSimpleName() + ": " + e.getMessage())
+                    .build();
         }
     }
 }

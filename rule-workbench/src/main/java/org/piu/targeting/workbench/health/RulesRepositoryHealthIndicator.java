@@ -21,10 +21,14 @@ public class RulesRepositoryHealthIndicator implements HealthIndicator {
             var active = repository.activeRelease();
             return Health.up()
                     .withDetail("directory", repository.directory().toString())
-                    .withDetail("activeRelease", active.map(r -> "release-" + r.number()).orElse("none"))
+                    .withDetail(
+                            "activeRelease",
+                            active.map(r -> "release-" + r.number()).orElse("none"))
                     .build();
         } catch (Exception e) {
-            return Health.down().withDetail("error", e.getClass().getSimpleName() + ": " + e.getMessage()).build();
+            return Health.down()
+                    .withDetail("error", e.getClass().getSimpleName() + ": " + e.getMessage())
+                    .build();
         }
     }
 }

@@ -17,6 +17,8 @@ public record AssetCheck(List<RuleProblem> blocking, List<RuleProblem> problems)
     }
 
     public List<RuleProblem> errors() {
-        return problems.stream().filter(p -> p.level() == RuleProblem.Level.ERROR).toList();
+        return problems.stream()
+                .filter(p -> p.level() == RuleProblem.Level.ERROR)
+                .toList();
     }
 }

@@ -9,7 +9,6 @@ import org.piu.targeting.engine.rule.RuleDocumentException;
 import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.engine.rule.RuleProblem;
 import org.piu.targeting.engine.rule.RuleValidator;
-import org.piu.targeting.engine.scenario.Scenario;
 import org.piu.targeting.repo.AssetKind;
 import org.springframework.stereotype.Component;
 
@@ -51,8 +50,12 @@ public class AssetChecker {
         }
         List<RuleProblem> blocking = new ArrayList<>();
         if (!id.equals(documentId)) {
-            RuleProblem mismatch = new RuleProblem(id, "id", RuleProblem.Level.ERROR,
-                    "the document's id '" + documentId + "' differs from its name '" + id + "'", null);
+            RuleProblem mismatch = new RuleProblem(
+                    id,
+                    "id",
+                    RuleProblem.Level.ERROR,
+                    "the document's id '" + documentId + "' differs from its name '" + id + "'",
+                    null);
             blocking.add(mismatch);
             problems.addFirst(mismatch);
         }

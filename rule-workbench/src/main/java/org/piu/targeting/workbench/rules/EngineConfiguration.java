@@ -20,8 +20,9 @@ public class EngineConfiguration {
      * @param hitCap        hits one rule may produce on one flight before it is flagged as runaway
      */
     @Bean
-    EngineSettings engineSettings(@Value("${piu.home-countries:MDA,AZE}") Set<String> homeCountries,
-                                  @Value("${piu.rules.hit-cap-per-flight:50}") int hitCap) {
+    EngineSettings engineSettings(
+            @Value("${piu.home-countries:MDA,AZE}") Set<String> homeCountries,
+            @Value("${piu.rules.hit-cap-per-flight:50}") int hitCap) {
         return EngineSettings.defaults().withHomeCountries(homeCountries).withHitCapPerRule(hitCap);
     }
 

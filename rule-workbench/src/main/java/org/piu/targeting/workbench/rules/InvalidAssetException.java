@@ -8,8 +8,11 @@ public class InvalidAssetException extends RuntimeException {
     private final List<RuleProblem> problems;
 
     public InvalidAssetException(String assetId, List<RuleProblem> problems) {
-        super(assetId + " cannot be saved: " + problems.stream()
-                .map(p -> p.path() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("invalid"));
+        super(assetId + " cannot be saved: "
+                + problems.stream()
+                        .map(p -> p.path() + ": " + p.message())
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse("invalid"));
         this.problems = List.copyOf(problems);
     }
 

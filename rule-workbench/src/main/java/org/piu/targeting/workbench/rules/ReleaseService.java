@@ -37,8 +37,9 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
 
     private static final org.piu.targeting.engine.model.FlightManifest WARM_UP_FLIGHT =
             new org.piu.targeting.sample.flight.FlightGenerator(
-                    org.piu.targeting.sample.flight.FlightGeneratorSettings.load(1, 300))
-                    .flight(1L, java.time.LocalDate.of(2026, 1, 15), 0).manifest();
+                            org.piu.targeting.sample.flight.FlightGeneratorSettings.load(1, 300))
+                    .flight(1L, java.time.LocalDate.of(2026, 1, 15), 0)
+                    .manifest();
 
     private final RulesRepository repository;
     private final ReleaseCompiler compiler;
@@ -46,8 +47,8 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
     private final RiskEngine engine;
     private int activeNumber;
 
-    public ReleaseService(RulesRepository repository, ReleaseCompiler compiler, ScenarioRunner scenarios,
-                          RiskEngine engine) {
+    public ReleaseService(
+            RulesRepository repository, ReleaseCompiler compiler, ScenarioRunner scenarios, RiskEngine engine) {
         this.repository = repository;
         this.compiler = compiler;
         this.scenarios = scenarios;
@@ -55,14 +56,12 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
     }
 
     /** What the release gate compiled last and passed, and from which revisions. */
-    private record Passed(java.util.Set<ReleaseCandidate> candidates, CompiledRelease compiled) {
-    }
+    private record Passed(java.util.Set<ReleaseCandidate> candidates, CompiledRelease compiled) {}
 
     private volatile Passed lastPassed;
 
     /** The contents of a candidate release as the engine sees them. */
-    record Contents(List<RuleRevision> rules, List<NamedList> lists, List<Scenario> scenarios) {
-    }
+    record Contents(List<RuleRevision> rules, List<NamedList> lists, List<Scenario> scenarios) {}
 
     public Release publish(String actor, String justification) {
         return activated(() -> repository.publish(actor, justification, gate()));
@@ -110,8 +109,11 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
      */
     @Override
     public void afterSingletonsInstantiated() {
-        repository.activeRelease().ifPresentOrElse(this::activate,
-                () -> log.info("no release published yet: assessments report no rule hits until one is"));
+        repository
+                .activeRelease()
+                .ifPresentOrElse(
+                        this::activate,
+                        () -> log.info("no release published yet: assessments report no rule hits until one is"));
     }
 
     /**
@@ -130,17 +132,24 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
         Passed passed = lastPassed;
         lastPassed = null;
         boolean gateCompiled = passed != null && passed.candidates().equals(java.util.Set.copyOf(candidates));
-        CompiledRelease compiled = gateCompiled ? passed.compiled().withId("release-" + release.number())
+        CompiledRelease compiled = gateCompiled
+                ? passed.compiled().withId("release-" + release.number())
                 : compile("release-" + release.number(), read(candidates));
-        compiled.problems().stream().filter(p -> p.level() == RuleProblem.Level.ERROR)
-                .forEach(p -> log.warn("release-{}: rule {} excluded: {} {}", release.number(), p.ruleId(), p.path(), p.message()));
+        compiled.problems().stream()
+                .filter(p -> p.level() == RuleProblem.Level.ERROR)
+                .forEach(p -> log.warn(
+                        "release-{}: rule {} excluded: {} {}", release.number(), p.ruleId(), p.path(), p.message()));
         // Run a synthetic flight through the new release first: the first real flights after a swap would otherwise
         // pay for Drools' interpreted constraints until they are jitted.
         engine.warmUp(compiled, WARM_UP_FLIGHT, 20);
         engine.activate(compiled);
         activeNumber = release.number();
-        log.info("activated release-{} ({} rules, hash {}) compiled in {} ms{}", release.number(),
-                compiled.rules().size(), compiled.hash(), compiled.compileTime().toMillis(),
+        log.info(
+                "activated release-{} ({} rules, hash {}) compiled in {} ms{}",
+                release.number(),
+                compiled.rules().size(),
+                compiled.hash(),
+                compiled.compileTime().toMillis(),
                 gateCompiled ? " by the release gate" : "");
     }
 
@@ -154,7 +163,8 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
                 return List.of(e.getMessage());
             }
             CompiledRelease compiled = compile("candidate", contents);
-            compiled.problems().stream().filter(p -> p.level() == RuleProblem.Level.ERROR)
+            compiled.problems().stream()
+                    .filter(p -> p.level() == RuleProblem.Level.ERROR)
                     .forEach(p -> problems.add("rules/" + p.ruleId() + " " + p.path() + ": " + p.message()));
             for (Scenario scenario : contents.scenarios()) {
                 ScenarioResult result = scenarios.run(scenario, compiled);

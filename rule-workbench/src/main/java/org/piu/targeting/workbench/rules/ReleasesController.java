@@ -22,13 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Releases", description = "Immutable, numbered sets of approved rules, lists and scenarios; one is active")
 public class ReleasesController {
 
-    public record PublishRequest(String justification) {
-    }
+    public record PublishRequest(String justification) {}
 
     /** The active release as the engine runs it. */
-    public record ActiveRelease(Release release, String engineReleaseId, String engineHash, int compiledRules,
-                                List<String> excludedRules) {
-    }
+    public record ActiveRelease(
+            Release release,
+            String engineReleaseId,
+            String engineHash,
+            int compiledRules,
+            List<String> excludedRules) {}
 
     private final ReleaseService releases;
 
@@ -45,12 +47,19 @@ public class ReleasesController {
     @GetMapping("/active")
     @Operation(summary = "The active release and what the engine compiled from it")
     public ActiveRelease active() {
-        Release release = releases.active().orElseThrow(() -> new NoSuchElementException("no release has been published yet"));
+        Release release =
+                releases.active().orElseThrow(() -> new NoSuchElementException("no release has been published yet"));
         var compiled = releases.activeCompiled();
-        return new ActiveRelease(release, compiled.map(c -> c.id()).orElse(null), compiled.map(c -> c.hash()).orElse(null),
+        return new ActiveRelease(
+                release,
+                compiled.map(c -> c.id()).orElse(null),
+                compiled.map(c -> c.hash()).orElse(null),
                 compiled.map(c -> c.rules().size()).orElse(0),
-                compiled.map(c -> c.problems().stream().map(p -> p.ruleId() + " " + p.path() + ": " + p.message())
-                        .distinct().toList()).orElse(List.of()));
+                compiled.map(c -> c.problems().stream()
+                                .map(p -> p.ruleId() + " " + p.path() + ": " + p.message())
+                                .distinct()
+                                .toList())
+                        .orElse(List.of()));
     }
 
     @GetMapping("/{number}")
@@ -67,8 +76,9 @@ public class ReleasesController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('APPROVER')")
-    @Operation(summary = "Publish every approved asset as a new release and activate it. Refused (422, with the problems)"
-            + " unless every rule in it is approved and compiles and every scenario passes.")
+    @Operation(
+            summary = "Publish every approved asset as a new release and activate it. Refused (422, with the problems)"
+                    + " unless every rule in it is approved and compiles and every scenario passes.")
     public Release publish(@RequestBody PublishRequest body, Principal user) {
         return releases.publish(user.getName(), body.justification());
     }

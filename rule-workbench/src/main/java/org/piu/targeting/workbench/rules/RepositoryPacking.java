@@ -27,8 +27,12 @@ public class RepositoryPacking {
     public void pack() {
         try {
             PackReport report = repository.pack();
-            log.info("rules repository packed in {} ms: {} loose objects before, {} after; {} objects in {} packs",
-                    report.took().toMillis(), report.looseBefore(), report.looseAfter(), report.packed(),
+            log.info(
+                    "rules repository packed in {} ms: {} loose objects before, {} after; {} objects in {} packs",
+                    report.took().toMillis(),
+                    report.looseBefore(),
+                    report.looseAfter(),
+                    report.packed(),
                     report.packFiles());
         } catch (RuntimeException e) {
             log.warn("packing the rules repository failed (the next night tries again): {}", e.getMessage());

@@ -33,8 +33,8 @@ public class RuleAssetService {
         return checker.check(kind, id, text, currentLists());
     }
 
-    public SavedAsset save(AssetKind kind, String id, String text, String author, String justification,
-                           String baseRevision) {
+    public SavedAsset save(
+            AssetKind kind, String id, String text, String author, String justification, String baseRevision) {
         AssetCheck check = check(kind, id, text);
         if (!check.blocking().isEmpty()) {
             throw new InvalidAssetException(kind.folder() + "/" + id, check.blocking());
@@ -50,12 +50,14 @@ public class RuleAssetService {
     public List<Revision> importAssets(java.util.Map<String, String> files, String actor, String justification) {
         List<RuleProblem> blocking = new java.util.ArrayList<>();
         files.forEach((path, text) -> {
-            var matcher = java.util.regex.Pattern.compile("(rules|lists|scenarios)/([^/]+)\\.(yaml|yml|json)").matcher(path);
+            var matcher = java.util.regex.Pattern.compile("(rules|lists|scenarios)/([^/]+)\\.(yaml|yml|json)")
+                    .matcher(path);
             if (!matcher.matches()) {
                 throw new IllegalArgumentException("cannot import '" + path
                         + "': expected rules/<id>.yaml, lists/<id>.yaml or scenarios/<id>.yaml");
             }
-            blocking.addAll(check(AssetKind.fromFolder(matcher.group(1)), matcher.group(2), text).blocking());
+            blocking.addAll(check(AssetKind.fromFolder(matcher.group(1)), matcher.group(2), text)
+                    .blocking());
         });
         if (!blocking.isEmpty()) {
             throw new InvalidAssetException("the import", blocking);
@@ -113,6 +115,7 @@ public class RuleAssetService {
                         return Optional.<NamedList>empty();
                     }
                 })
-                .flatMap(Optional::stream).toList();
+                .flatMap(Optional::stream)
+                .toList();
     }
 }

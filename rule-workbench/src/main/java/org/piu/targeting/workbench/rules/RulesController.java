@@ -28,28 +28,40 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/{kind:rules|lists|scenarios}")
-@Tag(name = "Rules, lists and scenarios", description = "Versioned assets of the rules repository and their four-eyes lifecycle")
+@Tag(
+        name = "Rules, lists and scenarios",
+        description = "Versioned assets of the rules repository and their four-eyes lifecycle")
 public class RulesController {
 
     /** Body of a save: the document text (YAML or JSON), why it changes, and the revision it was edited from. */
-    public record SaveRequest(String text, String justification, String baseRevision) {
-    }
+    public record SaveRequest(String text, String justification, String baseRevision) {}
 
-    public record CheckRequest(String text) {
-    }
+    public record CheckRequest(String text) {}
 
-    public record TransitionRequest(String revision, String comment) {
-    }
+    public record TransitionRequest(String revision, String comment) {}
 
-    public record RetireRequest(String justification) {
-    }
+    public record RetireRequest(String justification) {}
 
     /** One asset in a listing, without its text. */
-    public record AssetSummary(String id, String revision, String status, int version, String author,
-                               java.time.Instant savedAt, String approvedBy, String publishedRevision) {
+    public record AssetSummary(
+            String id,
+            String revision,
+            String status,
+            int version,
+            String author,
+            java.time.Instant savedAt,
+            String approvedBy,
+            String publishedRevision) {
         static AssetSummary of(AssetVersion v) {
-            return new AssetSummary(v.asset().id(), v.revision(), v.status().name(), v.version(), v.author(),
-                    v.savedAt(), v.approvedBy(), v.publishedRevision());
+            return new AssetSummary(
+                    v.asset().id(),
+                    v.revision(),
+                    v.status().name(),
+                    v.version(),
+                    v.author(),
+                    v.savedAt(),
+                    v.approvedBy(),
+                    v.publishedRevision());
         }
     }
 
@@ -67,8 +79,8 @@ public class RulesController {
 
     @GetMapping("/{id}")
     @Operation(summary = "An asset's text and state, latest or at ?revision=")
-    public AssetVersion get(@PathVariable String kind, @PathVariable String id,
-                            @RequestParam(required = false) String revision) {
+    public AssetVersion get(
+            @PathVariable String kind, @PathVariable String id, @RequestParam(required = false) String revision) {
         AssetKind k = kind(kind);
         if (revision != null) {
             return assets.get(k, id, revision);
@@ -78,16 +90,20 @@ public class RulesController {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('AUTHOR')")
-    @Operation(summary = "Create or update a draft. baseRevision is required for an existing asset: a stale one is a 409"
-            + " naming who changed the asset since. A document that targets sensitive data is refused with the legal reason.")
-    public SavedAsset save(@PathVariable String kind, @PathVariable String id, @RequestBody SaveRequest body,
-                           Principal user) {
+    @Operation(
+            summary =
+                    "Create or update a draft. baseRevision is required for an existing asset: a stale one is a 409"
+                            + " naming who changed the asset since. A document that targets sensitive data is refused with the legal reason.")
+    public SavedAsset save(
+            @PathVariable String kind, @PathVariable String id, @RequestBody SaveRequest body, Principal user) {
         require(body.text(), "text");
         return assets.save(kind(kind), id, body.text(), user.getName(), body.justification(), body.baseRevision());
     }
 
     @PostMapping("/{id}/validate")
-    @Operation(summary = "Validate a document against the field catalog, the sensitive-data policy and the named lists, without saving")
+    @Operation(
+            summary =
+                    "Validate a document against the field catalog, the sensitive-data policy and the named lists, without saving")
     public AssetCheck validate(@PathVariable String kind, @PathVariable String id, @RequestBody CheckRequest body) {
         require(body.text(), "text");
         return assets.check(kind(kind), id, body.text());
@@ -96,24 +112,24 @@ public class RulesController {
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasRole('AUTHOR')")
     @Operation(summary = "Submit a revision for approval (it must have no errors)")
-    public Revision submit(@PathVariable String kind, @PathVariable String id, @RequestBody TransitionRequest body,
-                           Principal user) {
+    public Revision submit(
+            @PathVariable String kind, @PathVariable String id, @RequestBody TransitionRequest body, Principal user) {
         return assets.submit(kind(kind), id, body.revision(), user.getName(), body.comment());
     }
 
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasRole('APPROVER')")
     @Operation(summary = "Approve a submitted revision; refused (and audited) when the approver authored it")
-    public Revision approve(@PathVariable String kind, @PathVariable String id, @RequestBody TransitionRequest body,
-                            Principal user) {
+    public Revision approve(
+            @PathVariable String kind, @PathVariable String id, @RequestBody TransitionRequest body, Principal user) {
         return assets.approve(kind(kind), id, body.revision(), user.getName(), body.comment());
     }
 
     @PostMapping("/{id}/reject")
     @PreAuthorize("hasRole('APPROVER')")
     @Operation(summary = "Reject a submitted revision with a comment")
-    public Revision reject(@PathVariable String kind, @PathVariable String id, @RequestBody TransitionRequest body,
-                           Principal user) {
+    public Revision reject(
+            @PathVariable String kind, @PathVariable String id, @RequestBody TransitionRequest body, Principal user) {
         return assets.reject(kind(kind), id, body.revision(), user.getName(), body.comment());
     }
 
@@ -121,8 +137,8 @@ public class RulesController {
     @ResponseStatus(HttpStatus.OK)
     @PreAuthorize("hasAnyRole('AUTHOR', 'APPROVER')")
     @Operation(summary = "Retire an asset: it leaves the next release; its history stays")
-    public Revision retire(@PathVariable String kind, @PathVariable String id, @RequestBody RetireRequest body,
-                           Principal user) {
+    public Revision retire(
+            @PathVariable String kind, @PathVariable String id, @RequestBody RetireRequest body, Principal user) {
         return assets.retire(kind(kind), id, user.getName(), body.justification());
     }
 
@@ -134,8 +150,8 @@ public class RulesController {
 
     @GetMapping("/{id}/diff")
     @Operation(summary = "Field-level and text diff between two revisions of the asset")
-    public AssetDiff diff(@PathVariable String kind, @PathVariable String id, @RequestParam String from,
-                          @RequestParam String to) {
+    public AssetDiff diff(
+            @PathVariable String kind, @PathVariable String id, @RequestParam String from, @RequestParam String to) {
         return assets.diff(kind(kind), id, from, to);
     }
 

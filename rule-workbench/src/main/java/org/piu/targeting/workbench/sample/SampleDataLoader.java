@@ -13,9 +13,9 @@ import org.piu.targeting.repo.AssetKind;
 import org.piu.targeting.repo.RulesRepository;
 import org.piu.targeting.sample.SampleData;
 import org.piu.targeting.sample.SampleWatchlist;
-import org.piu.targeting.sample.rules.SampleRules;
 import org.piu.targeting.sample.flight.GeneratedFlight;
 import org.piu.targeting.sample.message.FlightMessages;
+import org.piu.targeting.sample.rules.SampleRules;
 import org.piu.targeting.workbench.assessment.AssessmentService;
 import org.piu.targeting.workbench.rules.ReleaseService;
 import org.piu.targeting.workbench.rules.RuleAssetService;
@@ -51,9 +51,15 @@ public class SampleDataLoader {
     private final MessageParser parser;
     private final Clock clock;
 
-    public SampleDataLoader(@Value("${piu.sample-data.enabled:true}") boolean enabled, RulesRepository repository,
-                            RuleAssetService assets, ReleaseService releases, WatchlistService watchlists,
-                            AssessmentService assessments, MessageParser parser, Clock clock) {
+    public SampleDataLoader(
+            @Value("${piu.sample-data.enabled:true}") boolean enabled,
+            RulesRepository repository,
+            RuleAssetService assets,
+            ReleaseService releases,
+            WatchlistService watchlists,
+            AssessmentService assessments,
+            MessageParser parser,
+            Clock clock) {
         this.enabled = enabled;
         this.repository = repository;
         this.assets = assets;
@@ -67,17 +73,22 @@ public class SampleDataLoader {
     @EventListener(ApplicationReadyEvent.class)
     @Order(100)
     public void loadOnFirstStart() {
-        if (!enabled || !repository.releases().isEmpty() || !repository.list(AssetKind.RULE).isEmpty()) {
+        if (!enabled
+                || !repository.releases().isEmpty()
+                || !repository.list(AssetKind.RULE).isEmpty()) {
             return;
         }
         // In the background: the application is usable (and healthy) while the sample flights are assessed.
-        Thread loader = new Thread(() -> {
-            try {
-                load(SampleData.generate(SampleData.DEFAULT_SEED, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
-            } catch (RuntimeException e) {
-                log.warn("sample data could not be loaded completely: {}", e.getMessage(), e);
-            }
-        }, "piu-sample-data");
+        Thread loader = new Thread(
+                () -> {
+                    try {
+                        load(SampleData.generate(
+                                SampleData.DEFAULT_SEED, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+                    } catch (RuntimeException e) {
+                        log.warn("sample data could not be loaded completely: {}", e.getMessage(), e);
+                    }
+                },
+                "piu-sample-data");
         loader.setDaemon(true);
         loader.start();
     }
@@ -87,15 +98,23 @@ public class SampleDataLoader {
         // the YAML as the analysts wrote it (with its folded prose), not a re-serialisation
         data.lists().forEach(list -> approve(AssetKind.LIST, list.id(), SampleRules.listYaml(list.id())));
         data.rules().forEach(rule -> approve(AssetKind.RULE, rule.id(), SampleRules.ruleYaml(rule.id())));
-        data.scenarios().forEach(s -> approve(AssetKind.SCENARIO, s.id(), RuleDocuments.write(s, RuleDocuments.Format.YAML)));
+        data.scenarios()
+                .forEach(s -> approve(AssetKind.SCENARIO, s.id(), RuleDocuments.write(s, RuleDocuments.Format.YAML)));
         var release = releases.publish(APPROVER, WHY);
-        log.info("sample data: {} lists, {} rules, {} scenarios published as release-{}", data.lists().size(),
-                data.rules().size(), data.scenarios().size(), release.number());
+        log.info(
+                "sample data: {} lists, {} rules, {} scenarios published as release-{}",
+                data.lists().size(),
+                data.rules().size(),
+                data.scenarios().size(),
+                release.number());
 
         for (SampleWatchlist list : data.watchlists()) {
             watchlists.createOrUpdate(list.list());
-            var report = watchlists.importEntries(list.list().name(), ImportFormat.CSV,
-                    new ByteArrayInputStream(list.csv().getBytes(StandardCharsets.UTF_8)), (stage, rows, indexed) -> { });
+            var report = watchlists.importEntries(
+                    list.list().name(),
+                    ImportFormat.CSV,
+                    new ByteArrayInputStream(list.csv().getBytes(StandardCharsets.UTF_8)),
+                    (stage, rows, indexed) -> {});
             log.info("sample data: watchlist {} with {} entries", list.list().name(), report.imported());
         }
 
@@ -105,7 +124,11 @@ public class SampleDataLoader {
             // Half the flights arrive as JSON, half as the EDIFACT messages airlines send, as in production.
             if (i % 2 == 0) {
                 String hash = MessageParser.contentHash("sample:" + flight.key());
-                hits += assessments.assess(flight.manifest(), "JSON", hash).assessment().totals().passengersWithHits();
+                hits += assessments
+                        .assess(flight.manifest(), "JSON", hash)
+                        .assessment()
+                        .totals()
+                        .passengersWithHits();
             } else {
                 FlightMessages messages = data.messages().get(i);
                 for (String part : messages.paxlstParts()) {
@@ -116,8 +139,11 @@ public class SampleDataLoader {
                 }
             }
         }
-        log.info("sample data: {} flights assessed, {} passengers with hits awaiting review; loaded in {} ms",
-                data.flights().size(), hits, (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "sample data: {} flights assessed, {} passengers with hits awaiting review; loaded in {} ms",
+                data.flights().size(),
+                hits,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private void approve(AssetKind kind, String id, String text) {

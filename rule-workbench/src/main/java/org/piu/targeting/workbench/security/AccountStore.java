@@ -41,7 +41,10 @@ public class AccountStore {
     private final Path file;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).findAndAddModules().build();
+    private final JsonMapper json = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .findAndAddModules()
+            .build();
     private Accounts accounts;
 
     public AccountStore(PiuProperties properties, PasswordEncoder passwordEncoder, Clock clock) {
@@ -56,14 +59,17 @@ public class AccountStore {
     }
 
     public synchronized Optional<UserAccount> user(String username) {
-        return accounts.users().stream().filter(u -> u.username().equals(username)).findFirst();
+        return accounts.users().stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst();
     }
 
     public synchronized List<UserAccount> users() {
         return accounts.users();
     }
 
-    public synchronized UserAccount addUser(String username, String displayName, String password, java.util.Set<Role> roles) {
+    public synchronized UserAccount addUser(
+            String username, String displayName, String password, java.util.Set<Role> roles) {
         if (user(username).isPresent()) {
             throw new IllegalArgumentException("user '" + username + "' already exists");
         }
@@ -97,21 +103,27 @@ public class AccountStore {
     }
 
     public synchronized ApiKey revokeApiKey(String id) {
-        ApiKey key = accounts.apiKeys().stream().filter(k -> k.id().equals(id)).findFirst()
+        ApiKey key = accounts.apiKeys().stream()
+                .filter(k -> k.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new java.util.NoSuchElementException("no API key with id '" + id + "'"));
         if (!key.active()) {
             return key;
         }
         ApiKey revoked = key.revoked(clock.instant());
-        save(new Accounts(accounts.users(),
-                accounts.apiKeys().stream().map(k -> k.id().equals(id) ? revoked : k).toList()));
+        save(new Accounts(
+                accounts.users(),
+                accounts.apiKeys().stream()
+                        .map(k -> k.id().equals(id) ? revoked : k)
+                        .toList()));
         return revoked;
     }
 
     /** The active key whose secret this is, compared by hash in constant time. */
     public synchronized Optional<ApiKey> authenticateApiKey(String secret) {
         byte[] hash = HexFormat.of().parseHex(sha256(secret));
-        return accounts.apiKeys().stream().filter(ApiKey::active)
+        return accounts.apiKeys().stream()
+                .filter(ApiKey::active)
                 .filter(k -> MessageDigest.isEqual(HexFormat.of().parseHex(k.secretHash()), hash))
                 .findFirst();
     }

@@ -9,8 +9,8 @@ import java.time.Instant;
  * @param id        public identifier, shown in lists and logs (also the secret's prefix)
  * @param revokedAt null while the key is valid
  */
-public record ApiKey(String id, String name, String secretHash, Instant createdAt, String createdBy,
-                     Instant revokedAt) {
+public record ApiKey(
+        String id, String name, String secretHash, Instant createdAt, String createdBy, Instant revokedAt) {
 
     public boolean active() {
         return revokedAt == null;

@@ -39,8 +39,8 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             entryPoint.commence(request, response, new BadCredentialsException("the X-API-Key is unknown or revoked"));
             return;
         }
-        var auth = UsernamePasswordAuthenticationToken.authenticated("apikey:" + key.get().id(), null,
-                List.of(new SimpleGrantedAuthority(Role.PIPELINE.authority())));
+        var auth = UsernamePasswordAuthenticationToken.authenticated(
+                "apikey:" + key.get().id(), null, List.of(new SimpleGrantedAuthority(Role.PIPELINE.authority())));
         SecurityContextHolder.getContext().setAuthentication(auth);
         chain.doFilter(request, response);
     }

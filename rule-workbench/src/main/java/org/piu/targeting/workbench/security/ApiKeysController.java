@@ -19,19 +19,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "API keys", description = "Keys of pipeline clients (admin only); secrets are shown once, stored hashed")
 public class ApiKeysController {
 
-    public record CreateRequest(String name) {
-    }
+    public record CreateRequest(String name) {}
 
     /** A key as listed: never its secret or hash. */
-    public record KeyView(String id, String name, java.time.Instant createdAt, String createdBy,
-                          java.time.Instant revokedAt, boolean active) {
+    public record KeyView(
+            String id,
+            String name,
+            java.time.Instant createdAt,
+            String createdBy,
+            java.time.Instant revokedAt,
+            boolean active) {
         static KeyView of(ApiKey k) {
             return new KeyView(k.id(), k.name(), k.createdAt(), k.createdBy(), k.revokedAt(), k.active());
         }
     }
 
-    public record CreatedKey(KeyView key, String secret) {
-    }
+    public record CreatedKey(KeyView key, String secret) {}
 
     private final AccountStore accounts;
 

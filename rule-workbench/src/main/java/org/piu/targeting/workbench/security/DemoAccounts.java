@@ -2,7 +2,6 @@ package org.piu.targeting.workbench.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,14 +63,17 @@ public class DemoAccounts implements ApplicationRunner {
         if (demoPassword != null && demoPassword.length() < 12) {
             throw new IllegalArgumentException("PIU_DEMO_PASSWORD must have at least 12 characters");
         }
-        StringBuilder lines = new StringBuilder("PIU Targeting initial credentials (change or remove after first use)\n");
+        StringBuilder lines =
+                new StringBuilder("PIU Targeting initial credentials (change or remove after first use)\n");
         USERS.forEach((username, roles) -> {
             String password = demoPassword != null ? demoPassword : AccountStore.randomToken(12);
             store.addUser(username, Character.toUpperCase(username.charAt(0)) + username.substring(1), password, roles);
             lines.append(String.format("user %-11s password %s  roles %s%n", username, password, roles));
         });
         IssuedApiKey key = store.issueApiKey("ingest pipeline (demo)", "system", demoApiKey);
-        lines.append("pipeline API key (header X-API-Key): ").append(key.secret()).append('\n');
+        lines.append("pipeline API key (header X-API-Key): ")
+                .append(key.secret())
+                .append('\n');
         try {
             AccountStore.writePrivate(credentialsFile, lines.toString());
         } catch (IOException e) {

@@ -25,17 +25,25 @@ public class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDenied
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"PIU Targeting\"");
-        write(response, HttpStatus.UNAUTHORIZED, request, "Authentication required: send HTTP Basic credentials of a"
-                + " workbench user or the X-API-Key header of a pipeline client (" + e.getMessage() + ")");
+        write(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                request,
+                "Authentication required: send HTTP Basic credentials of a"
+                        + " workbench user or the X-API-Key header of a pipeline client (" + e.getMessage() + ")");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var user = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
         refusals.refused(request, user == null ? null : user.getName());
-        write(response, HttpStatus.FORBIDDEN, request, "Your role may not call " + request.getMethod() + " "
-                + request.getRequestURI());
+        write(
+                response,
+                HttpStatus.FORBIDDEN,
+                request,
+                "Your role may not call " + request.getMethod() + " " + request.getRequestURI());
     }
 
     private void write(HttpServletResponse response, HttpStatus status, HttpServletRequest request, String detail)

@@ -58,8 +58,8 @@ public class RefusalAudit {
             Matcher asset = ASSET_PATH.matcher(uri);
             if (asset.matches()) {
                 String action = asset.group(3) != null ? asset.group(3) : change ? "save" : "read";
-                repository.recordRefusal(name, action, AssetKind.fromFolder(asset.group(1)), asset.group(2),
-                        "role not permitted");
+                repository.recordRefusal(
+                        name, action, AssetKind.fromFolder(asset.group(1)), asset.group(2), "role not permitted");
             } else {
                 repository.recordRefusal(name, call, null, null, "role not permitted");
             }

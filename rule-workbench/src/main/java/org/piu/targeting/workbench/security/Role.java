@@ -6,7 +6,11 @@ package org.piu.targeting.workbench.security;
  * admins manage users, API keys and watchlists; the pipeline only submits flights for assessment.
  */
 public enum Role {
-    AUTHOR, APPROVER, COMPLIANCE, ADMIN, PIPELINE;
+    AUTHOR,
+    APPROVER,
+    COMPLIANCE,
+    ADMIN,
+    PIPELINE;
 
     /** Spring Security authority name. */
     public String authority() {

@@ -46,8 +46,11 @@ public class SecurityConfiguration {
     @Bean
     UserDetailsService userDetailsService(AccountStore accounts) {
         return username -> accounts.user(username)
-                .map(u -> User.withUsername(u.username()).password(u.passwordHash()).disabled(!u.enabled())
-                        .authorities(u.roles().stream().map(Role::authority).toArray(String[]::new)).build())
+                .map(u -> User.withUsername(u.username())
+                        .password(u.passwordHash())
+                        .disabled(!u.enabled())
+                        .authorities(u.roles().stream().map(Role::authority).toArray(String[]::new))
+                        .build())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
@@ -61,22 +64,33 @@ public class SecurityConfiguration {
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(accounts, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(POST, "/api/v1/assessments", "/api/v1/messages", "/api/v1/messages/parse")
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                POST, "/api/v1/assessments", "/api/v1/messages", "/api/v1/messages/parse")
                         .hasAnyRole("PIPELINE", "ADMIN")
-                        .requestMatchers("/api/v1/api-keys/**", "/api/v1/users/**").hasRole("ADMIN")
-                        .requestMatchers(GET, "/api/v1/watchlists/**").hasAnyRole(WORKBENCH_ROLES)
-                        .requestMatchers("/api/v1/watchlists/**").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/audit/**").hasAnyRole("COMPLIANCE", "ADMIN")
-                        .anyRequest().hasAnyRole(WORKBENCH_ROLES))
+                        .requestMatchers("/api/v1/api-keys/**", "/api/v1/users/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(GET, "/api/v1/watchlists/**")
+                        .hasAnyRole(WORKBENCH_ROLES)
+                        .requestMatchers("/api/v1/watchlists/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/api/v1/audit/**")
+                        .hasAnyRole("COMPLIANCE", "ADMIN")
+                        .anyRequest()
+                        .hasAnyRole(WORKBENCH_ROLES))
                 .build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain operationsChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/actuator/health", "/actuator/health/**", "/actuator/info",
-                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+        return http.securityMatcher(
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/actuator/info",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
@@ -88,6 +102,7 @@ public class SecurityConfiguration {
     SecurityFilterChain workbenchChain(HttpSecurity http) throws Exception {
         // The workbench's own stylesheet is public like Vaadin's: the login page uses it before anyone signs in.
         return http.authorizeHttpRequests(a -> a.requestMatchers("/piu.css").permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 }

@@ -3,8 +3,7 @@ package org.piu.targeting.workbench.security;
 import java.util.Set;
 
 /** A workbench user; the password is kept only as a bcrypt hash. */
-public record UserAccount(String username, String displayName, String passwordHash, Set<Role> roles,
-                          boolean enabled) {
+public record UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, boolean enabled) {
     public UserAccount {
         roles = Set.copyOf(roles);
     }

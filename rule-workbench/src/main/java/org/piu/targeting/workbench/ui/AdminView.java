@@ -44,18 +44,25 @@ public class AdminView extends VerticalLayout {
         keys.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         keys.addColumn(ApiKey::id).setHeader("Key id").setAutoWidth(true).setFlexGrow(0);
         keys.addColumn(ApiKey::name).setHeader("Client").setFlexGrow(2);
-        keys.addColumn(k -> WorkbenchFormat.when(k.createdAt())).setHeader("Created").setAutoWidth(true);
+        keys.addColumn(k -> WorkbenchFormat.when(k.createdAt()))
+                .setHeader("Created")
+                .setAutoWidth(true);
         keys.addColumn(ApiKey::createdBy).setHeader("By").setAutoWidth(true);
-        keys.addComponentColumn(k -> StatusBadge.of(k.active() ? "ACTIVE" : "REVOKED")).setHeader("Status")
-                .setAutoWidth(true).setFlexGrow(0);
-        keys.addColumn(k -> k.active() ? "" : WorkbenchFormat.when(k.revokedAt())).setHeader("Revoked")
+        keys.addComponentColumn(k -> StatusBadge.of(k.active() ? "ACTIVE" : "REVOKED"))
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        keys.addColumn(k -> k.active() ? "" : WorkbenchFormat.when(k.revokedAt()))
+                .setHeader("Revoked")
                 .setAutoWidth(true);
         keys.addComponentColumn(k -> {
-            Button revoke = new Button("Revoke…", e -> askToRevoke(k));
-            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            revoke.setEnabled(k.active());
-            return revoke;
-        }).setAutoWidth(true).setFlexGrow(0);
+                    Button revoke = new Button("Revoke…", e -> askToRevoke(k));
+                    revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                    revoke.setEnabled(k.active());
+                    return revoke;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         keys.setAllRowsVisible(true);
         keys.setWidthFull();
 
@@ -85,18 +92,31 @@ public class AdminView extends VerticalLayout {
         users.addColumn(UserAccount::displayName).setHeader("Name").setAutoWidth(true);
         users.addColumn(u -> u.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Roles");
-        users.addColumn(u -> u.enabled() ? "enabled" : "disabled").setHeader("Status").setAutoWidth(true);
-        users.setItems(accounts.users().stream().sorted(Comparator.comparing(UserAccount::username)).toList());
+        users.addColumn(u -> u.enabled() ? "enabled" : "disabled")
+                .setHeader("Status")
+                .setAutoWidth(true);
+        users.setItems(accounts.users().stream()
+                .sorted(Comparator.comparing(UserAccount::username))
+                .toList());
         users.setAllRowsVisible(true);
 
-        add(new H2("Administration"), new H3("Pipeline API keys"), new Paragraph("A key lets the ingest pipeline"
-                + " submit flights and messages, nothing else. Only a hash is stored: the secret is shown once."),
-                bar, keys, new H3("Workbench users"), users);
+        add(
+                new H2("Administration"),
+                new H3("Pipeline API keys"),
+                new Paragraph(
+                        "A key lets the ingest pipeline"
+                                + " submit flights and messages, nothing else. Only a hash is stored: the secret is shown once."),
+                bar,
+                keys,
+                new H3("Workbench users"),
+                users);
         refresh();
     }
 
     private void refresh() {
-        keys.setItems(accounts.apiKeys().stream().sorted(Comparator.comparing(ApiKey::createdAt).reversed()).toList());
+        keys.setItems(accounts.apiKeys().stream()
+                .sorted(Comparator.comparing(ApiKey::createdAt).reversed())
+                .toList());
     }
 
     private void showSecret(IssuedApiKey issued) {

@@ -53,13 +53,23 @@ public class ApprovalsView extends VerticalLayout {
         setSizeFull();
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(v -> v.asset().kind().folder()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(v -> v.asset().kind().folder())
+                .setHeader("Kind")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(v -> v.asset().id()).setHeader("Id").setAutoWidth(true);
         grid.addColumn(v -> WorkbenchFormat.title(v.text())).setHeader("Title").setFlexGrow(2);
-        grid.addColumn(AssetVersion::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(v -> String.join(", ", v.authorsSinceApproval().isEmpty() ? List.of(v.author())
-                : v.authorsSinceApproval())).setHeader("Authors").setAutoWidth(true);
-        grid.addColumn(v -> WorkbenchFormat.when(v.savedAt())).setHeader("Saved").setAutoWidth(true);
+        grid.addColumn(AssetVersion::version)
+                .setHeader("Version")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(v -> String.join(
+                        ", ", v.authorsSinceApproval().isEmpty() ? List.of(v.author()) : v.authorsSinceApproval()))
+                .setHeader("Authors")
+                .setAutoWidth(true);
+        grid.addColumn(v -> WorkbenchFormat.when(v.savedAt()))
+                .setHeader("Saved")
+                .setAutoWidth(true);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         grid.setSizeFull();
 
@@ -85,8 +95,11 @@ public class ApprovalsView extends VerticalLayout {
         SplitLayout split = new SplitLayout(left, detail);
         split.setSplitterPosition(45);
         split.setSizeFull();
-        add(new H2("Approvals"), new Paragraph("Submitted revisions of rules, named lists and scenarios. Nobody may"
-                + " approve a revision they edited (four-eyes principle)."), split);
+        add(
+                new H2("Approvals"),
+                new Paragraph("Submitted revisions of rules, named lists and scenarios. Nobody may"
+                        + " approve a revision they edited (four-eyes principle)."),
+                split);
         expand(split);
         refresh();
     }
@@ -111,16 +124,16 @@ public class ApprovalsView extends VerticalLayout {
         }
         detail.setVisible(true);
         detailTitle.setText(version.asset().name() + " version " + version.version());
-        List<String> authors = version.authorsSinceApproval().isEmpty() ? List.of(version.author())
-                : version.authorsSinceApproval();
+        List<String> authors =
+                version.authorsSinceApproval().isEmpty() ? List.of(version.author()) : version.authorsSinceApproval();
         detailMeta.setText("Edited by " + String.join(", ", authors) + "; revision "
                 + WorkbenchFormat.revision(version.revision()) + " saved " + WorkbenchFormat.when(version.savedAt())
                 + (authors.contains(user) ? ". You edited this revision: four-eyes forbids you to approve it." : "."));
         if (version.approvedRevision() == null) {
             diff.showNew(version.text());
         } else {
-            diff.show(assets.diff(version.asset().kind(), version.asset().id(), version.approvedRevision(),
-                    version.revision()));
+            diff.show(assets.diff(
+                    version.asset().kind(), version.asset().id(), version.approvedRevision(), version.revision()));
         }
         comment.clear();
     }
@@ -137,8 +150,10 @@ public class ApprovalsView extends VerticalLayout {
             refresh();
         } catch (FourEyesViolationException e) {
             refusal.removeAll();
-            refusal.add(new Div("Approval refused — four-eyes principle: " + e.getMessage()),
-                    new Div("Another approver must review this revision. The refused attempt is recorded in the audit trail."));
+            refusal.add(
+                    new Div("Approval refused — four-eyes principle: " + e.getMessage()),
+                    new Div(
+                            "Another approver must review this revision. The refused attempt is recorded in the audit trail."));
             refusal.setVisible(true);
         } catch (RulesRepositoryException | IllegalArgumentException e) {
             Toast.error("Not approved: " + e.getMessage());

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.Locale;
@@ -56,8 +56,10 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
             return;
         }
         if (found.isEmpty()) {
-            add(new RouterLink("← Assessed flights", AssessmentsView.class),
-                    new Paragraph("No archived assessment with id " + id + " (it may have passed its retention period)."));
+            add(
+                    new RouterLink("← Assessed flights", AssessmentsView.class),
+                    new Paragraph(
+                            "No archived assessment with id " + id + " (it may have passed its retention period)."));
             return;
         }
         show(found.get());
@@ -65,15 +67,21 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
 
     private void show(ArchivedFlight flight) {
         Assessment a = flight.assessment();
-        add(new RouterLink("← Assessed flights", AssessmentsView.class), new H2("Flight " + flight.flightKey()),
+        add(
+                new RouterLink("← Assessed flights", AssessmentsView.class),
+                new H2("Flight " + flight.flightKey()),
                 new HumanReviewBanner());
         var f = flight.manifest() == null ? null : flight.manifest().flight();
-        String route = f == null ? "" : f.origin() + " → " + f.destination() + ", departs "
-                + (f.departure() == null ? "?" : f.departure().toString()) + ". ";
+        String route = f == null
+                ? ""
+                : f.origin() + " → " + f.destination() + ", departs "
+                        + (f.departure() == null ? "?" : f.departure().toString()) + ". ";
         Paragraph summary = new Paragraph(route + "Received " + WorkbenchFormat.when(flight.receivedAt()) + " ("
                 + flight.source() + "); " + flight.passengers() + " passengers, " + flight.passengersWithHits()
-                + " with hits; release " + (a.release() == null ? "none" : a.release().id() + " (hash "
-                + a.release().hash() + ")") + ".");
+                + " with hits; release "
+                + (a.release() == null
+                        ? "none"
+                        : a.release().id() + " (hash " + a.release().hash() + ")") + ".");
         summary.setId("flight-summary");
         Span screening = StatusBadge.of(a.screening());
         add(summary, new Div(new Span("Watchlist screening: "), screening));
@@ -87,8 +95,10 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
             a.warnings().forEach(w -> warnings.add(new ListItem(w)));
             add(warnings);
         }
-        var flagged = a.passengers().stream().filter(p -> !p.hits().isEmpty())
-                .sorted(Comparator.comparingInt(PassengerAssessment::riskScore).reversed()).toList();
+        var flagged = a.passengers().stream()
+                .filter(p -> !p.hits().isEmpty())
+                .sorted(Comparator.comparingInt(PassengerAssessment::riskScore).reversed())
+                .toList();
         if (flagged.isEmpty()) {
             add(new Paragraph("No passenger of this flight was hit by a rule or a watchlist."));
         }
@@ -98,8 +108,11 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
     private Div passenger(ArchivedFlight flight, PassengerAssessment assessed) {
         Div card = new Div();
         card.addClassName("passenger-card");
-        Optional<Passenger> p = flight.manifest() == null ? Optional.empty()
-                : flight.manifest().passengers().stream().filter(x -> x.id().equals(assessed.id())).findFirst();
+        Optional<Passenger> p = flight.manifest() == null
+                ? Optional.empty()
+                : flight.manifest().passengers().stream()
+                        .filter(x -> x.id().equals(assessed.id()))
+                        .findFirst();
         String name = p.map(x -> x.surname() + ", " + x.givenNames()).orElse("passenger " + assessed.id());
         H3 title = new H3(name + " — risk score " + assessed.riskScore());
         card.add(title);
@@ -107,33 +120,53 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
                 + (x.dateOfBirth() == null ? "?" : x.dateOfBirth()) + " · nationality "
                 + (x.nationality() == null ? "?" : x.nationality()) + " · booking "
                 + (x.bookingRef() == null ? "-" : x.bookingRef()) + " · seat " + (x.seat() == null ? "-" : x.seat())
-                + x.documents().stream().findFirst().map(AssessmentDetailView::document).orElse(""))));
+                + x.documents().stream()
+                        .findFirst()
+                        .map(AssessmentDetailView::document)
+                        .orElse(""))));
 
         Grid<Hit> hits = new Grid<>();
         hits.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        hits.addColumn(h -> h.type().name()).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
-        hits.addColumn(h -> h.type() == HitType.WATCHLIST ? h.list() + " / " + h.entryId()
-                : h.ruleId() + (h.title() == null ? "" : " — " + h.title())).setHeader("Rule / entry").setFlexGrow(2);
-        hits.addColumn(h -> WorkbenchFormat.revision(h.ruleRevision())).setHeader("Revision").setAutoWidth(true)
+        hits.addColumn(h -> h.type().name())
+                .setHeader("Type")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        hits.addColumn(h -> flight.releaseId() == null ? "" : flight.releaseId()).setHeader("Release")
-                .setAutoWidth(true).setFlexGrow(0);
-        hits.addComponentColumn(h -> {
-            Span s = new Span(h.severity() == null ? "" : h.severity().name());
-            if (h.severity() != null) {
-                s.addClassName("severity-" + h.severity().name());
-            }
-            return s;
-        }).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
-        hits.addColumn(h -> h.score() + (h.matchScore() == null ? ""
-                : String.format(Locale.ROOT, " (match %.2f)", h.matchScore()))).setHeader("Score").setAutoWidth(true)
+        hits.addColumn(h -> h.type() == HitType.WATCHLIST
+                        ? h.list() + " / " + h.entryId()
+                        : h.ruleId() + (h.title() == null ? "" : " — " + h.title()))
+                .setHeader("Rule / entry")
+                .setFlexGrow(2);
+        hits.addColumn(h -> WorkbenchFormat.revision(h.ruleRevision()))
+                .setHeader("Revision")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        hits.addColumn(h -> flight.releaseId() == null ? "" : flight.releaseId())
+                .setHeader("Release")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         hits.addComponentColumn(h -> {
-            UnorderedList reasons = new UnorderedList();
-            reasons.addClassName("hit-reasons");
-            h.reasons().forEach(r -> reasons.add(new ListItem(r)));
-            return reasons;
-        }).setHeader("Why (matched conditions with the passenger's values)").setFlexGrow(4);
+                    Span s = new Span(h.severity() == null ? "" : h.severity().name());
+                    if (h.severity() != null) {
+                        s.addClassName("severity-" + h.severity().name());
+                    }
+                    return s;
+                })
+                .setHeader("Severity")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        hits.addColumn(h -> h.score()
+                        + (h.matchScore() == null ? "" : String.format(Locale.ROOT, " (match %.2f)", h.matchScore())))
+                .setHeader("Score")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        hits.addComponentColumn(h -> {
+                    UnorderedList reasons = new UnorderedList();
+                    reasons.addClassName("hit-reasons");
+                    h.reasons().forEach(r -> reasons.add(new ListItem(r)));
+                    return reasons;
+                })
+                .setHeader("Why (matched conditions with the passenger's values)")
+                .setFlexGrow(4);
         hits.setItems(assessed.hits());
         hits.setAllRowsVisible(true);
         card.add(hits);
@@ -141,6 +174,7 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
     }
 
     private static String document(TravelDocument d) {
-        return " · document " + d.type() + " " + d.number() + " (" + d.issuingCountry() + ", expires " + d.expiry() + ")";
+        return " · document " + d.type() + " " + d.number() + " (" + d.issuingCountry() + ", expires " + d.expiry()
+                + ")";
     }
 }

@@ -29,30 +29,62 @@ public class AssessmentsView extends VerticalLayout {
         setSizeFull();
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ArchivedFlight::flightKey).setHeader("Flight").setAutoWidth(true).setSortable(true);
-        grid.addColumn(f -> WorkbenchFormat.when(f.receivedAt())).setHeader("Received").setAutoWidth(true)
+        grid.addColumn(ArchivedFlight::flightKey)
+                .setHeader("Flight")
+                .setAutoWidth(true)
                 .setSortable(true);
-        grid.addColumn(ArchivedFlight::source).setHeader("Source").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(f -> StatusBadge.of(f.screening())).setHeader("Screening").setAutoWidth(true)
+        grid.addColumn(f -> WorkbenchFormat.when(f.receivedAt()))
+                .setHeader("Received")
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(ArchivedFlight::source)
+                .setHeader("Source")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(ArchivedFlight::passengers).setHeader("Passengers").setAutoWidth(true).setFlexGrow(0)
-                .setSortable(true);
-        grid.addColumn(ArchivedFlight::passengersWithHits).setHeader("With hits").setAutoWidth(true).setFlexGrow(0)
-                .setSortable(true);
-        grid.addColumn(ArchivedFlight::ruleHits).setHeader("Rule hits").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ArchivedFlight::watchlistHits).setHeader("Watchlist hits").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ArchivedFlight::maxRiskScore).setHeader("Max risk score").setAutoWidth(true).setFlexGrow(0)
-                .setSortable(true);
-        grid.addColumn(f -> f.releaseId() == null ? "none" : f.releaseId()).setHeader("Release").setAutoWidth(true)
+        grid.addComponentColumn(f -> StatusBadge.of(f.screening()))
+                .setHeader("Screening")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AssessmentDetailView.class,
+        grid.addColumn(ArchivedFlight::passengers)
+                .setHeader("Passengers")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setSortable(true);
+        grid.addColumn(ArchivedFlight::passengersWithHits)
+                .setHeader("With hits")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setSortable(true);
+        grid.addColumn(ArchivedFlight::ruleHits)
+                .setHeader("Rule hits")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ArchivedFlight::watchlistHits)
+                .setHeader("Watchlist hits")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ArchivedFlight::maxRiskScore)
+                .setHeader("Max risk score")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setSortable(true);
+        grid.addColumn(f -> f.releaseId() == null ? "none" : f.releaseId())
+                .setHeader("Release")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                AssessmentDetailView.class,
                 new RouteParameters("id", e.getItem().id()))));
         grid.setSizeFull();
 
         Checkbox onlyHits = new Checkbox("Only flights with hits");
         onlyHits.setId("only-hits");
-        onlyHits.addValueChangeListener(e -> grid.setItems(e.getValue()
-                ? flights.stream().filter(f -> f.passengersWithHits() > 0).toList() : flights));
+        onlyHits.addValueChangeListener(e -> grid.setItems(
+                e.getValue()
+                        ? flights.stream()
+                                .filter(f -> f.passengersWithHits() > 0)
+                                .toList()
+                        : flights));
 
         try {
             flights = archive.recent(RECENT);

@@ -55,7 +55,10 @@ class AssetDiffPanel extends Div {
         }
         unified.lines().forEach(line -> {
             Span span = new Span(line + "\n");
-            if (line.startsWith("+++") || line.startsWith("---") || line.startsWith("diff ") || line.startsWith("index ")) {
+            if (line.startsWith("+++")
+                    || line.startsWith("---")
+                    || line.startsWith("diff ")
+                    || line.startsWith("index ")) {
                 span.addClassName("diff-header");
             } else if (line.startsWith("+")) {
                 span.addClassName("diff-added");

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -66,6 +66,7 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
     private String id;
     /** The revision this editor's text started from: sent as base revision with the next save. */
     private String baseRevision;
+
     private AssetVersion current;
     private String savedText = "";
 
@@ -173,8 +174,8 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         current = version;
         baseRevision = version.revision();
         savedText = version.text();
-        heading.setText(KindLabels.singular(kind).substring(0, 1).toUpperCase() + KindLabels.singular(kind).substring(1)
-                + " " + id + titleSuffix(version.text()));
+        heading.setText(KindLabels.singular(kind).substring(0, 1).toUpperCase()
+                + KindLabels.singular(kind).substring(1) + " " + id + titleSuffix(version.text()));
         idField.setValue(id);
         idField.setVisible(false);
         text.setValue(version.text());
@@ -195,10 +196,14 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         state.removeAll();
         Span revision = new Span("revision " + WorkbenchFormat.revision(v.revision()));
         revision.getElement().setAttribute("title", v.revision());
-        state.add(StatusBadge.of(v.status()), new Span("version " + v.version()), revision,
+        state.add(
+                StatusBadge.of(v.status()),
+                new Span("version " + v.version()),
+                revision,
                 new Span("saved by " + v.author() + " at " + WorkbenchFormat.when(v.savedAt())));
         if (v.approvedRevision() != null) {
-            state.add(new Span("last approved: " + WorkbenchFormat.revision(v.approvedRevision()) + " by " + v.approvedBy()));
+            state.add(new Span(
+                    "last approved: " + WorkbenchFormat.revision(v.approvedRevision()) + " by " + v.approvedBy()));
         }
         if (v.publishedRevision() != null) {
             state.add(new Span("in active release: " + WorkbenchFormat.revision(v.publishedRevision())));
@@ -208,8 +213,8 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
     private void updateButtons() {
         boolean retired = current != null && current.status() == AssetStatus.RETIRED;
         save.setEnabled(!retired);
-        submit.setEnabled(current != null && (current.status() == AssetStatus.DRAFT
-                || current.status() == AssetStatus.REJECTED));
+        submit.setEnabled(
+                current != null && (current.status() == AssetStatus.DRAFT || current.status() == AssetStatus.REJECTED));
         retire.setEnabled(current != null && !retired);
     }
 
@@ -226,8 +231,10 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         }
         try {
             AssetCheck check = assets.check(kind, assetId, text.getValue());
-            problems.show(check.problems(), "No problems: the document is valid against the field catalog, the"
-                    + " sensitive-data policy and the named lists.");
+            problems.show(
+                    check.problems(),
+                    "No problems: the document is valid against the field catalog, the"
+                            + " sensitive-data policy and the named lists.");
         } catch (IllegalArgumentException e) {
             Toast.error(e.getMessage());
         }
@@ -240,9 +247,14 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
             idField.setErrorMessage("An id is required");
             return;
         }
-        new ReasonDialog("Save draft of " + assetId,
-                "The justification is recorded with the revision and shown to the approver.",
-                "Justification", "Save draft", true, justification -> save(assetId, justification)).open();
+        new ReasonDialog(
+                        "Save draft of " + assetId,
+                        "The justification is recorded with the revision and shown to the approver.",
+                        "Justification",
+                        "Save draft",
+                        true,
+                        justification -> save(assetId, justification))
+                .open();
     }
 
     private void save(String assetId, String justification) {
@@ -254,8 +266,8 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
             savedText = mine;
             if (id == null) {
                 id = assetId;
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                        "edit/" + kind.folder() + "/" + assetId));
+                getUI().ifPresent(ui ->
+                        ui.getPage().getHistory().replaceState(null, "edit/" + kind.folder() + "/" + assetId));
             }
             assets.get(kind, assetId).ifPresent(v -> {
                 current = v;
@@ -325,9 +337,14 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
             Toast.error("The editor has unsaved changes: save the draft first, then submit that revision.");
             return;
         }
-        new ReasonDialog("Submit " + kind.folder() + "/" + id + " for approval",
-                "A second person must approve this revision before it can be published.",
-                "Comment for the approver", "Submit", false, this::submit).open();
+        new ReasonDialog(
+                        "Submit " + kind.folder() + "/" + id + " for approval",
+                        "A second person must approve this revision before it can be published.",
+                        "Comment for the approver",
+                        "Submit",
+                        false,
+                        this::submit)
+                .open();
     }
 
     private void submit(String comment) {
@@ -348,17 +365,22 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void askToRetire() {
-        new ReasonDialog("Retire " + kind.folder() + "/" + id,
-                "A retired asset leaves the next release; its history stays.", "Justification", "Retire", true,
-                justification -> {
-                    try {
-                        assets.retire(kind, id, user, justification);
-                        assets.get(kind, id).ifPresent(this::open);
-                        Toast.success("Retired " + kind.folder() + "/" + id + ".");
-                    } catch (RulesRepositoryException | IllegalArgumentException e) {
-                        Toast.error("Not retired: " + e.getMessage());
-                    }
-                }).open();
+        new ReasonDialog(
+                        "Retire " + kind.folder() + "/" + id,
+                        "A retired asset leaves the next release; its history stays.",
+                        "Justification",
+                        "Retire",
+                        true,
+                        justification -> {
+                            try {
+                                assets.retire(kind, id, user, justification);
+                                assets.get(kind, id).ifPresent(this::open);
+                                Toast.success("Retired " + kind.folder() + "/" + id + ".");
+                            } catch (RulesRepositoryException | IllegalArgumentException e) {
+                                Toast.error("Not retired: " + e.getMessage());
+                            }
+                        })
+                .open();
     }
 
     /** Inserts a catalog field id at the cursor of the editor (or replaces the selection). */

@@ -57,6 +57,7 @@ public class AuditView extends VerticalLayout {
     private final Div activeRules = new Div();
     /** The period the exports cover; read by the download requests, which run outside the UI's lock. */
     private volatile LocalDate exportFrom;
+
     private volatile LocalDate exportTo;
 
     public AuditView(RulesRepository repository, AuthenticationContext auth) {
@@ -81,13 +82,26 @@ public class AuditView extends VerticalLayout {
         period.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         events.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        events.addColumn(e -> WorkbenchFormat.when(e.time())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        events.addColumn(AuditEvent::user).setHeader("User").setAutoWidth(true).setFlexGrow(0);
-        events.addColumn(AuditEvent::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0);
-        events.addColumn(AuditEvent::asset).setHeader("Asset").setAutoWidth(true).setFlexGrow(0);
-        events.addColumn(e -> WorkbenchFormat.revision(e.revision())).setHeader("Revision").setAutoWidth(true)
+        events.addColumn(e -> WorkbenchFormat.when(e.time()))
+                .setHeader("When")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        events.addComponentColumn(e -> StatusBadge.of(e.outcome())).setHeader("Outcome").setAutoWidth(true)
+        events.addColumn(AuditEvent::user).setHeader("User").setAutoWidth(true).setFlexGrow(0);
+        events.addColumn(AuditEvent::action)
+                .setHeader("Action")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        events.addColumn(AuditEvent::asset)
+                .setHeader("Asset")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        events.addColumn(e -> WorkbenchFormat.revision(e.revision()))
+                .setHeader("Revision")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        events.addComponentColumn(e -> StatusBadge.of(e.outcome()))
+                .setHeader("Outcome")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         events.addColumn(AuditEvent::detail).setHeader("Detail").setFlexGrow(3);
         events.setHeight("45vh");
@@ -104,13 +118,20 @@ public class AuditView extends VerticalLayout {
         HorizontalLayout activeBar = new HorizontalLayout(activeAt, showActive);
         activeBar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        add(new H2("Audit trail"), new Paragraph("Every action on rules, named lists, scenarios and releases,"
+        add(
+                new H2("Audit trail"),
+                new Paragraph("Every action on rules, named lists, scenarios and releases,"
                         + " including refused approvals and conflicting saves. Exports are audited too."),
-                period, events,
-                new H3("Integrity"), new Paragraph("Checks that the history was not rewritten: the commit chain from"
+                period,
+                events,
+                new H3("Integrity"),
+                new Paragraph("Checks that the history was not rewritten: the commit chain from"
                         + " the recorded anchors, the release tags and every release's content hash."),
-                verify, verification,
-                new H3("Rules active at a moment"), activeBar, activeRules);
+                verify,
+                verification,
+                new H3("Rules active at a moment"),
+                activeBar,
+                activeRules);
         loadEvents();
     }
 
@@ -119,7 +140,8 @@ public class AuditView extends VerticalLayout {
             Toast.error("Choose a period whose start is not after its end.");
             return;
         }
-        events.setItems(repository.audit(start(from.getValue()), end(to.getValue())).reversed());
+        events.setItems(
+                repository.audit(start(from.getValue()), end(to.getValue())).reversed());
     }
 
     private static Instant start(LocalDate day) {
@@ -157,8 +179,9 @@ public class AuditView extends VerticalLayout {
         verification.add(headline);
         if (!report.problems().isEmpty()) {
             UnorderedList list = new UnorderedList();
-            report.problems().forEach(p -> list.add(new ListItem(p.ref() + " " + p.objectId() + " (anchor line "
-                    + p.anchorLine() + "): " + p.message())));
+            report.problems()
+                    .forEach(p -> list.add(new ListItem(
+                            p.ref() + " " + p.objectId() + " (anchor line " + p.anchorLine() + "): " + p.message())));
             verification.add(list);
         }
         loadEvents();
@@ -183,9 +206,16 @@ public class AuditView extends VerticalLayout {
         Grid<Map.Entry<AssetRef, String>> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(e -> e.getKey().name()).setHeader("Asset").setAutoWidth(true);
-        grid.addColumn(e -> r.assets().stream().filter(a -> a.asset().equals(e.getKey())).findFirst()
-                .map(a -> WorkbenchFormat.revision(a.revision())).orElse("")).setHeader("Revision").setAutoWidth(true);
-        grid.addColumn(e -> WorkbenchFormat.title(e.getValue())).setHeader("Title").setFlexGrow(2);
+        grid.addColumn(e -> r.assets().stream()
+                        .filter(a -> a.asset().equals(e.getKey()))
+                        .findFirst()
+                        .map(a -> WorkbenchFormat.revision(a.revision()))
+                        .orElse(""))
+                .setHeader("Revision")
+                .setAutoWidth(true);
+        grid.addColumn(e -> WorkbenchFormat.title(e.getValue()))
+                .setHeader("Title")
+                .setFlexGrow(2);
         grid.addItemClickListener(e -> {
             Dialog dialog = new Dialog();
             dialog.setHeaderTitle(e.getItem().getKey().name() + " in release " + r.number());

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
@@ -33,8 +33,12 @@ import org.springframework.boot.health.contributor.Status;
 @PermitAll
 public class DashboardView extends VerticalLayout {
 
-    public DashboardView(Map<String, HealthIndicator> health, ReleaseService releases, RuleAssetService assets,
-                         AssessmentArchive archive, AccessAnnotationChecker access) {
+    public DashboardView(
+            Map<String, HealthIndicator> health,
+            ReleaseService releases,
+            RuleAssetService assets,
+            AssessmentArchive archive,
+            AccessAnnotationChecker access) {
         addClassName("dashboard-view");
         add(new H2("Dashboard"));
 
@@ -53,21 +57,33 @@ public class DashboardView extends VerticalLayout {
 
         Div releaseCard = card("Active release");
         releaseCard.setId("active-release-card");
-        releases.active().ifPresentOrElse(r -> {
-            long rules = r.assets().stream().filter(a -> a.asset().kind() == AssetKind.RULE).count();
-            int compiled = releases.activeCompiled().map(c -> c.rules().size()).orElse(0);
-            releaseCard.add(big("Release " + r.number()),
-                    new Div(rules + " rules (" + compiled + " compiled and evaluating)"),
-                    new Div("published " + WorkbenchFormat.when(r.createdAt()) + " by " + r.createdBy()));
-        }, () -> releaseCard.add(big("None"), new Div("Assessments apply watchlist screening only.")));
+        releases.active()
+                .ifPresentOrElse(
+                        r -> {
+                            long rules = r.assets().stream()
+                                    .filter(a -> a.asset().kind() == AssetKind.RULE)
+                                    .count();
+                            int compiled = releases.activeCompiled()
+                                    .map(c -> c.rules().size())
+                                    .orElse(0);
+                            releaseCard.add(
+                                    big("Release " + r.number()),
+                                    new Div(rules + " rules (" + compiled + " compiled and evaluating)"),
+                                    new Div("published " + WorkbenchFormat.when(r.createdAt()) + " by "
+                                            + r.createdBy()));
+                        },
+                        () -> releaseCard.add(big("None"), new Div("Assessments apply watchlist screening only.")));
         link(releaseCard, access, "All releases", ReleasesView.class);
         cards.add(releaseCard);
 
-        long submitted = Arrays.stream(AssetKind.values()).flatMap(k -> assets.list(k).stream())
-                .filter(v -> v.status() == AssetStatus.SUBMITTED).count();
+        long submitted = Arrays.stream(AssetKind.values())
+                .flatMap(k -> assets.list(k).stream())
+                .filter(v -> v.status() == AssetStatus.SUBMITTED)
+                .count();
         Div approvalCard = card("Awaiting approval");
         approvalCard.setId("awaiting-approval-card");
-        approvalCard.add(big(String.valueOf(submitted)), new Div("submitted revision(s) of rules, lists and scenarios"));
+        approvalCard.add(
+                big(String.valueOf(submitted)), new Div("submitted revision(s) of rules, lists and scenarios"));
         link(approvalCard, access, "Review them", ApprovalsView.class);
         cards.add(approvalCard);
         add(cards);
@@ -75,8 +91,10 @@ public class DashboardView extends VerticalLayout {
         add(new H3("Recent flights with hits"), new HumanReviewBanner());
         List<ArchivedFlight> flagged;
         try {
-            flagged = archive.recent(AssessmentsView.RECENT).stream().filter(f -> f.passengersWithHits() > 0)
-                    .limit(10).toList();
+            flagged = archive.recent(AssessmentsView.RECENT).stream()
+                    .filter(f -> f.passengersWithHits() > 0)
+                    .limit(10)
+                    .toList();
         } catch (RuntimeException e) {
             add(new Paragraph("The archive is unavailable: " + e.getMessage()));
             return;
@@ -88,13 +106,18 @@ public class DashboardView extends VerticalLayout {
         Grid<ArchivedFlight> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ArchivedFlight::flightKey).setHeader("Flight").setAutoWidth(true);
-        grid.addColumn(f -> WorkbenchFormat.when(f.receivedAt())).setHeader("Received").setAutoWidth(true);
-        grid.addColumn(ArchivedFlight::passengersWithHits).setHeader("Passengers with hits").setAutoWidth(true);
+        grid.addColumn(f -> WorkbenchFormat.when(f.receivedAt()))
+                .setHeader("Received")
+                .setAutoWidth(true);
+        grid.addColumn(ArchivedFlight::passengersWithHits)
+                .setHeader("Passengers with hits")
+                .setAutoWidth(true);
         grid.addColumn(ArchivedFlight::maxRiskScore).setHeader("Max risk score").setAutoWidth(true);
         grid.addColumn(f -> String.join(", ", f.hitRuleIds())).setHeader("Rules hit");
         grid.setItems(flagged);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AssessmentDetailView.class,
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                AssessmentDetailView.class,
                 new RouteParameters("id", e.getItem().id()))));
         add(grid);
     }
@@ -114,8 +137,11 @@ public class DashboardView extends VerticalLayout {
         return d;
     }
 
-    private static void link(Div card, AccessAnnotationChecker access,
-                             String text, Class<? extends com.vaadin.flow.component.Component> view) {
+    private static void link(
+            Div card,
+            AccessAnnotationChecker access,
+            String text,
+            Class<? extends com.vaadin.flow.component.Component> view) {
         if (access.hasAccess(view)) {
             card.add(new RouterLink(text, view));
         }

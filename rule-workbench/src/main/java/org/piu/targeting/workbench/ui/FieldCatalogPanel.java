@@ -34,14 +34,22 @@ class FieldCatalogPanel extends VerticalLayout {
         Grid<FieldDefinition> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         grid.addComponentColumn(f -> {
-            Button id = new Button(f.id(), e -> insert.accept(f.id()));
-            id.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            id.addClassName("catalog-field");
-            id.getElement().setAttribute("title", "Insert " + f.id() + " at the cursor");
-            return id;
-        }).setHeader("Field").setFlexGrow(2);
-        grid.addColumn(f -> f.type().name()).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(f -> f.unit() == null ? "" : f.unit()).setHeader("Unit").setAutoWidth(true).setFlexGrow(0);
+                    Button id = new Button(f.id(), e -> insert.accept(f.id()));
+                    id.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                    id.addClassName("catalog-field");
+                    id.getElement().setAttribute("title", "Insert " + f.id() + " at the cursor");
+                    return id;
+                })
+                .setHeader("Field")
+                .setFlexGrow(2);
+        grid.addColumn(f -> f.type().name())
+                .setHeader("Type")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(f -> f.unit() == null ? "" : f.unit())
+                .setHeader("Unit")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(FieldCatalogPanel::details));
         grid.setDetailsVisibleOnClick(true);
         grid.setItems(fields);
@@ -55,8 +63,11 @@ class FieldCatalogPanel extends VerticalLayout {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> {
             String f = e.getValue() == null ? "" : e.getValue().toLowerCase(Locale.ROOT);
-            grid.setItems(fields.stream().filter(d -> (d.id() + " " + d.description()).toLowerCase(Locale.ROOT)
-                    .contains(f)).toList());
+            grid.setItems(fields.stream()
+                    .filter(d -> (d.id() + " " + d.description())
+                            .toLowerCase(Locale.ROOT)
+                            .contains(f))
+                    .toList());
         });
 
         Span hint = new Span("Click a row for its meaning; click a field id to insert it.");

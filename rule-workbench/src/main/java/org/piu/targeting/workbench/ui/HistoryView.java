@@ -52,14 +52,25 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         asset.addValueChangeListener(e -> showHistory());
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(h -> WorkbenchFormat.when(h.time())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> WorkbenchFormat.when(h.time()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(HistoryEntry::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(h -> h.action().name() + (h.release() > 0 ? " (release " + h.release() + ")" : ""))
-                .setHeader("Action").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(HistoryEntry::justification).setHeader("Justification / comment").setFlexGrow(3);
-        grid.addComponentColumn(h -> StatusBadge.of(h.status())).setHeader("Status").setAutoWidth(true)
+                .setHeader("Action")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(h -> WorkbenchFormat.revision(h.revision())).setHeader("Revision").setAutoWidth(true)
+        grid.addColumn(HistoryEntry::justification)
+                .setHeader("Justification / comment")
+                .setFlexGrow(3);
+        grid.addComponentColumn(h -> StatusBadge.of(h.status()))
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(h -> WorkbenchFormat.revision(h.revision()))
+                .setHeader("Revision")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> showDiff(e.getValue()));
         grid.setHeight("320px");
@@ -67,9 +78,15 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
 
         HorizontalLayout bar = new HorizontalLayout(kind, asset);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2("Asset history"), new Paragraph("Every save, submission, approval, rejection, release and"
-                + " retirement of an asset, with the justification given. Select an entry to see what that revision"
-                + " changed."), bar, grid, diffTitle, diff);
+        add(
+                new H2("Asset history"),
+                new Paragraph("Every save, submission, approval, rejection, release and"
+                        + " retirement of an asset, with the justification given. Select an entry to see what that revision"
+                        + " changed."),
+                bar,
+                grid,
+                diffTitle,
+                diff);
     }
 
     @Override
@@ -87,7 +104,8 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void loadIds() {
-        asset.setItems(assets.list(kind.getValue()).stream().map(v -> v.asset().id()).toList());
+        asset.setItems(
+                assets.list(kind.getValue()).stream().map(v -> v.asset().id()).toList());
         asset.clear();
         grid.setItems(List.of());
         diff.removeAll();
@@ -116,8 +134,11 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
             diffTitle.setText("");
             return;
         }
-        List<String> revisions = entries.reversed().stream().filter(h -> h.action().createsRevision())
-                .map(HistoryEntry::revision).distinct().toList();
+        List<String> revisions = entries.reversed().stream()
+                .filter(h -> h.action().createsRevision())
+                .map(HistoryEntry::revision)
+                .distinct()
+                .toList();
         int at = revisions.indexOf(entry.revision());
         if (at <= 0) {
             AssetVersion first = assets.get(kind.getValue(), asset.getValue(), entry.revision());

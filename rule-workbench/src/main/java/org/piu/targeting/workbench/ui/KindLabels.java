@@ -5,8 +5,7 @@ import org.piu.targeting.repo.AssetKind;
 /** What users call each kind of asset. */
 final class KindLabels {
 
-    private KindLabels() {
-    }
+    private KindLabels() {}
 
     static String singular(AssetKind kind) {
         return switch (kind) {

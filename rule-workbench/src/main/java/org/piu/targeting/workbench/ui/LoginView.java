@@ -25,10 +25,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(new H1("PIU Targeting"),
+        add(
+                new H1("PIU Targeting"),
                 new Paragraph("Risk assessment of API and PNR data · rule workbench"),
                 login,
-                new Paragraph("Every automated hit is reviewed by a person. Every change is attributed and justified."));
+                new Paragraph(
+                        "Every automated hit is reviewed by a person. Every change is attributed and justified."));
     }
 
     @Override

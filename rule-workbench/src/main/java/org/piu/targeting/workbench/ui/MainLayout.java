@@ -30,9 +30,12 @@ public class MainLayout extends AppLayout {
 
         String user = auth.getPrincipalName().orElse("?");
         String roles = auth.getAuthenticatedUser(org.springframework.security.core.userdetails.UserDetails.class)
-                .map(u -> u.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .map(u -> u.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
                         .map(a -> a.replace("ROLE_", "").toLowerCase(java.util.Locale.ROOT))
-                        .sorted().reduce((a, b) -> a + ", " + b).orElse(""))
+                        .sorted()
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse(""))
                 .orElse("");
         Span who = new Span(user + (roles.isEmpty() ? "" : " (" + roles + ")"));
         who.addClassName("signed-in-user");
@@ -54,7 +57,8 @@ public class MainLayout extends AppLayout {
         nav.addClassName("main-nav");
         for (WorkbenchView view : WorkbenchView.values()) {
             if (access.hasAccess(view.viewClass())) {
-                nav.addItem(new SideNavItem(view.label(), view.viewClass(), view.icon().create()));
+                nav.addItem(new SideNavItem(
+                        view.label(), view.viewClass(), view.icon().create()));
             }
         }
         return nav;

@@ -15,8 +15,13 @@ class ReasonDialog extends Dialog {
 
     private final TextArea reason = new TextArea();
 
-    ReasonDialog(String title, String explanation, String label, String confirm, boolean required,
-                 Consumer<String> onConfirm) {
+    ReasonDialog(
+            String title,
+            String explanation,
+            String label,
+            String confirm,
+            boolean required,
+            Consumer<String> onConfirm) {
         setHeaderTitle(title);
         setWidth("560px");
         reason.setLabel(label);

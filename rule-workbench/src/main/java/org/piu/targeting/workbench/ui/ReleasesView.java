@@ -61,22 +61,41 @@ public class ReleasesView extends VerticalLayout {
         addClassName("releases-view");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(r -> active.filter(a -> a.number() == r.number()).isPresent()
-                ? StatusBadge.of("ACTIVE") : new Span()).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(
+                        r -> active.filter(a -> a.number() == r.number()).isPresent()
+                                ? StatusBadge.of("ACTIVE")
+                                : new Span())
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(Release::number).setHeader("Release").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> WorkbenchFormat.when(r.createdAt())).setHeader("Published").setAutoWidth(true)
+        grid.addColumn(r -> WorkbenchFormat.when(r.createdAt()))
+                .setHeader("Published")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(Release::createdBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.justification() + (r.rollbackOf() > 0 ? " (rollback to release " + r.rollbackOf() + ")" : ""))
-                .setHeader("Justification").setFlexGrow(3);
-        grid.addColumn(r -> count(r, AssetKind.RULE)).setHeader("Rules").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.assets().size()).setHeader("Assets").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r ->
+                        r.justification() + (r.rollbackOf() > 0 ? " (rollback to release " + r.rollbackOf() + ")" : ""))
+                .setHeader("Justification")
+                .setFlexGrow(3);
+        grid.addColumn(r -> count(r, AssetKind.RULE))
+                .setHeader("Rules")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.assets().size())
+                .setHeader("Assets")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(r -> {
-            Span hash = new Span(r.contentHash().substring(0, Math.min(16, r.contentHash().length())) + "…");
-            hash.addClassName("mono");
-            hash.getElement().setAttribute("title", r.contentHash());
-            return hash;
-        }).setHeader("Content hash").setAutoWidth(true).setFlexGrow(0);
+                    Span hash = new Span(r.contentHash()
+                                    .substring(0, Math.min(16, r.contentHash().length())) + "…");
+                    hash.addClassName("mono");
+                    hash.getElement().setAttribute("title", r.contentHash());
+                    return hash;
+                })
+                .setHeader("Content hash")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> {
             Release r = e.getValue();
             if (r != null && r.number() > 1) {
@@ -118,14 +137,17 @@ public class ReleasesView extends VerticalLayout {
 
     private void refresh() {
         active = releases.active();
-        List<Release> all = releases.releases().stream().sorted(Comparator.comparingInt(Release::number).reversed())
+        List<Release> all = releases.releases().stream()
+                .sorted(Comparator.comparingInt(Release::number).reversed())
                 .toList();
         grid.setItems(all);
         List<Integer> numbers = all.stream().map(Release::number).toList();
         from.setItems(numbers);
         to.setItems(numbers);
-        long approvedWaiting = Arrays.stream(AssetKind.values()).flatMap(k -> assets.list(k).stream())
-                .filter(v -> v.status() == AssetStatus.APPROVED).count();
+        long approvedWaiting = Arrays.stream(AssetKind.values())
+                .flatMap(k -> assets.list(k).stream())
+                .filter(v -> v.status() == AssetStatus.APPROVED)
+                .count();
         String activeText = active.map(r -> "Active: release " + r.number() + " with " + count(r, AssetKind.RULE)
                         + " rules, published " + WorkbenchFormat.when(r.createdAt()) + " by " + r.createdBy() + ".")
                 .orElse("No release is active yet: assessments apply watchlist screening only.");
@@ -133,17 +155,23 @@ public class ReleasesView extends VerticalLayout {
     }
 
     private void askToPublish() {
-        new ReasonDialog("Publish a new release",
-                "Every approved rule, named list and scenario goes into the release. It is refused unless every rule"
-                        + " compiles and every scenario passes.",
-                "Justification", "Publish", true, this::publish).open();
+        new ReasonDialog(
+                        "Publish a new release",
+                        "Every approved rule, named list and scenario goes into the release. It is refused unless every rule"
+                                + " compiles and every scenario passes.",
+                        "Justification",
+                        "Publish",
+                        true,
+                        this::publish)
+                .open();
     }
 
     private void publish(String justification) {
         refusal.setVisible(false);
         try {
             Release r = releases.publish(user, justification);
-            Toast.success("Published and activated release " + r.number() + " (" + r.assets().size() + " assets).");
+            Toast.success("Published and activated release " + r.number() + " ("
+                    + r.assets().size() + " assets).");
             refresh();
         } catch (ReleaseRefusedException e) {
             showRefusal("Publishing refused", e);
@@ -158,20 +186,27 @@ public class ReleasesView extends VerticalLayout {
             Toast.error("Select the release to roll back to.");
             return;
         }
-        new ReasonDialog("Roll back to release " + target.number(),
-                "A new release equal to release " + target.number() + " is published and activated; history is kept.",
-                "Justification", "Roll back", true, justification -> {
-                    refusal.setVisible(false);
-                    try {
-                        Release r = releases.rollback(user, justification, target.number());
-                        Toast.success("Release " + r.number() + " restores release " + target.number() + " and is active.");
-                        refresh();
-                    } catch (ReleaseRefusedException e) {
-                        showRefusal("Rollback refused", e);
-                    } catch (RulesRepositoryException | IllegalArgumentException e) {
-                        Toast.error("Not rolled back: " + e.getMessage());
-                    }
-                }).open();
+        new ReasonDialog(
+                        "Roll back to release " + target.number(),
+                        "A new release equal to release " + target.number()
+                                + " is published and activated; history is kept.",
+                        "Justification",
+                        "Roll back",
+                        true,
+                        justification -> {
+                            refusal.setVisible(false);
+                            try {
+                                Release r = releases.rollback(user, justification, target.number());
+                                Toast.success("Release " + r.number() + " restores release " + target.number()
+                                        + " and is active.");
+                                refresh();
+                            } catch (ReleaseRefusedException e) {
+                                showRefusal("Rollback refused", e);
+                            } catch (RulesRepositoryException | IllegalArgumentException e) {
+                                Toast.error("Not rolled back: " + e.getMessage());
+                            }
+                        })
+                .open();
     }
 
     private void showRefusal(String title, ReleaseRefusedException e) {
@@ -190,15 +225,22 @@ public class ReleasesView extends VerticalLayout {
             return;
         }
         ReleaseDiff d = releases.diff(from.getValue(), to.getValue());
-        diff.add(new Paragraph("From release " + d.from() + " to release " + d.to() + ": " + d.added().size()
-                + " added, " + d.removed().size() + " removed, " + d.changed().size() + " changed."));
+        diff.add(new Paragraph("From release " + d.from() + " to release " + d.to() + ": "
+                + d.added().size() + " added, " + d.removed().size() + " removed, "
+                + d.changed().size() + " changed."));
         UnorderedList list = new UnorderedList();
-        d.added().forEach(a -> list.add(item("diff-added", "added " + a.asset().name() + " at "
-                + WorkbenchFormat.revision(a.revision()))));
-        d.removed().forEach(a -> list.add(item("diff-removed", "removed " + a.asset().name() + " (was "
-                + WorkbenchFormat.revision(a.revision()) + ")")));
-        d.changed().forEach(c -> list.add(item("diff-changed", "changed " + c.asset().name() + ": "
-                + WorkbenchFormat.revision(c.fromRevision()) + " → " + WorkbenchFormat.revision(c.toRevision()))));
+        d.added()
+                .forEach(a -> list.add(item(
+                        "diff-added", "added " + a.asset().name() + " at " + WorkbenchFormat.revision(a.revision()))));
+        d.removed()
+                .forEach(a -> list.add(item(
+                        "diff-removed",
+                        "removed " + a.asset().name() + " (was " + WorkbenchFormat.revision(a.revision()) + ")")));
+        d.changed()
+                .forEach(c -> list.add(item(
+                        "diff-changed",
+                        "changed " + c.asset().name() + ": " + WorkbenchFormat.revision(c.fromRevision()) + " → "
+                                + WorkbenchFormat.revision(c.toRevision()))));
         diff.add(list);
     }
 

@@ -42,7 +42,8 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver {
             }
             String f = filter.toLowerCase(Locale.ROOT);
             return (version.asset().id() + " " + title + " " + version.status() + " " + version.author())
-                    .toLowerCase(Locale.ROOT).contains(f);
+                    .toLowerCase(Locale.ROOT)
+                    .contains(f);
         }
     }
 
@@ -83,28 +84,51 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver {
         create.setId("new-asset");
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AssetEditorView.class,
-                new RouteParameters("kind", kind.folder()))));
+        create.addClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(AssetEditorView.class, new RouteParameters("kind", kind.folder()))));
         create.setVisible(auth.hasRole("AUTHOR"));
 
         grid.addClassName("asset-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> r.version().asset().id()).setHeader("Id").setSortable(true).setAutoWidth(true)
+        grid.addColumn(r -> r.version().asset().id())
+                .setHeader("Id")
+                .setSortable(true)
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(AssetRow::title).setHeader("Title").setSortable(true).setFlexGrow(3);
-        grid.addComponentColumn(r -> StatusBadge.of(r.version().status())).setHeader("Status")
-                .setComparator(r -> r.version().status()).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.version().version()).setHeader("Version").setSortable(true).setAutoWidth(true)
+        grid.addComponentColumn(r -> StatusBadge.of(r.version().status()))
+                .setHeader("Status")
+                .setComparator(r -> r.version().status())
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.version().author()).setHeader("Author").setSortable(true).setAutoWidth(true)
+        grid.addColumn(r -> r.version().version())
+                .setHeader("Version")
+                .setSortable(true)
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> WorkbenchFormat.when(r.version().savedAt())).setHeader("Saved").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.version().publishedRevision() == null ? ""
+        grid.addColumn(r -> r.version().author())
+                .setHeader("Author")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> WorkbenchFormat.when(r.version().savedAt()))
+                .setHeader("Saved")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.version().publishedRevision() == null
+                        ? ""
                         : WorkbenchFormat.revision(r.version().publishedRevision()))
-                .setHeader("In active release").setAutoWidth(true).setFlexGrow(0);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AssetEditorView.class,
-                new RouteParameters(Map.of("kind", kind.folder(), "id", e.getItem().version().asset().id())))));
+                .setHeader("In active release")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                AssetEditorView.class,
+                new RouteParameters(Map.of(
+                        "kind",
+                        kind.folder(),
+                        "id",
+                        e.getItem().version().asset().id())))));
         grid.setSizeFull();
 
         HorizontalLayout toolbar = new HorizontalLayout(filter, create);
@@ -134,7 +158,9 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         create.setText("New " + KindLabels.singular(kind));
-        rows = assets.list(kind).stream().map(v -> new AssetRow(v, WorkbenchFormat.title(v.text()))).toList();
+        rows = assets.list(kind).stream()
+                .map(v -> new AssetRow(v, WorkbenchFormat.title(v.text())))
+                .toList();
         applyFilter();
     }
 

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** A coloured label for a lifecycle status, audit outcome or decision. */
 final class StatusBadge {
 
-    private StatusBadge() {
-    }
+    private StatusBadge() {}
 
     static Span of(Enum<?> status) {
         return of(status == null ? "" : status.name());

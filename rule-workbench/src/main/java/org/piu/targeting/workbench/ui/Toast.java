@@ -6,8 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** Short confirmations and failures; anything a user must read twice goes into the page, not a toast. */
 final class Toast {
 
-    private Toast() {
-    }
+    private Toast() {}
 
     static void success(String message) {
         Notification n = Notification.show(message, 4000, Notification.Position.BOTTOM_START);

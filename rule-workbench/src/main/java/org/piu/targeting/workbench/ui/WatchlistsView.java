@@ -29,8 +29,8 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import org.piu.targeting.matching.importer.ImportFormat;
-import org.piu.targeting.matching.importer.ImportReport;
 import org.piu.targeting.matching.importer.ImportProgress;
+import org.piu.targeting.matching.importer.ImportReport;
 import org.piu.targeting.matching.importer.RejectedRow;
 import org.piu.targeting.matching.screening.ImportFailedException;
 import org.piu.targeting.matching.screening.Screening;
@@ -52,8 +52,7 @@ import org.piu.targeting.matching.watchlist.Watchlist;
 public class WatchlistsView extends VerticalLayout {
 
     /** A list and how many entries it serves now. */
-    record WatchlistRow(Watchlist list, long entries) {
-    }
+    record WatchlistRow(Watchlist list, long entries) {}
 
     /** The form's bean: a Watchlist is immutable and validates itself, so the form edits this and builds one. */
     public static class WatchlistDraft {
@@ -79,18 +78,53 @@ public class WatchlistsView extends VerticalLayout {
             return new Watchlist(name.strip(), description, legalSource, category, alertThreshold, reviewThreshold);
         }
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name == null ? "" : name; }
-        public String getDescription() { return description; }
-        public void setDescription(String description) { this.description = description == null ? "" : description; }
-        public String getLegalSource() { return legalSource; }
-        public void setLegalSource(String legalSource) { this.legalSource = legalSource == null ? "" : legalSource; }
-        public String getCategory() { return category; }
-        public void setCategory(String category) { this.category = category == null ? "" : category; }
-        public Double getAlertThreshold() { return alertThreshold; }
-        public void setAlertThreshold(Double alertThreshold) { this.alertThreshold = alertThreshold; }
-        public Double getReviewThreshold() { return reviewThreshold; }
-        public void setReviewThreshold(Double reviewThreshold) { this.reviewThreshold = reviewThreshold; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name == null ? "" : name;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description == null ? "" : description;
+        }
+
+        public String getLegalSource() {
+            return legalSource;
+        }
+
+        public void setLegalSource(String legalSource) {
+            this.legalSource = legalSource == null ? "" : legalSource;
+        }
+
+        public String getCategory() {
+            return category;
+        }
+
+        public void setCategory(String category) {
+            this.category = category == null ? "" : category;
+        }
+
+        public Double getAlertThreshold() {
+            return alertThreshold;
+        }
+
+        public void setAlertThreshold(Double alertThreshold) {
+            this.alertThreshold = alertThreshold;
+        }
+
+        public Double getReviewThreshold() {
+            return reviewThreshold;
+        }
+
+        public void setReviewThreshold(Double reviewThreshold) {
+            this.reviewThreshold = reviewThreshold;
+        }
     }
 
     private final WatchlistService watchlists;
@@ -113,13 +147,28 @@ public class WatchlistsView extends VerticalLayout {
         addClassName("watchlists-view");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> r.list().name()).setHeader("List").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.list().name())
+                .setHeader("List")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.list().description()).setHeader("Description").setFlexGrow(2);
-        grid.addColumn(r -> r.list().category()).setHeader("Category").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.list().category())
+                .setHeader("Category")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.list().legalSource()).setHeader("Legal source").setFlexGrow(1);
-        grid.addColumn(WatchlistRow::entries).setHeader("Entries").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.list().alertThreshold()).setHeader("Alert ≥").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.list().reviewThreshold()).setHeader("Review ≥").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WatchlistRow::entries)
+                .setHeader("Entries")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.list().alertThreshold())
+                .setHeader("Alert ≥")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.list().reviewThreshold())
+                .setHeader("Review ≥")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 binder.readBean(WatchlistDraft.of(e.getValue().list()));
@@ -130,9 +179,12 @@ public class WatchlistsView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
 
-        add(new H2("Watchlists"), new Paragraph("Passengers are screened against every list. A match at or above"
-                + " the review threshold is reported for review; at or above the alert threshold it is an alert"
-                + " (still to be confirmed by a person)."), grid);
+        add(
+                new H2("Watchlists"),
+                new Paragraph("Passengers are screened against every list. A match at or above"
+                        + " the review threshold is reported for review; at or above the alert threshold it is an alert"
+                        + " (still to be confirmed by a person)."),
+                grid);
         if (admin) {
             add(listForm(), upload());
         }
@@ -153,9 +205,13 @@ public class WatchlistsView extends VerticalLayout {
         binder.bind(description, WatchlistDraft::getDescription, WatchlistDraft::setDescription);
         binder.bind(legalSource, WatchlistDraft::getLegalSource, WatchlistDraft::setLegalSource);
         binder.bind(category, WatchlistDraft::getCategory, WatchlistDraft::setCategory);
-        binder.forField(alert).asRequired().withValidator(v -> v > 0 && v <= 1, "Between 0 and 1")
+        binder.forField(alert)
+                .asRequired()
+                .withValidator(v -> v > 0 && v <= 1, "Between 0 and 1")
                 .bind(WatchlistDraft::getAlertThreshold, WatchlistDraft::setAlertThreshold);
-        binder.forField(review).asRequired().withValidator(v -> v > 0 && v <= 1, "Between 0 and 1")
+        binder.forField(review)
+                .asRequired()
+                .withValidator(v -> v > 0 && v <= 1, "Between 0 and 1")
                 .bind(WatchlistDraft::getReviewThreshold, WatchlistDraft::setReviewThreshold);
         binder.readBean(new WatchlistDraft());
 
@@ -169,7 +225,8 @@ public class WatchlistsView extends VerticalLayout {
         });
         FormLayout form = new FormLayout(name, description, category, legalSource, alert, review);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
-        VerticalLayout box = new VerticalLayout(new H3("Create or update a list"), form, new HorizontalLayout(save, clear));
+        VerticalLayout box =
+                new VerticalLayout(new H3("Create or update a list"), form, new HorizontalLayout(save, clear));
         box.setPadding(false);
         return box;
     }
@@ -209,8 +266,8 @@ public class WatchlistsView extends VerticalLayout {
                 return;
             }
             try {
-                ImportReport report = watchlists.importEntries(list, chosen, new ByteArrayInputStream(bytes),
-                        ImportProgress.NONE);
+                ImportReport report =
+                        watchlists.importEntries(list, chosen, new ByteArrayInputStream(bytes), ImportProgress.NONE);
                 show = () -> showReport(report);
             } catch (ImportFailedException e) {
                 show = () -> showFailure(e.getMessage(), e.rejected());
@@ -224,9 +281,14 @@ public class WatchlistsView extends VerticalLayout {
         upload.setAcceptedFileExtensions(".csv", ".jsonl", ".ndjson", ".json", ".xml");
         upload.addAllFinishedListener(e -> refresh());
         importReport.setId("import-report");
-        VerticalLayout box = new VerticalLayout(new H3("Load entries"), new Paragraph("Replaces the entries of the"
-                + " selected list once the new ones are searchable; rejected rows are listed with their reason."),
-                format, upload, importReport);
+        VerticalLayout box = new VerticalLayout(
+                new H3("Load entries"),
+                new Paragraph(
+                        "Replaces the entries of the"
+                                + " selected list once the new ones are searchable; rejected rows are listed with their reason."),
+                format,
+                upload,
+                importReport);
         box.setPadding(false);
         return box;
     }
@@ -289,14 +351,26 @@ public class WatchlistsView extends VerticalLayout {
         bar.setWrap(true);
 
         matches.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        matches.addColumn(WatchlistMatch::list).setHeader("List").setAutoWidth(true).setFlexGrow(0);
-        matches.addColumn(WatchlistMatch::entryId).setHeader("Entry").setAutoWidth(true).setFlexGrow(0);
+        matches.addColumn(WatchlistMatch::list)
+                .setHeader("List")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        matches.addColumn(WatchlistMatch::entryId)
+                .setHeader("Entry")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         matches.addColumn(WatchlistMatch::matchedName).setHeader("Matched name").setAutoWidth(true);
-        matches.addColumn(m -> String.format(Locale.ROOT, "%.2f", m.score())).setHeader("Score").setAutoWidth(true)
+        matches.addColumn(m -> String.format(Locale.ROOT, "%.2f", m.score()))
+                .setHeader("Score")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        matches.addComponentColumn(m -> StatusBadge.of(m.decision())).setHeader("Decision").setAutoWidth(true)
+        matches.addComponentColumn(m -> StatusBadge.of(m.decision()))
+                .setHeader("Decision")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        matches.addColumn(m -> String.join("; ", m.explanation())).setHeader("Explanation").setFlexGrow(3);
+        matches.addColumn(m -> String.join("; ", m.explanation()))
+                .setHeader("Explanation")
+                .setFlexGrow(3);
         matches.setAllRowsVisible(true);
         matches.setVisible(false);
         screeningOutcome.setId("screening-outcome");
@@ -325,12 +399,17 @@ public class WatchlistsView extends VerticalLayout {
             Toast.error("There is no watchlist to screen against yet.");
             return;
         }
-        String nat = nationality == null || nationality.isBlank() ? null : nationality.strip().toUpperCase(Locale.ROOT);
-        ScreeningResult result = screening.screen(lists, List.of(new PersonQuery("query", person.strip(), null, null,
-                birth, Gender.UNKNOWN, nat, null, null)));
-        List<WatchlistMatch> found = result.results().stream().flatMap(r -> r.matches().stream()).toList();
+        String nat = nationality == null || nationality.isBlank()
+                ? null
+                : nationality.strip().toUpperCase(Locale.ROOT);
+        ScreeningResult result = screening.screen(
+                lists,
+                List.of(new PersonQuery("query", person.strip(), null, null, birth, Gender.UNKNOWN, nat, null, null)));
+        List<WatchlistMatch> found =
+                result.results().stream().flatMap(r -> r.matches().stream()).toList();
         screeningOutcome.removeAll();
-        String status = result.complete() ? "Screening complete against " + String.join(", ", lists) + ": "
+        String status = result.complete()
+                ? "Screening complete against " + String.join(", ", lists) + ": "
                 : "Screening DEGRADED (" + result.reason() + "): an empty result does not mean no match. ";
         screeningOutcome.add(new Paragraph(status + found.size() + " match(es) at or above the review threshold."));
         matches.setItems(found);
@@ -340,7 +419,9 @@ public class WatchlistsView extends VerticalLayout {
     private void refresh() {
         List<WatchlistRow> rows;
         try {
-            rows = watchlists.lists().stream().map(w -> new WatchlistRow(w, watchlists.size(w.name()))).toList();
+            rows = watchlists.lists().stream()
+                    .map(w -> new WatchlistRow(w, watchlists.size(w.name())))
+                    .toList();
         } catch (RuntimeException e) {
             Toast.error("Watchlists are unavailable: " + e.getMessage());
             rows = List.of();

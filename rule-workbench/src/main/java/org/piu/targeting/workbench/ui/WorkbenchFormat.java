@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
 final class WorkbenchFormat {
 
     /** Times are shown in UTC: audit exports, Git and the API all speak UTC, so a reviewer never converts. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
     private static final Pattern TITLE = Pattern.compile("(?m)^title:\\s*['\"]?(.*?)['\"]?\\s*$");
 
-    private WorkbenchFormat() {
-    }
+    private WorkbenchFormat() {}
 
     static String when(Instant time) {
         return time == null ? "" : WHEN.format(time);

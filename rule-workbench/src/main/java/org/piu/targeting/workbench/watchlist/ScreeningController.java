@@ -15,16 +15,24 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/screening")
-@Tag(name = "Screening", description = "Screen persons against watchlists (what the assessment does for every passenger)")
+@Tag(
+        name = "Screening",
+        description = "Screen persons against watchlists (what the assessment does for every passenger)")
 public class ScreeningController {
 
     /** A person as DESIGN.md §4 describes: name, or surname + givenNames. */
-    public record Person(String id, String name, String surname, String givenNames, String dateOfBirth, String gender,
-                         String nationality, String documentNumber, String documentIssuingCountry) {
-    }
+    public record Person(
+            String id,
+            String name,
+            String surname,
+            String givenNames,
+            String dateOfBirth,
+            String gender,
+            String nationality,
+            String documentNumber,
+            String documentIssuingCountry) {}
 
-    public record ScreeningRequest(List<String> lists, List<Person> persons) {
-    }
+    public record ScreeningRequest(List<String> lists, List<Person> persons) {}
 
     private final Screening screening;
 
@@ -33,8 +41,10 @@ public class ScreeningController {
     }
 
     @PostMapping
-    @Operation(summary = "Matches at or above each list's review threshold, with score, ALERT/REVIEW and an explanation;"
-            + " screening is DEGRADED (with the reason) when Elasticsearch cannot answer, never an empty 'no match'.")
+    @Operation(
+            summary =
+                    "Matches at or above each list's review threshold, with score, ALERT/REVIEW and an explanation;"
+                            + " screening is DEGRADED (with the reason) when Elasticsearch cannot answer, never an empty 'no match'.")
     public ScreeningResult screen(@RequestBody ScreeningRequest request) {
         if (request.lists() == null || request.lists().isEmpty()) {
             throw new IllegalArgumentException("'lists' must name at least one watchlist");
@@ -60,11 +70,20 @@ public class ScreeningController {
         }
         DateOfBirth dob = null;
         if (notBlank(p.dateOfBirth())) {
-            dob = DateOfBirth.parse(p.dateOfBirth()).orElseThrow(() -> new IllegalArgumentException(where
-                    + ".dateOfBirth '" + p.dateOfBirth() + "' is not YYYY-MM-DD, YYYY-MM or YYYY"));
+            dob = DateOfBirth.parse(p.dateOfBirth())
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            where + ".dateOfBirth '" + p.dateOfBirth() + "' is not YYYY-MM-DD, YYYY-MM or YYYY"));
         }
-        return new PersonQuery(p.id(), p.name(), p.surname(), p.givenNames(), dob, Gender.parse(p.gender()),
-                p.nationality(), p.documentNumber(), p.documentIssuingCountry());
+        return new PersonQuery(
+                p.id(),
+                p.name(),
+                p.surname(),
+                p.givenNames(),
+                dob,
+                Gender.parse(p.gender()),
+                p.nationality(),
+                p.documentNumber(),
+                p.documentIssuingCountry());
     }
 
     private static boolean notBlank(String s) {

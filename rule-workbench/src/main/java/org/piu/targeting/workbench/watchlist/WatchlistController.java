@@ -31,12 +31,10 @@ public class WatchlistController {
     private static final Logger log = LoggerFactory.getLogger(WatchlistController.class);
 
     /** Thresholds are optional: the matcher's calibrated defaults apply. */
-    public record WatchlistRequest(String description, String legalSource, String category, Double alertThreshold,
-                                   Double reviewThreshold) {
-    }
+    public record WatchlistRequest(
+            String description, String legalSource, String category, Double alertThreshold, Double reviewThreshold) {}
 
-    public record WatchlistSummary(Watchlist watchlist, long entries) {
-    }
+    public record WatchlistSummary(Watchlist watchlist, long entries) {}
 
     private final WatchlistService watchlists;
 
@@ -46,12 +44,15 @@ public class WatchlistController {
 
     @GetMapping
     public List<WatchlistSummary> list() {
-        return watchlists.lists().stream().map(w -> new WatchlistSummary(w, watchlists.size(w.name()))).toList();
+        return watchlists.lists().stream()
+                .map(w -> new WatchlistSummary(w, watchlists.size(w.name())))
+                .toList();
     }
 
     @GetMapping("/{name}")
     public WatchlistSummary get(@PathVariable String name) {
-        Watchlist w = watchlists.find(name).orElseThrow(() -> new NoSuchElementException("no watchlist '" + name + "'"));
+        Watchlist w =
+                watchlists.find(name).orElseThrow(() -> new NoSuchElementException("no watchlist '" + name + "'"));
         return new WatchlistSummary(w, watchlists.size(name));
     }
 
@@ -59,30 +60,46 @@ public class WatchlistController {
     @Operation(summary = "Create or update a watchlist's metadata and thresholds")
     public Watchlist put(@PathVariable String name, @RequestBody WatchlistRequest body) {
         double alert = body.alertThreshold() != null ? body.alertThreshold() : Watchlist.DEFAULT_ALERT_THRESHOLD;
-        double review = body.reviewThreshold() != null ? body.reviewThreshold()
+        double review = body.reviewThreshold() != null
+                ? body.reviewThreshold()
                 : Math.min(Watchlist.DEFAULT_REVIEW_THRESHOLD, alert);
-        return watchlists.createOrUpdate(new Watchlist(name, body.description(), body.legalSource(), body.category(),
-                alert, review));
+        return watchlists.createOrUpdate(
+                new Watchlist(name, body.description(), body.legalSource(), body.category(), alert, review));
     }
 
     @PostMapping("/{name}/entries")
-    @Operation(summary = "Load the list's entries (replacing the previous version once the new one is searchable):"
-            + " text/csv with header entry_id,names,date_of_birth,gender,nationality,document_number; JSON lines"
-            + " (application/x-ndjson); or the UN Security Council consolidated list (application/xml). Answers the"
-            + " counts and every rejected row with its reason; a failed import leaves the previous version serving.")
-    public ImportReport load(@PathVariable String name, @RequestHeader("Content-Type") String contentType,
-                             HttpServletRequest request) throws IOException {
+    @Operation(
+            summary =
+                    "Load the list's entries (replacing the previous version once the new one is searchable):"
+                            + " text/csv with header entry_id,names,date_of_birth,gender,nationality,document_number; JSON lines"
+                            + " (application/x-ndjson); or the UN Security Council consolidated list (application/xml). Answers the"
+                            + " counts and every rejected row with its reason; a failed import leaves the previous version serving.")
+    public ImportReport load(
+            @PathVariable String name, @RequestHeader("Content-Type") String contentType, HttpServletRequest request)
+            throws IOException {
         ImportFormat format = ImportFormat.fromMediaType(contentType);
-        watchlists.find(name).orElseThrow(() -> new NoSuchElementException(
-                "no watchlist '" + name + "': create it first with PUT /api/v1/watchlists/" + name));
-        ImportReport report = watchlists.importEntries(name, format, request.getInputStream(),
-                (stage, rows, indexed) -> log.debug("watchlist {} import {}: {} rows read, {} indexed", name, stage, rows, indexed));
-        log.info("watchlist {}: {} entries imported, {} rows rejected", name, report.imported(), report.rejected().size());
+        watchlists
+                .find(name)
+                .orElseThrow(() -> new NoSuchElementException(
+                        "no watchlist '" + name + "': create it first with PUT /api/v1/watchlists/" + name));
+        ImportReport report = watchlists.importEntries(
+                name,
+                format,
+                request.getInputStream(),
+                (stage, rows, indexed) ->
+                        log.debug("watchlist {} import {}: {} rows read, {} indexed", name, stage, rows, indexed));
+        log.info(
+                "watchlist {}: {} entries imported, {} rows rejected",
+                name,
+                report.imported(),
+                report.rejected().size());
         return report;
     }
 
     @DeleteMapping("/{name}")
     public ResponseEntity<Void> delete(@PathVariable String name) {
-        return watchlists.delete(name) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+        return watchlists.delete(name)
+                ? ResponseEntity.noContent().build()
+                : ResponseEntity.notFound().build();
     }
 }

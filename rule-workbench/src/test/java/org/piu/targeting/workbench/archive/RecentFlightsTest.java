@@ -21,10 +21,10 @@ class RecentFlightsTest {
     @Test
     void keeps_the_latest_state_per_flight_within_its_weight_and_drops_the_least_recently_used() {
         RecentFlights recent = new RecentFlights(1_000);
-        recent.put(flight("9U171", "h1", T0, 300, 100));      // weight 400
-        recent.put(flight("9U172", "h2", T0, 300, 0));        // 700
-        assertThat(recent.latestOf("9U171")).isPresent();     // 9U171 is now the most recently used
-        recent.put(flight("9U173", "h3", T0, 400, 0));        // 1,100 > 1,000: 9U172 goes
+        recent.put(flight("9U171", "h1", T0, 300, 100)); // weight 400
+        recent.put(flight("9U172", "h2", T0, 300, 0)); // 700
+        assertThat(recent.latestOf("9U171")).isPresent(); // 9U171 is now the most recently used
+        recent.put(flight("9U173", "h3", T0, 400, 0)); // 1,100 > 1,000: 9U172 goes
 
         assertThat(recent.latestOf("9U172")).isEmpty();
         assertThat(recent.latestOf("9U171")).isPresent();
@@ -34,7 +34,7 @@ class RecentFlightsTest {
         assertThat(recent.latestOf("9U171").orElseThrow().id()).isEqualTo("h4");
         assertThat(recent.byContentHash("h4")).isPresent();
         assertThat(recent.byContentHash("h1")).isEmpty();
-        recent.put(flight("9U171", "h0", T0, 300, 0));         // an older state never replaces a later one
+        recent.put(flight("9U171", "h0", T0, 300, 0)); // an older state never replaces a later one
         assertThat(recent.latestOf("9U171").orElseThrow().id()).isEqualTo("h4");
         assertThat(recent.weight()).isEqualTo(801);
     }
@@ -62,14 +62,46 @@ class RecentFlightsTest {
         List<Passenger> people = new ArrayList<>();
         List<WatchlistMatch> found = new ArrayList<>();
         for (int i = 0; i < passengers; i++) {
-            people.add(new Passenger("P" + i, "S" + i, "G", LocalDate.of(1980, 1, 1), "M", "MDA", null,
-                    PassengerType.PASSENGER, List.of(), null, null, null, null, null));
+            people.add(new Passenger(
+                    "P" + i,
+                    "S" + i,
+                    "G",
+                    LocalDate.of(1980, 1, 1),
+                    "M",
+                    "MDA",
+                    null,
+                    PassengerType.PASSENGER,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
         }
         for (int i = 0; i < matches; i++) {
             found.add(new WatchlistMatch("P0", "list", "E" + i, 0.8, WatchlistMatch.Decision.REVIEW, "S0", List.of()));
         }
-        return new ArchivedFlight(hash, number, "JSON", receivedAt, null, null, "COMPLETE", passengers, 0, 0, 0, 0,
-                List.of(), false, new FlightManifest(flight, people, List.of()), null, found, null, Map.of(), Map.of(),
+        return new ArchivedFlight(
+                hash,
+                number,
+                "JSON",
+                receivedAt,
+                null,
+                null,
+                "COMPLETE",
+                passengers,
+                0,
+                0,
+                0,
+                0,
+                List.of(),
+                false,
+                new FlightManifest(flight, people, List.of()),
+                null,
+                found,
+                null,
+                Map.of(),
+                Map.of(),
                 List.of());
     }
 }

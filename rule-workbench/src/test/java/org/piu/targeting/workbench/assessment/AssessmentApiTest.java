@@ -27,6 +27,7 @@ class AssessmentApiTest extends IntegrationTestBase {
 
     @Autowired
     RuleAssetService assets;
+
     @Autowired
     ReleaseService releases;
 
@@ -43,7 +44,8 @@ class AssessmentApiTest extends IntegrationTestBase {
         assertThat(active.id()).isEqualTo("release-" + release.number());
         assertThat(active.compiledAt()).isBefore(release.createdAt());
 
-        var list = send(as("admin", "/api/v1/watchlists/api-test-list").header("Content-Type", "application/json")
+        var list = send(as("admin", "/api/v1/watchlists/api-test-list")
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"description\":\"national wanted persons\"}")));
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         String csv = """
@@ -52,7 +54,8 @@ class AssessmentApiTest extends IntegrationTestBase {
                 W-2,Mario Rossi,1970-01-01,M,ITA,
                 W-3,,1970,X,ITA,
                 """;
-        var load = send(as("admin", "/api/v1/watchlists/api-test-list/entries").header("Content-Type", "text/csv")
+        var load = send(as("admin", "/api/v1/watchlists/api-test-list/entries")
+                .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv)));
         assertThat(load.statusCode()).as(load.body()).isEqualTo(200);
         JsonNode report = JSON.readTree(load.body());
@@ -82,7 +85,8 @@ class AssessmentApiTest extends IntegrationTestBase {
     }
 
     HttpResponse<String> assess(String body) {
-        return send(asPipeline("/api/v1/assessments").header("Content-Type", "application/json")
+        return send(asPipeline("/api/v1/assessments")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -100,7 +104,9 @@ class AssessmentApiTest extends IntegrationTestBase {
         assertThat(ruleHit.get("ruleId").asString()).isEqualTo(RULE_ID);
         assertThat(ruleHit.get("ruleRevision").asString()).isNotBlank();
         assertThat(result.at("/release/id").asString()).startsWith("release-");
-        assertThat(ruleHit.get("reasons").toString()).contains("booking.leadTimeHours").contains("6");
+        assertThat(ruleHit.get("reasons").toString())
+                .contains("booking.leadTimeHours")
+                .contains("6");
 
         JsonNode watchlistHit = hit(p1, "WATCHLIST");
         assertThat(watchlistHit.get("list").asString()).isEqualTo("api-test-list");
@@ -123,14 +129,16 @@ class AssessmentApiTest extends IntegrationTestBase {
     void a_paxlst_message_is_parsed_and_assessed() {
         FlightManifest manifest = RuleDocuments.manifestMapper().readValue(manifest("173"), FlightManifest.class);
         String paxlst = new PaxlstWriter().write(manifest);
-        var response = send(asPipeline("/api/v1/messages").header("Content-Type", "text/plain")
+        var response = send(asPipeline("/api/v1/messages")
+                .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString(paxlst)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode result = JSON.readTree(response.body());
         assertThat(result.get("kind").asString()).isEqualTo("PAXLST");
         JsonNode assessment = result.get("assessments").get(0);
         assertThat(assessment.get("passengers")).hasSize(2);
-        assertThat(hit(passenger(assessment, "P1"), "WATCHLIST").get("entryId").asString()).isEqualTo("W-1");
+        assertThat(hit(passenger(assessment, "P1"), "WATCHLIST").get("entryId").asString())
+                .isEqualTo("W-1");
     }
 
     @Test
@@ -139,16 +147,20 @@ class AssessmentApiTest extends IntegrationTestBase {
         FlightManifest apiOnly = new FlightManifest(manifest.flight(), manifest.passengers(), java.util.List.of());
         String paxlst = new PaxlstWriter().write(apiOnly);
         String pnrgov = new org.piu.targeting.messages.pnrgov.PnrgovWriter().write(manifest);
-        var first = send(asPipeline("/api/v1/messages").header("Content-Type", "text/plain")
+        var first = send(asPipeline("/api/v1/messages")
+                .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString(paxlst)));
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
 
-        var second = send(asPipeline("/api/v1/messages").header("Content-Type", "text/plain")
+        var second = send(asPipeline("/api/v1/messages")
+                .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString(pnrgov)));
         assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
         JsonNode merged = JSON.readTree(second.body()).get("assessments").get(0);
         assertThat(merged.get("passengers")).hasSize(2);
-        assertThat(merged.get("warnings").toString()).contains("merged with data of this flight").contains("reused");
+        assertThat(merged.get("warnings").toString())
+                .contains("merged with data of this flight")
+                .contains("reused");
         JsonNode p1 = passenger(merged, "P1");
         assertThat(hit(p1, "WATCHLIST").get("entryId").asString()).isEqualTo("W-1");
         assertThat(hit(p1, "RULE").get("ruleId").asString()).isEqualTo(RULE_ID);
@@ -167,7 +179,8 @@ class AssessmentApiTest extends IntegrationTestBase {
                    "documents": [{"type": "P", "number": "AB7654321", "issuingCountry": "MDA", "expiry": "2031-01-01"}]}],
                  "bookings": []}
                 """.formatted(JSON.readTree(manifest("175")).get("flight"));
-        var response = send(asPipeline("/api/v1/assessments?passengers=sent").header("Content-Type", "application/json")
+        var response = send(asPipeline("/api/v1/assessments?passengers=sent")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(checkIn)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode answer = JSON.readTree(response.body());
@@ -180,7 +193,8 @@ class AssessmentApiTest extends IntegrationTestBase {
                 .contains("rules run for 1 passengers whose data changed; 2 unchanged passengers keep their hits");
 
         // the whole flight as merged: P1 and P2 exactly as before, and the newcomer
-        var all = send(asPipeline("/api/v1/assessments").header("Content-Type", "application/json")
+        var all = send(asPipeline("/api/v1/assessments")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(checkIn.replace("14C", "14D"))));
         JsonNode flightNow = JSON.readTree(all.body());
         assertThat(flightNow.get("passengers")).hasSize(3);
@@ -189,12 +203,15 @@ class AssessmentApiTest extends IntegrationTestBase {
 
         // the same check-in resent: a duplicate, and still about the newcomer, not about the flight's P2
         var resent = JSON.readTree(send(asPipeline("/api/v1/assessments?passengers=sent")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(checkIn))).body());
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(checkIn)))
+                .body());
         assertThat(resent.get("duplicate").asBoolean()).isTrue();
         assertThat(resent.get("passengers")).hasSize(1);
         assertThat(resent.at("/passengers/0/id").asString()).isEqualTo("P2-2");
 
-        var typo = send(asPipeline("/api/v1/assessments?passengers=mine").header("Content-Type", "application/json")
+        var typo = send(asPipeline("/api/v1/assessments?passengers=mine")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(checkIn)));
         assertThat(typo.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(typo.body()).get("detail").asString()).contains("passengers='mine'", "all, sent");
@@ -202,8 +219,12 @@ class AssessmentApiTest extends IntegrationTestBase {
 
     @Test
     void a_truncated_message_is_a_400_that_names_the_position() {
-        var response = send(asPipeline("/api/v1/messages").header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("UNA:+.? 'UNB+UNOA:4+AIRLINE+PIU+261122:1200+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+FL+++CIOB")));
+        var response = send(
+                asPipeline("/api/v1/messages")
+                        .header("Content-Type", "text/plain")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "UNA:+.? 'UNB+UNOA:4+AIRLINE+PIU+261122:1200+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'NAD+FL+++CIOB")));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains("segment");
     }
@@ -220,7 +241,8 @@ class AssessmentApiTest extends IntegrationTestBase {
 
     @Test
     void the_pipeline_may_only_submit_flights() {
-        var screening = send(asPipeline("/api/v1/screening").header("Content-Type", "application/json")
+        var screening = send(asPipeline("/api/v1/screening")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(screening.statusCode()).isEqualTo(403);
         var watchlists = send(asPipeline("/api/v1/watchlists"));
@@ -228,7 +250,8 @@ class AssessmentApiTest extends IntegrationTestBase {
 
         // refused by the URL rules, not by a method's role check: still in the audit trail, with who tried
         String rule = "pipeline-edit-" + System.nanoTime();
-        var edit = send(asPipeline("/api/v1/rules/" + rule).header("Content-Type", "application/json")
+        var edit = send(asPipeline("/api/v1/rules/" + rule)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\",\"justification\":\"y\"}")));
         assertThat(edit.statusCode()).isEqualTo(403);
         var audit = send(as("compliance", "/api/v1/audit"));
@@ -237,7 +260,8 @@ class AssessmentApiTest extends IntegrationTestBase {
 
     @Test
     void screening_api_explains_a_transliterated_match() {
-        var response = send(as("author", "/api/v1/screening").header("Content-Type", "application/json")
+        var response = send(as("author", "/api/v1/screening")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"lists": ["api-test-list"], "persons": [
                           {"id": "q1", "surname": "CHOBANU", "givenNames": "IVAN", "dateOfBirth": "1985-03-02"},
@@ -245,8 +269,15 @@ class AssessmentApiTest extends IntegrationTestBase {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode result = JSON.readTree(response.body());
         assertThat(result.get("status").asString()).isEqualTo("COMPLETE");
-        assertThat(result.get("results").get(0).get("matches").get(0).get("entryId").asString()).isEqualTo("W-1");
-        assertThat(result.get("results").get(0).get("matches").get(0).get("explanation")).isNotEmpty();
+        assertThat(result.get("results")
+                        .get(0)
+                        .get("matches")
+                        .get(0)
+                        .get("entryId")
+                        .asString())
+                .isEqualTo("W-1");
+        assertThat(result.get("results").get(0).get("matches").get(0).get("explanation"))
+                .isNotEmpty();
         assertThat(result.get("results").get(1).get("matches")).isEmpty();
     }
 

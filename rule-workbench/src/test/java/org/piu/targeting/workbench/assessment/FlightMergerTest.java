@@ -15,19 +15,38 @@ import org.piu.targeting.engine.model.TravelDocument;
 
 class FlightMergerTest {
 
-    static final Flight FLIGHT = new Flight("9U", "172", "IST", "KIV",
-            OffsetDateTime.parse("2026-12-01T07:40:00+03:00"), OffsetDateTime.parse("2026-12-01T09:05:00+02:00"));
+    static final Flight FLIGHT = new Flight(
+            "9U",
+            "172",
+            "IST",
+            "KIV",
+            OffsetDateTime.parse("2026-12-01T07:40:00+03:00"),
+            OffsetDateTime.parse("2026-12-01T09:05:00+02:00"));
 
     static Passenger person(String id, String surname, String given, String doc, String bookingRef, String seat) {
-        return new Passenger(id, surname, given, LocalDate.of(1985, 3, 2), "M", "MDA", null, PassengerType.PASSENGER,
+        return new Passenger(
+                id,
+                surname,
+                given,
+                LocalDate.of(1985, 3, 2),
+                "M",
+                "MDA",
+                null,
+                PassengerType.PASSENGER,
                 doc == null ? List.of() : List.of(new TravelDocument("P", doc, "MDA", LocalDate.of(2030, 1, 1))),
-                bookingRef, seat, null, null, null);
+                bookingRef,
+                seat,
+                null,
+                null,
+                null);
     }
 
     @Test
     void pnr_data_joins_the_api_passenger_by_document_and_keeps_the_api_identity() {
-        FlightManifest api = new FlightManifest(FLIGHT, List.of(person("P1", "CIOBANU", "ION", "AB 123-4567", null, "12A")), List.of());
-        FlightManifest pnr = new FlightManifest(FLIGHT,
+        FlightManifest api = new FlightManifest(
+                FLIGHT, List.of(person("P1", "CIOBANU", "ION", "AB 123-4567", null, "12A")), List.of());
+        FlightManifest pnr = new FlightManifest(
+                FLIGHT,
                 List.of(person("T1", "CIOBANU", "ION MR", "AB1234567", "X7K2QP", null)),
                 List.of(new Booking("X7K2QP", null, null, List.of(), List.of(), List.of(), List.of("T1"))));
 
@@ -44,8 +63,10 @@ class FlightMergerTest {
 
     @Test
     void different_people_with_the_same_id_are_both_kept_under_distinct_ids() {
-        FlightManifest first = new FlightManifest(FLIGHT, List.of(person("P1", "CIOBANU", "ION", "AB1234567", null, null)), List.of());
-        FlightManifest second = new FlightManifest(FLIGHT,
+        FlightManifest first =
+                new FlightManifest(FLIGHT, List.of(person("P1", "CIOBANU", "ION", "AB1234567", null, null)), List.of());
+        FlightManifest second = new FlightManifest(
+                FLIGHT,
                 List.of(person("P1", "POPESCU", "ANA", "051234567", "Q1W2E3", null)),
                 List.of(new Booking("Q1W2E3", null, null, List.of(), List.of(), List.of(), List.of("P1"))));
 
@@ -57,11 +78,21 @@ class FlightMergerTest {
 
     @Test
     void a_later_api_message_corrects_the_identity_and_a_booking_is_replaced_by_its_latest_version() {
-        FlightManifest pnr = new FlightManifest(FLIGHT, List.of(person("T1", "CIOBANU", "ION", "AB1234567", "X7K2QP", null)),
+        FlightManifest pnr = new FlightManifest(
+                FLIGHT,
+                List.of(person("T1", "CIOBANU", "ION", "AB1234567", "X7K2QP", null)),
                 List.of(new Booking("X7K2QP", null, null, List.of(), List.of(), List.of(), List.of("T1"))));
-        FlightManifest api = new FlightManifest(FLIGHT, List.of(person("P9", "CIOBANU", "ION VASILE", "AB1234567", null, "3C")),
-                List.of(new Booking("X7K2QP", OffsetDateTime.parse("2026-11-30T10:00:00Z"), null, List.of(), List.of(),
-                        List.of(), List.of("P9"))));
+        FlightManifest api = new FlightManifest(
+                FLIGHT,
+                List.of(person("P9", "CIOBANU", "ION VASILE", "AB1234567", null, "3C")),
+                List.of(new Booking(
+                        "X7K2QP",
+                        OffsetDateTime.parse("2026-11-30T10:00:00Z"),
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of("P9"))));
 
         FlightManifest merged = FlightMerger.merge(pnr, api, true).manifest();
 
@@ -74,8 +105,10 @@ class FlightMergerTest {
 
     @Test
     void a_slash_in_a_name_never_makes_two_people_one() {
-        FlightManifest first = new FlightManifest(FLIGHT, List.of(person("P1", "A/B", "C", null, null, null)), List.of());
-        FlightManifest second = new FlightManifest(FLIGHT, List.of(person("P9", "A", "B/C", null, null, null)), List.of());
+        FlightManifest first =
+                new FlightManifest(FLIGHT, List.of(person("P1", "A/B", "C", null, null, null)), List.of());
+        FlightManifest second =
+                new FlightManifest(FLIGHT, List.of(person("P9", "A", "B/C", null, null, null)), List.of());
 
         FlightMerger.Merged merged = FlightMerger.merge(first, second, true);
 
@@ -85,11 +118,14 @@ class FlightMergerTest {
 
     @Test
     void a_cancelled_booking_leaves_the_flight_with_the_passengers_it_alone_carried() {
-        FlightManifest flight = new FlightManifest(FLIGHT,
-                List.of(person("P1", "CIOBANU", "ION", "AB1234567", "X7K2QP", null),
+        FlightManifest flight = new FlightManifest(
+                FLIGHT,
+                List.of(
+                        person("P1", "CIOBANU", "ION", "AB1234567", "X7K2QP", null),
                         person("P2", "POPESCU", "ANA", "051234567", "Q1W2E3", null),
                         person("P3", "RUSU", "DAN", "AB7654321", null, null)),
-                List.of(new Booking("X7K2QP", null, null, List.of(), List.of(), List.of(), List.of("P1")),
+                List.of(
+                        new Booking("X7K2QP", null, null, List.of(), List.of(), List.of(), List.of("P1")),
                         new Booking("Q1W2E3", null, null, List.of(), List.of(), List.of(), List.of("P2"))));
 
         FlightManifest after = FlightMerger.withoutBookings(flight, java.util.Set.of("X7K2QP"));

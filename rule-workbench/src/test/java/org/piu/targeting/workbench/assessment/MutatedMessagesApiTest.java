@@ -23,7 +23,9 @@ class MutatedMessagesApiTest extends IntegrationTestBase {
 
     @Test
     void mutated_paxlst_and_pnrgov_messages_never_cause_a_server_error() {
-        var flight = new FlightGenerator(FlightGeneratorSettings.load(1, 20)).flight(7L, LocalDate.of(2026, 12, 3), 0).manifest();
+        var flight = new FlightGenerator(FlightGeneratorSettings.load(1, 20))
+                .flight(7L, LocalDate.of(2026, 12, 3), 0)
+                .manifest();
         List<String> originals = List.of(new PaxlstWriter().write(flight), new PnrgovWriter().write(flight));
         SplittableRandom rng = new SplittableRandom(42);
         List<String> failures = new ArrayList<>();
@@ -32,7 +34,8 @@ class MutatedMessagesApiTest extends IntegrationTestBase {
         for (int i = 0; i < 120; i++) {
             String message = mutate(originals.get(i % 2), rng);
             String path = i % 3 == 0 ? "/api/v1/messages/parse" : "/api/v1/messages";
-            var response = send(asPipeline(path).header("Content-Type", "text/plain")
+            var response = send(asPipeline(path)
+                    .header("Content-Type", "text/plain")
                     .POST(HttpRequest.BodyPublishers.ofString(message)));
             if (response.statusCode() == 200) {
                 assessed++;

@@ -1,51 +1,60 @@
 package org.piu.targeting.workbench.rules;
 
-import org.piu.targeting.workbench.TestRules;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.workbench.IntegrationTestBase;
-import tools.jackson.databind.JsonNode;
+import org.piu.targeting.workbench.TestRules;
 
 /** The rules-as-code API end to end, through HTTP, on a real Git repository and engine. */
 class RulesApiTest extends IntegrationTestBase {
-
 
     static String save(String text, String justification, String base) {
         return JSON.writeValueAsString(new RulesController.SaveRequest(text, justification, base));
     }
 
     HttpResponse<String> put(String user, String path, String body) {
-        return send(as(user, path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
+        return send(as(user, path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     HttpResponse<String> post(String user, String path, String body) {
-        return send(as(user, path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(as(user, path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
-
 
     @Test
     void a_rule_goes_from_draft_to_active_release_with_four_eyes() {
         String id = "cash-last-minute-" + System.nanoTime();
-        var saved = put("author", "/api/v1/rules/" + id, save(TestRules.cashRule(id, 48), "new indicator from risk analysis", null));
+        var saved = put(
+                "author",
+                "/api/v1/rules/" + id,
+                save(TestRules.cashRule(id, 48), "new indicator from risk analysis", null));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         String revision = json(saved).at("/revision/revision").asString();
 
-        var submitted = post("author", "/api/v1/rules/" + id + "/submit",
+        var submitted = post(
+                "author",
+                "/api/v1/rules/" + id + "/submit",
                 "{\"revision\":\"" + revision + "\",\"comment\":\"ready\"}");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
 
         // the author holds no approver role; an approver who authored it would be refused by four-eyes
-        var selfApproval = post("author", "/api/v1/rules/" + id + "/approve",
+        var selfApproval = post(
+                "author",
+                "/api/v1/rules/" + id + "/approve",
                 "{\"revision\":\"" + revision + "\",\"comment\":\"mine\"}");
         assertThat(selfApproval.statusCode()).isEqualTo(403);
         var audit = send(as("compliance", "/api/v1/audit"));
         assertThat(audit.body()).contains(id).contains("REFUSED");
 
-        var approved = post("approver", "/api/v1/rules/" + id + "/approve",
+        var approved = post(
+                "approver",
+                "/api/v1/rules/" + id + "/approve",
                 "{\"revision\":\"" + revision + "\",\"comment\":\"checked against the analysis\"}");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
 
@@ -76,8 +85,10 @@ class RulesApiTest extends IntegrationTestBase {
         assertThat(stale.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(json(stale).get("changedBy").asString()).isEqualTo("author2");
 
-        var diff = send(as("author", "/api/v1/rules/" + id + "/diff?from=" + base + "&to="
-                + json(second).at("/revision/revision").asString()));
+        var diff = send(as(
+                "author",
+                "/api/v1/rules/" + id + "/diff?from=" + base + "&to="
+                        + json(second).at("/revision/revision").asString()));
         assertThat(diff.statusCode()).as(diff.body()).isEqualTo(200);
         assertThat(diff.body()).contains("48").contains("24");
     }
@@ -85,7 +96,9 @@ class RulesApiTest extends IntegrationTestBase {
     @Test
     void a_rule_on_a_religious_meal_code_is_refused_with_the_legal_reason_and_not_stored() {
         String id = "meal-" + System.nanoTime();
-        String text = TestRules.cashRule(id, 48).replace("field: payment.cash", "field: booking.ssr").replace("value: true", "value: MOML");
+        String text = TestRules.cashRule(id, 48)
+                .replace("field: payment.cash", "field: booking.ssr")
+                .replace("value: true", "value: MOML");
         var refused = put("author", "/api/v1/rules/" + id, save(text, "try sensitive data", null));
         assertThat(refused.statusCode()).isBetween(400, 499);
         assertThat(refused.body()).containsIgnoringCase("2016/681");
@@ -101,7 +114,8 @@ class RulesApiTest extends IntegrationTestBase {
 
     @Test
     void the_pipeline_key_cannot_change_rules_and_compliance_can_verify_and_export() {
-        var pipeline = send(asPipeline("/api/v1/rules/x").header("Content-Type", "application/json")
+        var pipeline = send(asPipeline("/api/v1/rules/x")
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(save(TestRules.cashRule("x", 1), "x", null))));
         assertThat(pipeline.statusCode()).isEqualTo(403);
 
@@ -111,6 +125,7 @@ class RulesApiTest extends IntegrationTestBase {
 
         var export = send(as("compliance", "/api/v1/audit/export?format=csv"));
         assertThat(export.statusCode()).isEqualTo(200);
-        assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains(".csv");
+        assertThat(export.headers().firstValue("Content-Disposition").orElse(""))
+                .contains(".csv");
     }
 }

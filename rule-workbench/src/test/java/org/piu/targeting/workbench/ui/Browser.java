@@ -30,9 +30,17 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,900", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,900",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
@@ -66,7 +74,8 @@ final class Browser implements AutoCloseable {
                     name.sendKeys(user);
                     secret.clear();
                     secret.sendKeys(password);
-                    d.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+                    d.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"))
+                            .click();
                     return true;
                 });
     }
@@ -98,8 +107,10 @@ final class Browser implements AutoCloseable {
                 return text;
             });
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("page never showed " + java.util.Arrays.toString(fragments) + "; it shows: "
-                    + pageText().replaceAll("\\s+", " "), e);
+            throw new AssertionError(
+                    "page never showed " + java.util.Arrays.toString(fragments) + "; it shows: "
+                            + pageText().replaceAll("\\s+", " "),
+                    e);
         }
     }
 
@@ -120,8 +131,8 @@ final class Browser implements AutoCloseable {
             var found = d.findElements(locator);
             return found.isEmpty() ? null : found.getFirst();
         });
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
     /** A screenshot of the top of the page, without Vaadin's development-mode overlays (they are not the product). */
@@ -138,8 +149,9 @@ final class Browser implements AutoCloseable {
 
     /** A screenshot with {@code locator} scrolled into the middle of the window. */
     void screenshot(Path target, By locator) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'});", await(locator, Duration.ofSeconds(30)));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'});", await(locator, Duration.ofSeconds(30)));
         screenshotAsIs(target);
     }
 
@@ -149,7 +161,8 @@ final class Browser implements AutoCloseable {
                     .forEach(e => e.style.display = 'none');""");
         try {
             Files.createDirectories(target.getParent());
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
             Files.write(target, png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.piu.targeting.workbench.IntegrationTestBase;
 import org.piu.targeting.workbench.WorkbenchIntegrationTest;
 
 class LoginBrowserTest extends BrowserTestBase {
@@ -36,6 +35,7 @@ class LoginBrowserTest extends BrowserTestBase {
         browser.await(By.tagName("vaadin-login-form"), Duration.ofSeconds(30));
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.getCurrentUrl().contains("error"));
-        assertThat(browser.driver().findElements(By.cssSelector("vaadin-app-layout"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-app-layout")))
+                .isEmpty();
     }
 }

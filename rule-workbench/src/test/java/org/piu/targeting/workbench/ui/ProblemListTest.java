@@ -12,13 +12,21 @@ class ProblemListTest {
     @Test
     void shows_path_message_and_the_legal_reason_of_each_problem() {
         ProblemList list = new ProblemList();
-        list.show(List.of(new RuleProblem("R-1", "when.all[0].field", RuleProblem.Level.ERROR,
-                "passenger.religion is a special category of personal data", "EU PNR Directive art. 6(4)"),
-                RuleProblem.warning("R-1", "reviewBy", "review date has passed")), "none");
+        list.show(
+                List.of(
+                        new RuleProblem(
+                                "R-1",
+                                "when.all[0].field",
+                                RuleProblem.Level.ERROR,
+                                "passenger.religion is a special category of personal data",
+                                "EU PNR Directive art. 6(4)"),
+                        RuleProblem.warning("R-1", "reviewBy", "review date has passed")),
+                "none");
 
         String text = text(list);
         assertThat(list.isVisible()).isTrue();
-        assertThat(text).contains("ERROR", "when.all[0].field", "special category", "Legal reason: EU PNR Directive art. 6(4)")
+        assertThat(text)
+                .contains("ERROR", "when.all[0].field", "special category", "Legal reason: EU PNR Directive art. 6(4)")
                 .contains("WARNING", "reviewBy", "review date has passed");
     }
 

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.piu.targeting.repo.AssetKind;
-import org.piu.targeting.workbench.IntegrationTestBase;
 import org.piu.targeting.workbench.WorkbenchIntegrationTest;
 import org.piu.targeting.workbench.rules.RuleAssetService;
 import org.piu.targeting.workbench.security.AccountStore;
@@ -34,8 +33,10 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
     private static final String RULE = "R-UI-CASH-LATE";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Path SHOTS = Path.of("target/screenshots");
+
     @Autowired
     RuleAssetService assets;
+
     @Autowired
     AccountStore accounts;
 
@@ -52,7 +53,8 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
         browser.setValue(id, RULE);
 
         // a rule on a sensitive attribute is refused with the legal reason
-        browser.setValue(browser.await(By.id("asset-text"), WAIT), rule("HIGH").replace("payment.cash", "passenger.religion"));
+        browser.setValue(
+                browser.await(By.id("asset-text"), WAIT), rule("HIGH").replace("payment.cash", "passenger.religion"));
         browser.click(By.id("validate"));
         browser.awaitText(WAIT, "ERROR", "Legal reason");
 
@@ -61,8 +63,10 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
         browser.awaitText(WAIT, "No problems");
         browser.setValue(browser.await(By.id("catalog-filter"), WAIT), "leadTime");
         browser.click(By.xpath("//vaadin-button[contains(., 'booking.leadTimeHours')]"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), WAIT).until(d -> browser.await(
-                By.id("asset-text"), WAIT).getDomProperty("value").endsWith("booking.leadTimeHours"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), WAIT)
+                .until(d -> browser.await(By.id("asset-text"), WAIT)
+                        .getDomProperty("value")
+                        .endsWith("booking.leadTimeHours"));
         browser.setValue(browser.await(By.id("asset-text"), WAIT), rule("HIGH"));
         browser.click(By.id("validate"));
         browser.awaitText(WAIT, "No problems");
@@ -78,7 +82,8 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
         saveWithJustification("Raise the score after the pilot");
         String conflict = browser.awaitText(WAIT, "Not saved: author2 changed rules/" + RULE);
         assertThat(conflict).contains("Your text is still in the editor");
-        assertThat(browser.await(By.id("asset-text"), WAIT).getDomProperty("value")).isEqualTo(mine);
+        assertThat(browser.await(By.id("asset-text"), WAIT).getDomProperty("value"))
+                .isEqualTo(mine);
         browser.click(By.id("conflict-rebase"));
         confirmReason("Raise the score after the pilot; keeps HIGH after talking to author2");
         browser.awaitText(WAIT, "Saved rules/" + RULE, "version 3");
@@ -89,7 +94,8 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
         browser.awaitText(WAIT, "Submitted rules/" + RULE);
 
         // an author has no approval screen
-        assertThat(browser.driver().findElements(By.xpath("//vaadin-side-nav-item[contains(., 'Approvals')]"))).isEmpty();
+        assertThat(browser.driver().findElements(By.xpath("//vaadin-side-nav-item[contains(., 'Approvals')]")))
+                .isEmpty();
         browser.driver().get(url("/approvals").toString());
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), WAIT)
                 .until(d -> !browser.pageText().isBlank());
@@ -105,7 +111,8 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
         browser.click(By.xpath("//vaadin-grid-cell-content[contains(., '" + RULE + "')]"));
         browser.awaitText(WAIT, "Edited by author, author2", "score");
         browser.screenshot(SHOTS.resolve("approvals.png"));
-        browser.setValue(browser.await(By.id("approval-comment"), WAIT), "Proportionate; booking and payment data only");
+        browser.setValue(
+                browser.await(By.id("approval-comment"), WAIT), "Proportionate; booking and payment data only");
         browser.click(By.id("approve"));
         browser.awaitText(WAIT, "Approved rules/" + RULE);
 
@@ -116,7 +123,8 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
         assertThat(page).contains("ACTIVE");
         browser.screenshot(SHOTS.resolve("releases.png"));
 
-        var response = send(asPipeline("/api/v1/assessments").header("Content-Type", "application/json")
+        var response = send(asPipeline("/api/v1/assessments")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(MANIFEST)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains(RULE);
@@ -126,7 +134,8 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
     @Order(3)
     void someone_who_edited_a_revision_cannot_approve_it_and_sees_the_refusal() {
         if (accounts.user("lead").isEmpty()) {
-            accounts.addUser("lead", "Lead analyst", WorkbenchIntegrationTest.PASSWORD, Set.of(Role.AUTHOR, Role.APPROVER));
+            accounts.addUser(
+                    "lead", "Lead analyst", WorkbenchIntegrationTest.PASSWORD, Set.of(Role.AUTHOR, Role.APPROVER));
         }
         signIn("lead", false);
         open("/edit/rules/" + RULE);
@@ -143,7 +152,8 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
         browser.click(By.id("approve"));
         String refusal = browser.awaitText(WAIT, "Approval refused — four-eyes principle");
         assertThat(refusal).contains("recorded in the audit trail");
-        assertThat(assets.get(AssetKind.RULE, RULE).orElseThrow().status().name()).isEqualTo("SUBMITTED");
+        assertThat(assets.get(AssetKind.RULE, RULE).orElseThrow().status().name())
+                .isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -151,8 +161,8 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
     void compliance_reads_history_audit_integrity_active_rules_and_the_hits_of_a_flight() {
         signIn("compliance", false);
         open("/history?kind=rules&id=" + RULE);
-        String history = browser.awaitText(WAIT, "Courier indicator agreed with customs", "author2", "APPROVE",
-                "PUBLISH");
+        String history =
+                browser.awaitText(WAIT, "Courier indicator agreed with customs", "author2", "APPROVE", "PUBLISH");
         assertThat(history).contains("lead");
         browser.click(By.xpath("//vaadin-grid-cell-content[contains(., 'Severity per team review')]"));
         browser.awaitText(WAIT, "severity: HIGH → MEDIUM");
@@ -194,7 +204,8 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
                 """);
         WebElement upload = browser.await(By.id("watchlist-upload"), WAIT);
         var inputs = upload.findElements(By.cssSelector("input[type=file]"));
-        WebElement input = inputs.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+        WebElement input = inputs.isEmpty()
+                ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
                 : inputs.getFirst();
         input.sendKeys(csv.toAbsolutePath().toString());
         browser.awaitText(Duration.ofSeconds(60), "Loaded 2 entries into ui-sanctions", "1 rows rejected");

@@ -1,7 +1,6 @@
 package org.piu.targeting.engine.assess;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -10,8 +9,13 @@ import java.util.Optional;
  * each passenger with risk score and hits (in manifest order), totals, and warnings about the data or the rules.
  */
 @JsonPropertyOrder({"flightKey", "release", "screening", "passengers", "totals", "warnings"})
-public record Assessment(String flightKey, ReleaseRef release, Screening screening,
-                         List<PassengerAssessment> passengers, AssessmentTotals totals, List<String> warnings) {
+public record Assessment(
+        String flightKey,
+        ReleaseRef release,
+        Screening screening,
+        List<PassengerAssessment> passengers,
+        AssessmentTotals totals,
+        List<String> warnings) {
     public Assessment {
         passengers = List.copyOf(passengers);
         warnings = List.copyOf(warnings);

@@ -12,8 +12,8 @@ import java.util.Map;
  * @param factDigests    passenger id → digest, as returned by {@link FlightAssessor#reassess}
  * @param runawayMatches per runaway rule, every passenger it hit (also those not itemized), as returned there
  */
-public record EarlierAssessment(Assessment assessment, Map<String, String> factDigests,
-                                Map<String, List<String>> runawayMatches) {
+public record EarlierAssessment(
+        Assessment assessment, Map<String, String> factDigests, Map<String, List<String>> runawayMatches) {
     public EarlierAssessment {
         factDigests = factDigests == null ? Map.of() : Map.copyOf(factDigests);
         runawayMatches = runawayMatches == null ? Map.of() : Map.copyOf(runawayMatches);

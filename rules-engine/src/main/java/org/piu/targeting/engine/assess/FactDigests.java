@@ -1,10 +1,5 @@
 package org.piu.targeting.engine.assess;
 
-import org.piu.targeting.engine.WatchlistMatch;
-import org.piu.targeting.engine.facts.FlightFacts;
-import org.piu.targeting.engine.facts.PassengerFacts;
-import org.piu.targeting.engine.facts.WatchlistFacts;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +8,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.piu.targeting.engine.WatchlistMatch;
+import org.piu.targeting.engine.facts.FlightFacts;
+import org.piu.targeting.engine.facts.PassengerFacts;
+import org.piu.targeting.engine.facts.WatchlistFacts;
 
 /**
  * Per passenger, a digest of everything their hits are made from: the passenger's facts (which already hold the
@@ -25,8 +24,7 @@ final class FactDigests {
     /** Bump when the way hits or reasons are written changes, so digests from an older engine never match. */
     private static final String VERSION = "1";
 
-    private FactDigests() {
-    }
+    private FactDigests() {}
 
     static String basis(String releaseHash, org.piu.targeting.engine.EngineSettings settings) {
         return VERSION + "|" + releaseHash + "|" + settings.hitCapPerRule() + "|" + settings.documentChecks() + "|"
@@ -39,7 +37,9 @@ final class FactDigests {
         List<List<String>> matchesOf = new ArrayList<>(facts.passengers().size());
         facts.passengers().forEach(p -> matchesOf.add(new ArrayList<>()));
         for (WatchlistFacts w : facts.watchlist()) {
-            matchesOf.get(w.passengerOrdinal()).add(matches.get(w.matchOrdinal()).toString());
+            matchesOf
+                    .get(w.passengerOrdinal())
+                    .add(matches.get(w.matchOrdinal()).toString());
         }
         MessageDigest sha = sha256();
         HexFormat hex = HexFormat.of();
@@ -63,8 +63,9 @@ final class FactDigests {
     /** Length-prefixed, so that no two different sequences of parts hash the same text. */
     private static void part(MessageDigest sha, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        sha.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16), (byte) (bytes.length >>> 8),
-                (byte) bytes.length});
+        sha.update(new byte[] {
+            (byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16), (byte) (bytes.length >>> 8), (byte) bytes.length
+        });
         sha.update(bytes);
     }
 

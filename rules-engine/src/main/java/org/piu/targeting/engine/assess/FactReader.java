@@ -1,13 +1,12 @@
 package org.piu.targeting.engine.assess;
 
-import org.piu.targeting.engine.catalog.FieldDefinition;
-import org.piu.targeting.engine.facts.PassengerFacts;
-import org.piu.targeting.engine.facts.WatchlistFacts;
-
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
+import org.piu.targeting.engine.catalog.FieldDefinition;
+import org.piu.targeting.engine.facts.PassengerFacts;
+import org.piu.targeting.engine.facts.WatchlistFacts;
 
 /**
  * Reads a catalog field from the facts through the same record component the generated DRL uses, so the value a
@@ -18,14 +17,14 @@ final class FactReader {
     private static final Map<String, Method> PASSENGER = accessors(PassengerFacts.class);
     private static final Map<String, Method> WATCHLIST = accessors(WatchlistFacts.class);
 
-    private FactReader() {
-    }
+    private FactReader() {}
 
     static Object read(FieldDefinition field, PassengerFacts p, WatchlistFacts w) {
         boolean fromWatchlist = field.source() == FieldDefinition.FactSource.WATCHLIST;
         Method m = (fromWatchlist ? WATCHLIST : PASSENGER).get(field.property());
         if (m == null) {
-            throw new IllegalStateException("catalog field " + field.id() + " maps to unknown property " + field.property());
+            throw new IllegalStateException(
+                    "catalog field " + field.id() + " maps to unknown property " + field.property());
         }
         Object target = fromWatchlist ? w : p;
         if (target == null) {

@@ -1,5 +1,11 @@
 package org.piu.targeting.engine.assess;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.piu.targeting.engine.EngineSettings;
 import org.piu.targeting.engine.WatchlistMatch;
 import org.piu.targeting.engine.compile.CompiledRelease;
@@ -13,13 +19,6 @@ import org.piu.targeting.engine.model.FlightManifest;
 import org.piu.targeting.engine.rule.RuleDocument;
 import org.piu.targeting.engine.rule.Severity;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
 /**
  * Assesses one flight against one release: derives the facts, runs the rules, and turns matches, watchlist
  * matches and document checks into explained, ordered hits. Stateless and thread-safe.
@@ -27,8 +26,8 @@ import java.util.Objects;
 public final class FlightAssessor {
 
     /** Most severe first, then highest score, then rules before watchlist before document, then by id. */
-    static final Comparator<Hit> HIT_ORDER = Comparator
-            .comparing(Hit::severity, Comparator.nullsLast(Comparator.reverseOrder()))
+    static final Comparator<Hit> HIT_ORDER = Comparator.comparing(
+                    Hit::severity, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Hit::score, Comparator.reverseOrder())
             .thenComparing(Hit::type)
             .thenComparing(h -> Objects.toString(h.ruleId(), ""))
@@ -36,8 +35,8 @@ public final class FlightAssessor {
             .thenComparing(h -> Objects.toString(h.entryId(), ""));
 
     /** Highest score, then list and entry: independent of the order screening returned matches in. */
-    private static final Comparator<WatchlistFacts> STRONGEST_FIRST = Comparator
-            .comparing((WatchlistFacts w) -> w.score() == null ? 0.0 : w.score(), Comparator.reverseOrder())
+    private static final Comparator<WatchlistFacts> STRONGEST_FIRST = Comparator.comparing(
+                    (WatchlistFacts w) -> w.score() == null ? 0.0 : w.score(), Comparator.reverseOrder())
             .thenComparing(w -> Objects.toString(w.list(), ""))
             .thenComparing(w -> Objects.toString(w.entryId(), ""));
 
@@ -53,12 +52,13 @@ public final class FlightAssessor {
         return deriver;
     }
 
-    public Assessment assess(CompiledRelease release, FlightManifest manifest, List<WatchlistMatch> matches,
-                             Screening screening) {
+    public Assessment assess(
+            CompiledRelease release, FlightManifest manifest, List<WatchlistMatch> matches, Screening screening) {
         long started = System.nanoTime();
         List<WatchlistMatch> screened = matches == null ? List.of() : matches;
         FlightFacts facts = deriver.derive(manifest, screened);
-        return build(release, manifest, facts, screened, screening, facts, Kept.NONE, started).assessment();
+        return build(release, manifest, facts, screened, screening, facts, Kept.NONE, started)
+                .assessment();
     }
 
     /**
@@ -71,8 +71,12 @@ public final class FlightAssessor {
      *
      * @param earlier the last assessment of this flight with its digests, or null
      */
-    public Reassessment reassess(CompiledRelease release, FlightManifest manifest, List<WatchlistMatch> matches,
-                                 Screening screening, EarlierAssessment earlier) {
+    public Reassessment reassess(
+            CompiledRelease release,
+            FlightManifest manifest,
+            List<WatchlistMatch> matches,
+            Screening screening,
+            EarlierAssessment earlier) {
         long started = System.nanoTime();
         List<WatchlistMatch> screened = matches == null ? List.of() : matches;
         FlightFacts facts = deriver.derive(manifest, screened);
@@ -80,11 +84,18 @@ public final class FlightAssessor {
         int n = facts.passengers().size();
         Kept kept = Kept.of(facts, digests, earlier);
         if (!kept.passengers().isEmpty()) {
-            Built partly = build(release, manifest, facts, screened, screening,
-                    facts.without(kept.passengers().keySet()), kept, started);
+            Built partly = build(
+                    release,
+                    manifest,
+                    facts,
+                    screened,
+                    screening,
+                    facts.without(kept.passengers().keySet()),
+                    kept,
+                    started);
             if (partly != null) {
-                return new Reassessment(partly.assessment(), digests, partly.runawayMatches(), n - kept.size(),
-                        kept.size());
+                return new Reassessment(
+                        partly.assessment(), digests, partly.runawayMatches(), n - kept.size(), kept.size());
             }
         }
         Built whole = build(release, manifest, facts, screened, screening, facts, Kept.NONE, started);
@@ -92,15 +103,16 @@ public final class FlightAssessor {
     }
 
     /** An assessment and, per runaway rule, every passenger it hit (manifest order). */
-    private record Built(Assessment assessment, Map<String, List<String>> runawayMatches) {
-    }
+    private record Built(Assessment assessment, Map<String, List<String>> runawayMatches) {}
 
     /**
      * The passengers whose digest is what it was, by ordinal, with their earlier result; per rule, which of them it
      * listed before ({@code itemized}) and which it hit before (itemized or, for a runaway rule, counted only).
      */
-    private record Kept(Map<Integer, PassengerAssessment> passengers, Map<String, java.util.Set<Integer>> itemized,
-                        Map<String, java.util.Set<Integer>> matched) {
+    private record Kept(
+            Map<Integer, PassengerAssessment> passengers,
+            Map<String, java.util.Set<Integer>> itemized,
+            Map<String, java.util.Set<Integer>> matched) {
         static final Kept NONE = new Kept(Map.of(), Map.of(), Map.of());
 
         int size() {
@@ -108,9 +120,12 @@ public final class FlightAssessor {
         }
 
         static Kept of(FlightFacts facts, Map<String, String> digests, EarlierAssessment earlier) {
-            if (earlier == null || digests.size() != facts.passengers().size() // a repeated id: never guess who is who
+            if (earlier == null
+                    || digests.size() != facts.passengers().size() // a repeated id: never guess who is who
                     // a runaway rule's hits beyond the cap are not itemized: without its list they are unknown
-                    || !earlier.runawayMatches().keySet().containsAll(earlier.assessment().totals().runawayRules())) {
+                    || !earlier.runawayMatches()
+                            .keySet()
+                            .containsAll(earlier.assessment().totals().runawayRules())) {
                 return NONE;
             }
             Map<String, PassengerAssessment> before = new HashMap<>();
@@ -124,18 +139,25 @@ public final class FlightAssessor {
             Map<String, java.util.Set<Integer>> itemized = new HashMap<>();
             for (PassengerFacts p : facts.passengers()) {
                 PassengerAssessment known = before.get(p.passengerId());
-                if (known != null && digests.get(p.passengerId()).equals(earlier.factDigests().get(p.passengerId()))) {
+                if (known != null
+                        && digests.get(p.passengerId())
+                                .equals(earlier.factDigests().get(p.passengerId()))) {
                     kept.put(p.ordinal(), known);
                     ordinalOf.put(p.passengerId(), p.ordinal());
-                    known.hits().stream().filter(h -> h.type() == HitType.RULE).forEach(h ->
-                            itemized.computeIfAbsent(h.ruleId(), r -> new java.util.HashSet<>()).add(p.ordinal()));
+                    known.hits().stream()
+                            .filter(h -> h.type() == HitType.RULE)
+                            .forEach(h -> itemized.computeIfAbsent(h.ruleId(), r -> new java.util.HashSet<>())
+                                    .add(p.ordinal()));
                 }
             }
             Map<String, java.util.Set<Integer>> matched = new HashMap<>();
             itemized.forEach((rule, ordinals) -> matched.put(rule, new java.util.HashSet<>(ordinals)));
-            earlier.runawayMatches().forEach((rule, ids) -> ids.stream().map(ordinalOf::get)
-                    .filter(java.util.Objects::nonNull)
-                    .forEach(o -> matched.computeIfAbsent(rule, r -> new java.util.HashSet<>()).add(o)));
+            earlier.runawayMatches()
+                    .forEach((rule, ids) -> ids.stream()
+                            .map(ordinalOf::get)
+                            .filter(java.util.Objects::nonNull)
+                            .forEach(o -> matched.computeIfAbsent(rule, r -> new java.util.HashSet<>())
+                                    .add(o)));
             return new Kept(kept, itemized, matched);
         }
     }
@@ -145,9 +167,15 @@ public final class FlightAssessor {
      * {@code kept} passengers (every passenger is in exactly one of them); null when a kept passenger's hits would
      * differ from before because a runaway rule now itemizes other passengers than it did.
      */
-    private Built build(CompiledRelease release, FlightManifest manifest, FlightFacts facts,
-                        List<WatchlistMatch> screened, Screening screening, FlightFacts evaluated, Kept kept,
-                        long started) {
+    private Built build(
+            CompiledRelease release,
+            FlightManifest manifest,
+            FlightFacts facts,
+            List<WatchlistMatch> screened,
+            Screening screening,
+            FlightFacts evaluated,
+            Kept kept,
+            long started) {
         List<RuleMatch> ruleMatches = release.evaluate(evaluated);
         List<String> warnings = new ArrayList<>(facts.warnings());
         int n = facts.passengers().size();
@@ -191,8 +219,11 @@ public final class FlightAssessor {
             boolean isRunaway = total > cap;
             if (isRunaway) {
                 runaway.add(rule.ruleId());
-                runawayMatches.put(rule.ruleId(),
-                        hitOrdinals.stream().map(o -> facts.passengers().get(o).passengerId()).toList());
+                runawayMatches.put(
+                        rule.ruleId(),
+                        hitOrdinals.stream()
+                                .map(o -> facts.passengers().get(o).passengerId())
+                                .toList());
                 warnings.add("rule " + rule.ruleId() + " (revision " + rule.revision() + ") hit " + total
                         + " passengers on this flight, above the cap of " + cap
                         + ": flagged as runaway; the first " + itemized + " hits (manifest order) are listed, "
@@ -218,7 +249,8 @@ public final class FlightAssessor {
             if (assessed == null) {
                 List<Hit> own = hits.get(p.ordinal());
                 own.sort(HIT_ORDER);
-                assessed = new PassengerAssessment(p.passengerId(), own.stream().mapToInt(Hit::score).sum(), own);
+                assessed = new PassengerAssessment(
+                        p.passengerId(), own.stream().mapToInt(Hit::score).sum(), own);
             }
             if (!assessed.hits().isEmpty()) {
                 flagged++;
@@ -233,13 +265,21 @@ public final class FlightAssessor {
             passengers.add(assessed);
         }
         if (screening == Screening.DEGRADED) {
-            warnings.add("screening was degraded: some watchlists could not be searched, watchlist hits may be missing");
+            warnings.add(
+                    "screening was degraded: some watchlists could not be searched, watchlist hits may be missing");
         }
         long micros = (System.nanoTime() - started) / 1000;
-        AssessmentTotals totals = new AssessmentTotals(n, flagged, ruleHits, watchlistHits, documentHits, counts,
-                runaway, micros);
-        return new Built(new Assessment(manifest.flight().key(), new ReleaseRef(release.id(), release.hash()),
-                screening == null ? Screening.COMPLETE : screening, passengers, totals, warnings), runawayMatches);
+        AssessmentTotals totals =
+                new AssessmentTotals(n, flagged, ruleHits, watchlistHits, documentHits, counts, runaway, micros);
+        return new Built(
+                new Assessment(
+                        manifest.flight().key(),
+                        new ReleaseRef(release.id(), release.hash()),
+                        screening == null ? Screening.COMPLETE : screening,
+                        passengers,
+                        totals,
+                        warnings),
+                runawayMatches);
     }
 
     private static Hit ruleHit(RuleMatch m) {
@@ -247,20 +287,32 @@ public final class FlightAssessor {
         RuleDocument doc = rule.document();
         // the strongest match names the hit, whatever order screening returned the matches in
         WatchlistFacts w = m.watchlist().stream().min(STRONGEST_FIRST).orElse(null);
-        List<String> reasons = new ArrayList<>(ReasonWriter.explain(rule.checked().when(), m.passenger(), w));
+        List<String> reasons =
+                new ArrayList<>(ReasonWriter.explain(rule.checked().when(), m.passenger(), w));
         if (!rule.checked().directions().isEmpty()) {
-            reasons.add("scope: passenger.direction = " + ReasonWriter.format(m.passenger().direction())
-                    + " (in " + new java.util.TreeSet<>(rule.checked().directions()) + ")");
+            reasons.add("scope: passenger.direction = "
+                    + ReasonWriter.format(m.passenger().direction()) + " (in "
+                    + new java.util.TreeSet<>(rule.checked().directions()) + ")");
         }
         if (!rule.checked().routes().isEmpty()) {
-            reasons.add("scope: flight.route = " + ReasonWriter.format(m.passenger().flightRoute())
-                    + " (in " + new java.util.TreeSet<>(rule.checked().routes()) + ")");
+            reasons.add(
+                    "scope: flight.route = " + ReasonWriter.format(m.passenger().flightRoute()) + " (in "
+                            + new java.util.TreeSet<>(rule.checked().routes()) + ")");
         }
         if (m.watchlist().size() > 1) {
             reasons.add(m.watchlist().size() + " watchlist matches satisfy the rule; the strongest is named");
         }
-        return new Hit(HitType.RULE, doc.id(), rule.revision(), doc.title(), doc.category(), doc.severity(),
-                doc.score(), reasons, w == null ? null : w.list(), w == null ? null : w.entryId(),
+        return new Hit(
+                HitType.RULE,
+                doc.id(),
+                rule.revision(),
+                doc.title(),
+                doc.category(),
+                doc.severity(),
+                doc.score(),
+                reasons,
+                w == null ? null : w.list(),
+                w == null ? null : w.entryId(),
                 w == null ? null : w.score());
     }
 
@@ -271,22 +323,50 @@ public final class FlightAssessor {
                 + " at score " + ReasonWriter.format(match.score())
                 + (match.matchedName() == null ? "" : ", matched name " + match.matchedName()));
         reasons.addAll(match.explanation());
-        return new Hit(HitType.WATCHLIST, null, null, "Watchlist match: " + match.list(), "watchlist",
+        return new Hit(
+                HitType.WATCHLIST,
+                null,
+                null,
+                "Watchlist match: " + match.list(),
+                "watchlist",
                 alert ? Severity.CRITICAL : Severity.HIGH,
-                alert ? settings.watchlistAlertScore() : settings.watchlistReviewScore(), reasons, match.list(),
-                match.entryId(), match.score());
+                alert ? settings.watchlistAlertScore() : settings.watchlistReviewScore(),
+                reasons,
+                match.list(),
+                match.entryId(),
+                match.score());
     }
 
     private static List<Hit> documentHits(PassengerFacts p) {
         List<Hit> out = new ArrayList<>();
         if (p.documentCount() != null && p.documentCount() == 0) {
-            out.add(new Hit(HitType.DOCUMENT, "document.missing", "built-in", "No travel document reported",
-                    "document", Severity.MEDIUM, 20, List.of("document.count = 0 (= 0)"), null, null, null));
+            out.add(new Hit(
+                    HitType.DOCUMENT,
+                    "document.missing",
+                    "built-in",
+                    "No travel document reported",
+                    "document",
+                    Severity.MEDIUM,
+                    20,
+                    List.of("document.count = 0 (= 0)"),
+                    null,
+                    null,
+                    null));
         } else if (p.documentDaysValid() != null && p.documentDaysValid() < 0) {
-            out.add(new Hit(HitType.DOCUMENT, "document.expired", "built-in", "Travel document expired before departure",
-                    "document", Severity.HIGH, 30, List.of("document.daysValid = "
-                    + ReasonWriter.format(p.documentDaysValid()) + " (< 0)", "document.expiry = " + p.documentExpiry()),
-                    null, null, null));
+            out.add(new Hit(
+                    HitType.DOCUMENT,
+                    "document.expired",
+                    "built-in",
+                    "Travel document expired before departure",
+                    "document",
+                    Severity.HIGH,
+                    30,
+                    List.of(
+                            "document.daysValid = " + ReasonWriter.format(p.documentDaysValid()) + " (< 0)",
+                            "document.expiry = " + p.documentExpiry()),
+                    null,
+                    null,
+                    null));
         }
         return out;
     }

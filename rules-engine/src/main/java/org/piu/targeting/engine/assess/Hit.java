@@ -2,9 +2,8 @@ package org.piu.targeting.engine.assess;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import org.piu.targeting.engine.rule.Severity;
-
 import java.util.List;
+import org.piu.targeting.engine.rule.Severity;
 
 /**
  * Why a passenger is flagged. For RULE hits: the rule and revision, and in {@code reasons} every matched
@@ -12,10 +11,31 @@ import java.util.List;
  * (and RULE hits that used a watchlist match): list, entry and match score.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"type", "ruleId", "ruleRevision", "title", "category", "severity", "score", "reasons", "list",
-        "entryId", "matchScore"})
-public record Hit(HitType type, String ruleId, String ruleRevision, String title, String category, Severity severity,
-                  int score, List<String> reasons, String list, String entryId, Double matchScore) {
+@JsonPropertyOrder({
+    "type",
+    "ruleId",
+    "ruleRevision",
+    "title",
+    "category",
+    "severity",
+    "score",
+    "reasons",
+    "list",
+    "entryId",
+    "matchScore"
+})
+public record Hit(
+        HitType type,
+        String ruleId,
+        String ruleRevision,
+        String title,
+        String category,
+        Severity severity,
+        int score,
+        List<String> reasons,
+        String list,
+        String entryId,
+        Double matchScore) {
     public Hit {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }

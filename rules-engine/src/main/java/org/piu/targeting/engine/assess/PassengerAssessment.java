@@ -1,7 +1,6 @@
 package org.piu.targeting.engine.assess;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import java.util.List;
 
 /** One passenger's result: the sum of the scores of their hits, and the hits, most severe first. */

@@ -1,15 +1,14 @@
 package org.piu.targeting.engine.assess;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.piu.targeting.engine.catalog.Operator;
 import org.piu.targeting.engine.compile.RuleOperators;
 import org.piu.targeting.engine.facts.PassengerFacts;
 import org.piu.targeting.engine.facts.WatchlistFacts;
 import org.piu.targeting.engine.rule.CheckedCondition;
-
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Explains a hit: re-evaluates the rule's condition tree for the passenger with the same operators the DRL uses
@@ -20,8 +19,7 @@ final class ReasonWriter {
 
     private static final int MAX_VALUES_SHOWN = 8;
 
-    private ReasonWriter() {
-    }
+    private ReasonWriter() {}
 
     static List<String> explain(CheckedCondition c, PassengerFacts p, WatchlistFacts w) {
         List<String> out = new ArrayList<>();
@@ -29,7 +27,8 @@ final class ReasonWriter {
         return out;
     }
 
-    private static void explain(CheckedCondition c, PassengerFacts p, WatchlistFacts w, boolean negated, List<String> out) {
+    private static void explain(
+            CheckedCondition c, PassengerFacts p, WatchlistFacts w, boolean negated, List<String> out) {
         switch (c) {
             case CheckedCondition.All a -> {
                 for (CheckedCondition child : a.children()) {
@@ -99,18 +98,26 @@ final class ReasonWriter {
                 CheckedCondition.Range r = (CheckedCondition.Range) t.operand();
                 yield "between " + format(r.low()) + " and " + format(r.high());
             }
-            case MANY -> t.listId() != null ? op.symbol() + " list " + t.listId()
-                    : op.symbol() + " " + formatSet((Collection<?>) t.operand());
-            case ONE -> switch (op) {
-                case WITHIN_HOURS -> "within " + format(t.operand()) + " h of departure " + format(p.flightDeparture());
-                case WITHIN_DAYS -> "within " + format(t.operand()) + " days of departure " + format(p.flightDepartureDate());
-                default -> op.symbol() + " " + format(t.operand());
-            };
+            case MANY ->
+                t.listId() != null
+                        ? op.symbol() + " list " + t.listId()
+                        : op.symbol() + " " + formatSet((Collection<?>) t.operand());
+            case ONE ->
+                switch (op) {
+                    case WITHIN_HOURS ->
+                        "within " + format(t.operand()) + " h of departure " + format(p.flightDeparture());
+                    case WITHIN_DAYS ->
+                        "within " + format(t.operand()) + " days of departure " + format(p.flightDepartureDate());
+                    default -> op.symbol() + " " + format(t.operand());
+                };
         };
     }
 
     private static String formatSet(Collection<?> values) {
-        List<String> shown = values.stream().map(ReasonWriter::format).sorted().limit(MAX_VALUES_SHOWN)
+        List<String> shown = values.stream()
+                .map(ReasonWriter::format)
+                .sorted()
+                .limit(MAX_VALUES_SHOWN)
                 .collect(Collectors.toCollection(ArrayList::new));
         if (values.size() > MAX_VALUES_SHOWN) {
             shown.add("... " + (values.size() - MAX_VALUES_SHOWN) + " more");

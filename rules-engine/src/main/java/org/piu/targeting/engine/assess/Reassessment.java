@@ -13,8 +13,12 @@ import java.util.Map;
  * @param evaluated   passengers run through the rules now
  * @param kept        passengers whose facts were unchanged and who kept the earlier hits
  */
-public record Reassessment(Assessment assessment, Map<String, String> factDigests,
-                           Map<String, List<String>> runawayMatches, int evaluated, int kept) {
+public record Reassessment(
+        Assessment assessment,
+        Map<String, String> factDigests,
+        Map<String, List<String>> runawayMatches,
+        int evaluated,
+        int kept) {
     public Reassessment {
         factDigests = Map.copyOf(factDigests);
         runawayMatches = Map.copyOf(runawayMatches);

@@ -1,5 +1,4 @@
 package org.piu.targeting.engine.assess;
 
 /** The release an assessment ran against. */
-public record ReleaseRef(String id, String hash) {
-}
+public record ReleaseRef(String id, String hash) {}

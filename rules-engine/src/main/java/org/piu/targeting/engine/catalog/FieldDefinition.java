@@ -1,7 +1,6 @@
 package org.piu.targeting.engine.catalog;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.util.List;
 
 /**
@@ -12,11 +11,21 @@ import java.util.List;
  * @param property the accessor on that fact class (a record component); the DRL generator and the reason writer
  *                 both read the value through it, so code and explanation cannot drift apart
  */
-public record FieldDefinition(String id, FieldType type, String unit, String description, String example,
-                              List<Operator> operators, FactSource source, @JsonIgnore String property) {
+public record FieldDefinition(
+        String id,
+        FieldType type,
+        String unit,
+        String description,
+        String example,
+        List<Operator> operators,
+        FactSource source,
+        @JsonIgnore String property) {
 
     /** Where a field's value comes from at assessment time. */
-    public enum FactSource { PASSENGER, WATCHLIST }
+    public enum FactSource {
+        PASSENGER,
+        WATCHLIST
+    }
 
     public FieldDefinition {
         operators = List.copyOf(operators);

@@ -8,13 +8,25 @@ import java.util.Optional;
  * rule's {@code pattern: {type, minBookings}} holds when that count reaches minBookings.
  */
 public enum PatternType {
-    SHARED_CONTACT("shared_contact", "pattern.sharedContactBookings", "sharedContactBookings",
+    SHARED_CONTACT(
+            "shared_contact",
+            "pattern.sharedContactBookings",
+            "sharedContactBookings",
             "Bookings on this flight (this one included) sharing a phone number or e-mail with the passenger's booking"),
-    SHARED_CARD("shared_card", "pattern.sharedCardBookings", "sharedCardBookings",
+    SHARED_CARD(
+            "shared_card",
+            "pattern.sharedCardBookings",
+            "sharedCardBookings",
             "Bookings on this flight (this one included) paid with the same masked card as the passenger's booking"),
-    SHARED_AGENCY("shared_agency", "pattern.sharedAgencyBookings", "sharedAgencyBookings",
+    SHARED_AGENCY(
+            "shared_agency",
+            "pattern.sharedAgencyBookings",
+            "sharedAgencyBookings",
             "Bookings on this flight (this one included) created by the same agency as the passenger's booking"),
-    PAYER_NOT_TRAVELLING("payer_not_travelling", "pattern.payerNotTravellingBookings", "payerNotTravellingBookings",
+    PAYER_NOT_TRAVELLING(
+            "payer_not_travelling",
+            "pattern.payerNotTravellingBookings",
+            "payerNotTravellingBookings",
             "Bookings on this flight paid by the same named payer who travels in none of them (0 when the payer travels)");
 
     private final String code;

@@ -25,8 +25,7 @@ public final class SensitiveDataPolicy {
     private final Map<String, BlockedTerm> blockedFields = new LinkedHashMap<>();
     private final Map<String, BlockedTerm> blockedValues = new LinkedHashMap<>();
 
-    private SensitiveDataPolicy() {
-    }
+    private SensitiveDataPolicy() {}
 
     /** The policy every PIU deployment must apply. */
     public static SensitiveDataPolicy standard() {
@@ -111,7 +110,8 @@ public final class SensitiveDataPolicy {
 
     /** The blocked attribute a field id names, case-insensitively, if any. */
     public Optional<BlockedTerm> blockedField(String fieldId) {
-        return fieldId == null ? Optional.empty()
+        return fieldId == null
+                ? Optional.empty()
                 : Optional.ofNullable(blockedFields.get(fieldId.strip().toLowerCase(Locale.ROOT)));
     }
 

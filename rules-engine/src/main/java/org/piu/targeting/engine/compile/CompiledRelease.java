@@ -1,13 +1,5 @@
 package org.piu.targeting.engine.compile;
 
-import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
-import org.piu.targeting.engine.facts.FlightFacts;
-import org.piu.targeting.engine.facts.PassengerFacts;
-import org.piu.targeting.engine.facts.WatchlistFacts;
-import org.piu.targeting.engine.rule.NamedList;
-import org.piu.targeting.engine.rule.RuleProblem;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.piu.targeting.engine.facts.FlightFacts;
+import org.piu.targeting.engine.facts.PassengerFacts;
+import org.piu.targeting.engine.facts.WatchlistFacts;
+import org.piu.targeting.engine.rule.NamedList;
+import org.piu.targeting.engine.rule.RuleProblem;
 
 /**
  * An immutable compiled set of rules: what an assessment runs against. Identified by the id its publisher gave
@@ -43,17 +42,28 @@ public final class CompiledRelease {
     /** For a renamed release: the original, kept reachable because its cleaner frees the constants both use. */
     private final CompiledRelease origin;
 
-    CompiledRelease(String id, String hash, Instant compiledAt, Duration compileTime, List<CompiledRule> rules,
-                    List<RuleProblem> problems, List<NamedList> lists, KieBase kieBase, RuleConstants constants) {
+    CompiledRelease(
+            String id,
+            String hash,
+            Instant compiledAt,
+            Duration compileTime,
+            List<CompiledRule> rules,
+            List<RuleProblem> problems,
+            List<NamedList> lists,
+            KieBase kieBase,
+            RuleConstants constants) {
         this.id = id;
         this.hash = hash;
         this.compiledAt = compiledAt;
         this.compileTime = compileTime;
         this.rules = List.copyOf(rules);
-        this.rulesById = rules.stream().collect(Collectors.toUnmodifiableMap(CompiledRule::ruleId, Function.identity()));
-        this.byIndex = new CompiledRule[rules.stream().mapToInt(CompiledRule::index).max().orElse(-1) + 1];
+        this.rulesById =
+                rules.stream().collect(Collectors.toUnmodifiableMap(CompiledRule::ruleId, Function.identity()));
+        this.byIndex = new CompiledRule
+                [rules.stream().mapToInt(CompiledRule::index).max().orElse(-1) + 1];
         rules.forEach(r -> byIndex[r.index()] = r);
-        this.inIndexOrder = Arrays.stream(byIndex).filter(java.util.Objects::nonNull).toList();
+        this.inIndexOrder =
+                Arrays.stream(byIndex).filter(java.util.Objects::nonNull).toList();
         this.problems = List.copyOf(problems);
         this.lists = List.copyOf(lists);
         this.kieBase = kieBase;
@@ -91,8 +101,16 @@ public final class CompiledRelease {
     public static CompiledRelease empty(String id) {
         RuleConstants k = new RuleConstants();
         k.freeze();
-        return new CompiledRelease(id, ReleaseCompiler.hash(List.of(), List.of()), Instant.now(), Duration.ZERO,
-                List.of(), List.of(), List.of(), null, k);
+        return new CompiledRelease(
+                id,
+                ReleaseCompiler.hash(List.of(), List.of()),
+                Instant.now(),
+                Duration.ZERO,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                k);
     }
 
     public String id() {
@@ -141,8 +159,7 @@ public final class CompiledRelease {
     }
 
     /** A rule and the passenger it hit, with the watchlist matches that made it hit (for watchlist rules). */
-    public record RuleMatch(CompiledRule rule, PassengerFacts passenger, List<WatchlistFacts> watchlist) {
-    }
+    public record RuleMatch(CompiledRule rule, PassengerFacts passenger, List<WatchlistFacts> watchlist) {}
 
     /**
      * Runs the rules over one flight's facts in a fresh session and returns every match, ordered by rule (id) then
@@ -170,11 +187,15 @@ public final class CompiledRelease {
         }
         long[] hits = sink.sorted();
         // by ordinal, not by position: the facts may be a part of the flight (FlightFacts.without)
-        PassengerFacts[] byOrdinal = new PassengerFacts[facts.passengers().stream().mapToInt(PassengerFacts::ordinal)
-                .max().orElse(-1) + 1];
+        PassengerFacts[] byOrdinal = new PassengerFacts
+                [facts.passengers().stream()
+                                .mapToInt(PassengerFacts::ordinal)
+                                .max()
+                                .orElse(-1)
+                        + 1];
         facts.passengers().forEach(p -> byOrdinal[p.ordinal()] = p);
-        Map<Integer, WatchlistFacts> matchByOrdinal = facts.watchlist().stream()
-                .collect(Collectors.toMap(WatchlistFacts::matchOrdinal, Function.identity()));
+        Map<Integer, WatchlistFacts> matchByOrdinal =
+                facts.watchlist().stream().collect(Collectors.toMap(WatchlistFacts::matchOrdinal, Function.identity()));
         List<RuleMatch> out = new ArrayList<>();
         int i = 0;
         while (i < hits.length) {
@@ -195,7 +216,8 @@ public final class CompiledRelease {
 
     @Override
     public String toString() {
-        return "release " + id + " (" + rules.size() + " rules, " + problems.stream().filter(RuleProblem::isError).count()
-                + " errors, sha256 " + hash.substring(0, 12) + ")";
+        return "release " + id + " (" + rules.size() + " rules, "
+                + problems.stream().filter(RuleProblem::isError).count() + " errors, sha256 " + hash.substring(0, 12)
+                + ")";
     }
 }

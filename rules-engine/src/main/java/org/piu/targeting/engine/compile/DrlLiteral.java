@@ -12,8 +12,7 @@ final class DrlLiteral {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_.-]{0,34}");
 
-    private DrlLiteral() {
-    }
+    private DrlLiteral() {}
 
     static String of(Object value) {
         if (value instanceof Double d) {
@@ -29,7 +28,8 @@ final class DrlLiteral {
         if (value instanceof String s && CODE.matcher(s).matches()) {
             return "\"" + s + "\"";
         }
-        throw new IllegalArgumentException("refusing to write " + (value == null ? "null" : value.getClass().getSimpleName())
+        throw new IllegalArgumentException("refusing to write "
+                + (value == null ? "null" : value.getClass().getSimpleName())
                 + " into DRL: only numbers, booleans and plain codes become literals");
     }
 }

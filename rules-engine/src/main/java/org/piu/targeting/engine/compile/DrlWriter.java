@@ -1,14 +1,13 @@
 package org.piu.targeting.engine.compile;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.piu.targeting.engine.catalog.FieldDefinition;
 import org.piu.targeting.engine.catalog.FieldDefinition.FactSource;
 import org.piu.targeting.engine.catalog.FieldType;
 import org.piu.targeting.engine.rule.CheckedCondition;
 import org.piu.targeting.engine.rule.CheckedRule;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Generates DRL from validated rules. The only things written into DRL are fixed keywords, the generated rule
@@ -44,7 +43,8 @@ class DrlWriter {
             sb.append(r.drl());
             r.drl().chars().filter(ch -> ch == '\n').forEach(x -> owners.add(r.index()));
         }
-        return new Assembled(sb.toString(), owners.stream().mapToInt(Integer::intValue).toArray());
+        return new Assembled(
+                sb.toString(), owners.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** The DRL of one rule; registers its values in {@code k}. */
@@ -134,10 +134,12 @@ class DrlWriter {
             case CONTAINS -> call("contains", v, k, t.operand());
             case EMPTY -> "RuleOperators.empty(" + v + ")";
             case NOT_EMPTY -> "RuleOperators.notEmpty(" + v + ")";
-            case WITHIN_HOURS -> "RuleOperators.withinHours(" + v + ", " + passenger("flightDeparture", watchlist)
-                    + ", " + ref(k, k.add(t.operand())) + ")";
-            case WITHIN_DAYS -> "RuleOperators.withinDays(" + v + ", " + passenger("flightDepartureDate", watchlist)
-                    + ", " + passenger("flightDeparture", watchlist) + ", " + ref(k, k.add(t.operand())) + ")";
+            case WITHIN_HOURS ->
+                "RuleOperators.withinHours(" + v + ", " + passenger("flightDeparture", watchlist) + ", "
+                        + ref(k, k.add(t.operand())) + ")";
+            case WITHIN_DAYS ->
+                "RuleOperators.withinDays(" + v + ", " + passenger("flightDepartureDate", watchlist) + ", "
+                        + passenger("flightDeparture", watchlist) + ", " + ref(k, k.add(t.operand())) + ")";
         };
     }
 
@@ -155,9 +157,10 @@ class DrlWriter {
         }
         return switch (t.op()) {
             case EQ -> v + " == " + DrlLiteral.of(t.operand());
-            case LT, LE, GT, GE -> type == FieldType.NUMBER
-                    ? "(" + v + " != null && " + v + " " + t.op().symbol() + " " + DrlLiteral.of(t.operand()) + ")"
-                    : null;
+            case LT, LE, GT, GE ->
+                type == FieldType.NUMBER
+                        ? "(" + v + " != null && " + v + " " + t.op().symbol() + " " + DrlLiteral.of(t.operand()) + ")"
+                        : null;
             default -> null;
         };
     }

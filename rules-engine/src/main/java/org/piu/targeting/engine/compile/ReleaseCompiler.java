@@ -1,5 +1,21 @@
 package org.piu.targeting.engine.compile;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -17,24 +33,6 @@ import org.piu.targeting.engine.rule.RuleRevision;
 import org.piu.targeting.engine.rule.RuleValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns rule revisions and named lists into a {@link CompiledRelease}. Each rule is validated on its own; the
@@ -81,13 +79,16 @@ public final class ReleaseCompiler {
             }
         }
         List<RuleRevision> ordered = new ArrayList<>(revisions);
-        ordered.sort(Comparator.comparing((RuleRevision r) -> String.valueOf(r.rule().id())));
+        ordered.sort(
+                Comparator.comparing((RuleRevision r) -> String.valueOf(r.rule().id())));
         Set<String> seen = new HashSet<>();
         List<CheckedRule> valid = new ArrayList<>();
         for (RuleRevision rev : ordered) {
             if (!seen.add(String.valueOf(rev.rule().id()))) {
-                problems.add(RuleProblem.error(rev.rule().id(), "id", "the release contains this rule id twice "
-                        + "(revision " + rev.revision() + " left out)"));
+                problems.add(RuleProblem.error(
+                        rev.rule().id(),
+                        "id",
+                        "the release contains this rule id twice " + "(revision " + rev.revision() + " left out)"));
                 continue;
             }
             RuleValidator.Validation v = validator.check(rev, listIndex);
@@ -126,25 +127,30 @@ public final class ReleaseCompiler {
                 if (message == null) {
                     next.add(r);
                 } else {
-                    problems.add(RuleProblem.error(r.ruleId(), "when", "Drools rejected the generated rule: " + message));
+                    problems.add(
+                            RuleProblem.error(r.ruleId(), "when", "Drools rejected the generated rule: " + message));
                     LOG.warn("rule {} excluded from release {}: {}", r.ruleId(), releaseId, message);
                 }
             }
             included = next;
         }
         if (kieBase == null && !included.isEmpty()) {
-            throw new IllegalStateException("release " + releaseId + " did not compile after " + MAX_ROUNDS + " rounds");
+            throw new IllegalStateException(
+                    "release " + releaseId + " did not compile after " + MAX_ROUNDS + " rounds");
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         String hash = hash(ordered, lists);
-        LOG.info("compiled release {}: {} rules, {} problems, {} ms", releaseId, included.size(), problems.size(),
+        LOG.info(
+                "compiled release {}: {} rules, {} problems, {} ms",
+                releaseId,
+                included.size(),
+                problems.size(),
                 took.toMillis());
-        return new CompiledRelease(releaseId, hash, Instant.now(clock), took, included, problems, lists, kieBase,
-                constants);
+        return new CompiledRelease(
+                releaseId, hash, Instant.now(clock), took, included, problems, lists, kieBase, constants);
     }
 
-    private record Build(KieBase kieBase, List<String> errors, Map<Integer, String> attributed, boolean unattributed) {
-    }
+    private record Build(KieBase kieBase, List<String> errors, Map<Integer, String> attributed, boolean unattributed) {}
 
     private Build build(List<CompiledRule> rules) {
         DrlWriter.Assembled drl = writer.assemble(rules);
@@ -158,7 +164,8 @@ public final class ReleaseCompiler {
         Set<Integer> present = new HashSet<>();
         rules.forEach(r -> present.add(r.index()));
         for (KnowledgeBuilderResult e : kb.getResults(ResultSeverity.ERROR)) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage().strip();
+            String message =
+                    e.getMessage() == null ? e.toString() : e.getMessage().strip();
             errors.add(message);
             Integer rule = null;
             Matcher m = RULE_NAME.matcher(e.toString());
@@ -211,7 +218,9 @@ public final class ReleaseCompiler {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             List<RuleRevision> rs = new ArrayList<>(revisions);
-            rs.sort(Comparator.comparing((RuleRevision r) -> String.valueOf(r.rule().id())).thenComparing(RuleRevision::revision));
+            rs.sort(Comparator.comparing(
+                            (RuleRevision r) -> String.valueOf(r.rule().id()))
+                    .thenComparing(RuleRevision::revision));
             for (RuleRevision r : rs) {
                 sha.update(("rule\n" + r.revision() + "\n" + RuleDocuments.canonicalJson(r.rule()) + "\n")
                         .getBytes(StandardCharsets.UTF_8));

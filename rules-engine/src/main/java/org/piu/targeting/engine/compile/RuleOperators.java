@@ -1,12 +1,11 @@
 package org.piu.targeting.engine.compile;
 
-import org.piu.targeting.engine.rule.CheckedCondition.Range;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
+import org.piu.targeting.engine.rule.CheckedCondition.Range;
 
 /**
  * The semantics of every operator, in one place: the generated DRL calls these methods and the reason writer
@@ -17,8 +16,7 @@ import java.util.Set;
  */
 public final class RuleOperators {
 
-    private RuleOperators() {
-    }
+    private RuleOperators() {}
 
     public static boolean eq(Object value, Object operand) {
         return value != null && value.equals(operand);

@@ -6,11 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.time.ZoneId;
 
 /**
  * IATA airport code to ISO 3166 alpha-3 country and IANA time zone. The bundled table covers a few hundred airports
@@ -56,7 +56,9 @@ public final class AirportDirectory {
 
     /** The airport's time zone, or empty when the airport is unknown or the code is null. */
     public Optional<ZoneId> zone(String iata) {
-        return iata == null ? Optional.empty() : Optional.ofNullable(zoneByAirport.get(iata.strip().toUpperCase(Locale.ROOT)));
+        return iata == null
+                ? Optional.empty()
+                : Optional.ofNullable(zoneByAirport.get(iata.strip().toUpperCase(Locale.ROOT)));
     }
 
     public int size() {
@@ -80,14 +82,16 @@ public final class AirportDirectory {
                 }
                 String[] cols = line.split(",", 4);
                 if (cols.length < 2 || cols[0].length() != 3 || cols[1].length() != 3) {
-                    throw new IllegalStateException("airports.csv line " + n + " is not 'IATA,ISO3,city,zone': " + line);
+                    throw new IllegalStateException(
+                            "airports.csv line " + n + " is not 'IATA,ISO3,city,zone': " + line);
                 }
                 m.put(cols[0], cols[1]);
                 if (cols.length == 4 && !cols[3].isBlank()) {
                     try {
                         zones.put(cols[0], ZoneId.of(cols[3].strip()));
                     } catch (java.time.DateTimeException e) {
-                        throw new IllegalStateException("airports.csv line " + n + ": unknown time zone '" + cols[3] + "'", e);
+                        throw new IllegalStateException(
+                                "airports.csv line " + n + ": unknown time zone '" + cols[3] + "'", e);
                     }
                 }
             }

@@ -5,4 +5,10 @@ package org.piu.targeting.engine.facts;
  * only one leg of a journey that connects through a home airport (arrives and leaves again within 24 hours).
  * FOREIGN: neither end of the flight is at home (e.g. an overflight notified by agreement).
  */
-public enum Direction { INBOUND, OUTBOUND, TRANSIT, DOMESTIC, FOREIGN }
+public enum Direction {
+    INBOUND,
+    OUTBOUND,
+    TRANSIT,
+    DOMESTIC,
+    FOREIGN
+}

@@ -1,5 +1,24 @@
 package org.piu.targeting.engine.facts;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.piu.targeting.engine.WatchlistMatch;
 import org.piu.targeting.engine.model.Booking;
 import org.piu.targeting.engine.model.Contact;
@@ -11,26 +30,6 @@ import org.piu.targeting.engine.model.Payment;
 import org.piu.targeting.engine.model.PaymentType;
 import org.piu.targeting.engine.model.Segment;
 import org.piu.targeting.engine.model.TravelDocument;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.Period;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Computes the facts analysts reason about (lead time, one-way, itinerary shape, age, document validity,
@@ -64,10 +63,13 @@ public final class FactDeriver {
     public FlightFacts derive(FlightManifest manifest, List<WatchlistMatch> matches) {
         List<String> warnings = new ArrayList<>();
         Flight flight = manifest.flight();
-        Instant departure = flight.departure() == null ? null : flight.departure().toInstant();
-        LocalDate departureDate = flight.departure() == null ? null : flight.departure().toLocalDate();
+        Instant departure =
+                flight.departure() == null ? null : flight.departure().toInstant();
+        LocalDate departureDate =
+                flight.departure() == null ? null : flight.departure().toLocalDate();
         if (departure == null) {
-            warnings.add("flight " + flight.key() + " has no departure time: lead time, age and document validity are empty");
+            warnings.add("flight " + flight.key()
+                    + " has no departure time: lead time, age and document validity are empty");
         }
         String originCountry = airports.country(flight.origin());
         String destinationCountry = airports.country(flight.destination());
@@ -103,8 +105,18 @@ public final class FactDeriver {
         for (Passenger p : manifest.passengers()) {
             ordinalById.putIfAbsent(p.id(), ordinal);
             Booking b = bookingOfPassenger.get(ordinal);
-            facts.add(passengerFacts(ordinal, p, b, flight, departure, departureDate, originCountry,
-                    destinationCountry, flightDirection, travellers, patterns));
+            facts.add(passengerFacts(
+                    ordinal,
+                    p,
+                    b,
+                    flight,
+                    departure,
+                    departureDate,
+                    originCountry,
+                    destinationCountry,
+                    flightDirection,
+                    travellers,
+                    patterns));
             ordinal++;
         }
 
@@ -116,67 +128,135 @@ public final class FactDeriver {
                 warnings.add("watchlist match " + match.list() + "/" + match.entryId() + " names passenger "
                         + match.passengerId() + " who is not on this flight: ignored");
             } else {
-                watchlist.add(new WatchlistFacts(po, m, match.passengerId(), match.decision().name(),
-                        upper(match.list()), match.score(), upper(match.entryId())));
+                watchlist.add(new WatchlistFacts(
+                        po,
+                        m,
+                        match.passengerId(),
+                        match.decision().name(),
+                        upper(match.list()),
+                        match.score(),
+                        upper(match.entryId())));
             }
             m++;
         }
         return new FlightFacts(facts, watchlist, warnings);
     }
 
-    private PassengerFacts passengerFacts(int ordinal, Passenger p, Booking b, Flight flight, Instant departure,
-                                          LocalDate departureDate, String originCountry, String destinationCountry,
-                                          Direction flightDirection, Map<Booking, List<Passenger>> travellers,
-                                          FlightPatterns patterns) {
-        Double age = p.dateOfBirth() == null || departureDate == null ? null
+    private PassengerFacts passengerFacts(
+            int ordinal,
+            Passenger p,
+            Booking b,
+            Flight flight,
+            Instant departure,
+            LocalDate departureDate,
+            String originCountry,
+            String destinationCountry,
+            Direction flightDirection,
+            Map<Booking, List<Passenger>> travellers,
+            FlightPatterns patterns) {
+        Double age = p.dateOfBirth() == null || departureDate == null
+                ? null
                 : (double) Period.between(p.dateOfBirth(), departureDate).getYears();
         TravelDocument doc = mainDocument(p.documents());
-        Double daysValid = doc == null || doc.expiry() == null || departureDate == null ? null
+        Double daysValid = doc == null || doc.expiry() == null || departureDate == null
+                ? null
                 : (double) ChronoUnit.DAYS.between(departureDate, doc.expiry());
         String nationality = upper(p.nationality());
-        Boolean issuerDiffers = doc == null || doc.issuingCountry() == null || nationality == null ? null
+        Boolean issuerDiffers = doc == null || doc.issuingCountry() == null || nationality == null
+                ? null
                 : !upper(doc.issuingCountry()).equals(nationality);
         Direction direction = b == null ? flightDirection : journeyDirection(flight, flightDirection, b.itinerary());
-        String route = flight.origin() == null || flight.destination() == null ? null
+        String route = flight.origin() == null || flight.destination() == null
+                ? null
                 : upper(flight.origin()) + "-" + upper(flight.destination());
-        Double hour = flight.departure() == null ? null : (double) flight.departure().getHour();
+        Double hour =
+                flight.departure() == null ? null : (double) flight.departure().getHour();
 
         BookingShape shape = b == null ? BookingShape.NONE : bookingShape(b.itinerary());
-        Double leadTime = b == null || b.createdAt() == null || departure == null ? null
+        Double leadTime = b == null || b.createdAt() == null || departure == null
+                ? null
                 : round1(Duration.between(b.createdAt().toInstant(), departure).toMinutes() / 60.0);
-        Double bookingTravellers = b == null ? null
-                : (double) (b.passengerIds().isEmpty() ? travellers.getOrDefault(b, List.of()).size() : b.passengerIds().size());
-        Payment firstPayment = b == null || b.payments().isEmpty() ? null : b.payments().get(0);
+        Double bookingTravellers = b == null
+                ? null
+                : (double)
+                        (b.passengerIds().isEmpty()
+                                ? travellers.getOrDefault(b, List.of()).size()
+                                : b.passengerIds().size());
+        Payment firstPayment =
+                b == null || b.payments().isEmpty() ? null : b.payments().get(0);
         String phone = b == null ? null : firstContact(b.contacts(), ContactType.PHONE);
         String email = b == null ? null : firstContact(b.contacts(), ContactType.EMAIL);
         String emailDomain = email == null || email.indexOf('@') < 0 ? null : email.substring(email.indexOf('@') + 1);
-        Double amount = b == null || b.payments().isEmpty() ? null
-                : b.payments().stream().map(Payment::amount).filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
+        Double amount = b == null || b.payments().isEmpty()
+                ? null
+                : b.payments().stream()
+                        .map(Payment::amount)
+                        .filter(Objects::nonNull)
+                        .mapToDouble(Double::doubleValue)
+                        .sum();
 
-        return new PassengerFacts(ordinal, p.id(), p.type().name(), upper(p.surname()), upper(p.givenNames()),
-                upper(p.gender()), nationality, upper(p.residence()), p.dateOfBirth(), age, upper(p.seat()),
-                upper(p.embarkation()), upper(p.debarkation()), direction == null ? null : direction.name(),
+        return new PassengerFacts(
+                ordinal,
+                p.id(),
+                p.type().name(),
+                upper(p.surname()),
+                upper(p.givenNames()),
+                upper(p.gender()),
+                nationality,
+                upper(p.residence()),
+                p.dateOfBirth(),
+                age,
+                upper(p.seat()),
+                upper(p.embarkation()),
+                upper(p.debarkation()),
+                direction == null ? null : direction.name(),
                 nationality == null ? null : homeCountries.contains(nationality),
                 p.bags() == null ? null : (double) p.bags().count(),
                 p.bags() == null ? null : p.bags().weightKg(),
-                doc == null ? null : upper(doc.type()), doc == null ? null : upper(doc.number()),
-                doc == null ? null : upper(doc.issuingCountry()), doc == null ? null : doc.expiry(), daysValid,
-                (double) p.documents().size(), issuerDiffers,
-                upper(flight.carrier()), upper(flight.number()), upper(flight.origin()), upper(flight.destination()),
-                originCountry, destinationCountry, route, flightDirection == null ? null : flightDirection.name(),
-                departure, departureDate, hour,
-                b != null, b == null ? null : upper(b.recordLocator()),
-                b == null || b.createdAt() == null ? null : b.createdAt().toInstant(), leadTime, bookingTravellers,
-                shape.oneWay, shape.segments, shape.countries, shape.surfaceGaps, shape.maxGroundTimeHours,
-                shape.origin, shape.destination, shape.originCountry,
+                doc == null ? null : upper(doc.type()),
+                doc == null ? null : upper(doc.number()),
+                doc == null ? null : upper(doc.issuingCountry()),
+                doc == null ? null : doc.expiry(),
+                daysValid,
+                (double) p.documents().size(),
+                issuerDiffers,
+                upper(flight.carrier()),
+                upper(flight.number()),
+                upper(flight.origin()),
+                upper(flight.destination()),
+                originCountry,
+                destinationCountry,
+                route,
+                flightDirection == null ? null : flightDirection.name(),
+                departure,
+                departureDate,
+                hour,
+                b != null,
+                b == null ? null : upper(b.recordLocator()),
+                b == null || b.createdAt() == null ? null : b.createdAt().toInstant(),
+                leadTime,
+                bookingTravellers,
+                shape.oneWay,
+                shape.segments,
+                shape.countries,
+                shape.surfaceGaps,
+                shape.maxGroundTimeHours,
+                shape.origin,
+                shape.destination,
+                shape.originCountry,
                 b == null || b.agency() == null ? null : upper(b.agency().iata()),
                 b == null || b.agency() == null ? null : upper(b.agency().name()),
                 b == null || b.agency() == null ? null : upper(b.agency().country()),
-                firstPayment == null || firstPayment.type() == null ? null : firstPayment.type().name(),
+                firstPayment == null || firstPayment.type() == null
+                        ? null
+                        : firstPayment.type().name(),
                 b == null ? null : b.payments().stream().anyMatch(x -> x.type() == PaymentType.CASH),
-                amount, firstPayment == null ? null : upper(firstPayment.currency()),
+                amount,
+                firstPayment == null ? null : upper(firstPayment.currency()),
                 b == null ? null : payerTravelling(b, travellers.getOrDefault(b, List.of())),
-                phone, email, emailDomain,
+                phone,
+                email,
+                emailDomain,
                 b == null ? null : patterns.sharedContact(b),
                 b == null ? null : patterns.sharedCard(b),
                 b == null ? null : patterns.sharedAgency(b),
@@ -184,7 +264,9 @@ public final class FactDeriver {
     }
 
     private static TravelDocument mainDocument(List<TravelDocument> docs) {
-        return docs.stream().filter(d -> d.type() != null && upper(d.type()).startsWith("P")).findFirst()
+        return docs.stream()
+                .filter(d -> d.type() != null && upper(d.type()).startsWith("P"))
+                .findFirst()
                 .orElse(docs.isEmpty() ? null : docs.get(0));
     }
 
@@ -215,7 +297,8 @@ public final class FactDeriver {
         if (flightDirection == Direction.INBOUND && i + 1 < itinerary.size()) {
             Segment here = itinerary.get(i);
             Segment next = itinerary.get(i + 1);
-            if (isHome(next.origin()) && isForeign(next.destination())
+            if (isHome(next.origin())
+                    && isForeign(next.destination())
                     && withinConnection(arrivalOrDeparture(here, flight), next.departure())) {
                 return Direction.TRANSIT;
             }
@@ -224,8 +307,10 @@ public final class FactDeriver {
             Segment previous = itinerary.get(i - 1);
             Segment here = itinerary.get(i);
             OffsetDateTime leaves = here.departure() != null ? here.departure() : flight.departure();
-            if (isHome(previous.destination()) && isForeign(previous.origin())
-                    && withinConnection(previous.arrival() != null ? previous.arrival() : previous.departure(), leaves)) {
+            if (isHome(previous.destination())
+                    && isForeign(previous.origin())
+                    && withinConnection(
+                            previous.arrival() != null ? previous.arrival() : previous.departure(), leaves)) {
                 return Direction.TRANSIT;
             }
         }
@@ -273,8 +358,15 @@ public final class FactDeriver {
         return c != null && !homeCountries.contains(c);
     }
 
-    private record BookingShape(Boolean oneWay, Double segments, Double countries, Double surfaceGaps,
-                                Double maxGroundTimeHours, String origin, String destination, String originCountry) {
+    private record BookingShape(
+            Boolean oneWay,
+            Double segments,
+            Double countries,
+            Double surfaceGaps,
+            Double maxGroundTimeHours,
+            String origin,
+            String destination,
+            String originCountry) {
         static final BookingShape NONE = new BookingShape(null, null, null, null, null, null, null, null);
     }
 
@@ -306,8 +398,15 @@ public final class FactDeriver {
         String firstCountry = airports.country(first);
         String lastCountry = airports.country(last);
         boolean returns = Objects.equals(first, last) || (firstCountry != null && firstCountry.equals(lastCountry));
-        return new BookingShape(itinerary.size() > 1 ? !returns : Boolean.TRUE, (double) itinerary.size(),
-                (double) countries.size(), (double) gaps, maxGround, first, last, firstCountry);
+        return new BookingShape(
+                itinerary.size() > 1 ? !returns : Boolean.TRUE,
+                (double) itinerary.size(),
+                (double) countries.size(),
+                (double) gaps,
+                maxGround,
+                first,
+                last,
+                firstCountry);
     }
 
     private void addCountry(Set<String> countries, String airport) {
@@ -318,12 +417,18 @@ public final class FactDeriver {
     }
 
     private static Boolean payerTravelling(Booking b, List<Passenger> travellers) {
-        Set<String> payers = b.payments().stream().map(Payment::payerName).map(FactDeriver::nameKey)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> payers = b.payments().stream()
+                .map(Payment::payerName)
+                .map(FactDeriver::nameKey)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         if (payers.isEmpty()) {
             return null;
         }
-        Set<String> names = travellers.stream().map(FactDeriver::nameKey).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> names = travellers.stream()
+                .map(FactDeriver::nameKey)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         return payers.stream().anyMatch(names::contains);
     }
 
@@ -342,8 +447,11 @@ public final class FactDeriver {
     }
 
     private static String firstContact(List<Contact> contacts, ContactType type) {
-        return contacts.stream().filter(c -> c.type() == type && c.value() != null && !c.value().isBlank())
-                .map(c -> upper(c.value())).findFirst().orElse(null);
+        return contacts.stream()
+                .filter(c -> c.type() == type && c.value() != null && !c.value().isBlank())
+                .map(c -> upper(c.value()))
+                .findFirst()
+                .orElse(null);
     }
 
     private void unknownAirport(String code, String country, String what, List<String> warnings) {
@@ -376,31 +484,43 @@ public final class FactDeriver {
             share(bookings, FlightPatterns::contactKeys, sharedContact);
             share(bookings, FlightPatterns::cardKeys, sharedCard);
             share(bookings, FlightPatterns::agencyKeys, sharedAgency);
-            Set<String> onBoard = manifest.passengers().stream().map(FactDeriver::nameKey)
-                    .filter(Objects::nonNull).collect(Collectors.toSet());
+            Set<String> onBoard = manifest.passengers().stream()
+                    .map(FactDeriver::nameKey)
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
             Map<String, Integer> bookingsByPayer = new HashMap<>();
             Map<Booking, Set<String>> payersOf = new IdentityHashMap<>();
             for (Booking b : bookings) {
-                Set<String> payers = b.payments().stream().map(Payment::payerName).map(FactDeriver::nameKey)
-                        .filter(Objects::nonNull).filter(k -> !onBoard.contains(k))
+                Set<String> payers = b.payments().stream()
+                        .map(Payment::payerName)
+                        .map(FactDeriver::nameKey)
+                        .filter(Objects::nonNull)
+                        .filter(k -> !onBoard.contains(k))
                         .collect(Collectors.toCollection(LinkedHashSet::new));
                 payersOf.put(b, payers);
                 payers.forEach(k -> bookingsByPayer.merge(k, 1, Integer::sum));
             }
             for (Booking b : bookings) {
-                int max = payersOf.get(b).stream().mapToInt(bookingsByPayer::get).max().orElse(0);
+                int max = payersOf.get(b).stream()
+                        .mapToInt(bookingsByPayer::get)
+                        .max()
+                        .orElse(0);
                 payerNotTravelling.put(b, (double) max);
             }
         }
 
-        private static void share(List<Booking> bookings, java.util.function.Function<Booking, Set<String>> keys,
-                                  Map<Booking, Double> out) {
+        private static void share(
+                List<Booking> bookings,
+                java.util.function.Function<Booking, Set<String>> keys,
+                Map<Booking, Double> out) {
             Map<Booking, Set<String>> keysOf = new IdentityHashMap<>();
             Map<String, Set<Booking>> bookingsByKey = new HashMap<>();
             for (Booking b : bookings) {
                 Set<String> k = keys.apply(b);
                 keysOf.put(b, k);
-                k.forEach(key -> bookingsByKey.computeIfAbsent(key, x -> Collections.newSetFromMap(new IdentityHashMap<>())).add(b));
+                k.forEach(key -> bookingsByKey
+                        .computeIfAbsent(key, x -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                        .add(b));
             }
             for (Booking b : bookings) {
                 Set<Booking> sharing = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -441,7 +561,8 @@ public final class FactDeriver {
             if (b.agency() == null) {
                 return Set.of();
             }
-            String k = b.agency().iata() != null && !b.agency().iata().isBlank() ? b.agency().iata()
+            String k = b.agency().iata() != null && !b.agency().iata().isBlank()
+                    ? b.agency().iata()
                     : b.agency().name();
             return k == null || k.isBlank() ? Set.of() : Set.of(upper(k));
         }

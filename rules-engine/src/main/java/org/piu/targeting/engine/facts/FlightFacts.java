@@ -15,7 +15,11 @@ public record FlightFacts(List<PassengerFacts> passengers, List<WatchlistFacts> 
 
     /** The same facts without the given passengers (by ordinal) and their matches; ordinals are kept as they are. */
     public FlightFacts without(java.util.Set<Integer> ordinals) {
-        return new FlightFacts(passengers.stream().filter(p -> !ordinals.contains(p.ordinal())).toList(),
-                watchlist.stream().filter(w -> !ordinals.contains(w.passengerOrdinal())).toList(), warnings);
+        return new FlightFacts(
+                passengers.stream().filter(p -> !ordinals.contains(p.ordinal())).toList(),
+                watchlist.stream()
+                        .filter(w -> !ordinals.contains(w.passengerOrdinal()))
+                        .toList(),
+                warnings);
     }
 }

@@ -72,5 +72,4 @@ public record PassengerFacts(
         Double sharedContactBookings,
         Double sharedCardBookings,
         Double sharedAgencyBookings,
-        Double payerNotTravellingBookings) {
-}
+        Double payerNotTravellingBookings) {}

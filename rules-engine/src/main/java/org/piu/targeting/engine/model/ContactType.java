@@ -1,3 +1,7 @@
 package org.piu.targeting.engine.model;
 
-public enum ContactType { PHONE, EMAIL, ADDRESS }
+public enum ContactType {
+    PHONE,
+    EMAIL,
+    ADDRESS
+}

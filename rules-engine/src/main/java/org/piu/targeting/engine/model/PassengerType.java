@@ -1,3 +1,6 @@
 package org.piu.targeting.engine.model;
 
-public enum PassengerType { PASSENGER, CREW }
+public enum PassengerType {
+    PASSENGER,
+    CREW
+}

@@ -1,5 +1,4 @@
 package org.piu.targeting.engine.model;
 
 /** One form of payment of a booking; card numbers arrive masked and are never stored in clear. */
-public record Payment(PaymentType type, String cardNumberMasked, Double amount, String currency, String payerName) {
-}
+public record Payment(PaymentType type, String cardNumberMasked, Double amount, String currency, String payerName) {}

@@ -1,3 +1,8 @@
 package org.piu.targeting.engine.model;
 
-public enum PaymentType { CASH, CARD, INVOICE, OTHER }
+public enum PaymentType {
+    CASH,
+    CARD,
+    INVOICE,
+    OTHER
+}

@@ -1,9 +1,8 @@
 package org.piu.targeting.engine.rule;
 
+import java.util.List;
 import org.piu.targeting.engine.catalog.FieldDefinition;
 import org.piu.targeting.engine.catalog.Operator;
-
-import java.util.List;
 
 /**
  * A condition tree after validation: every field resolved in the catalog, every value typed (Double, LocalDate,
@@ -14,14 +13,11 @@ public sealed interface CheckedCondition {
     /** Document path of the node, e.g. {@code when.all[2]}. */
     String path();
 
-    record All(String path, List<CheckedCondition> children) implements CheckedCondition {
-    }
+    record All(String path, List<CheckedCondition> children) implements CheckedCondition {}
 
-    record Any(String path, List<CheckedCondition> children) implements CheckedCondition {
-    }
+    record Any(String path, List<CheckedCondition> children) implements CheckedCondition {}
 
-    record Not(String path, CheckedCondition child) implements CheckedCondition {
-    }
+    record Not(String path, CheckedCondition child) implements CheckedCondition {}
 
     /**
      * One test of one field.
@@ -31,12 +27,10 @@ public sealed interface CheckedCondition {
      * @param pattern the cross-passenger pattern this test stands for, if any
      */
     record Test(String path, FieldDefinition field, Operator op, Object operand, String listId, String pattern)
-            implements CheckedCondition {
-    }
+            implements CheckedCondition {}
 
     /** Both bounds inclusive. */
-    record Range(Object low, Object high) {
-    }
+    record Range(Object low, Object high) {}
 
     default boolean usesWatchlist() {
         return switch (this) {

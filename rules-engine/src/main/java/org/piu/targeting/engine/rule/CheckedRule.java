@@ -11,8 +11,13 @@ import java.util.Set;
  * @param routes     {@code ORIGIN-DESTINATION} patterns with {@code *}; empty when on every route
  * @param warnings   problems that do not exclude the rule (e.g. review date passed)
  */
-public record CheckedRule(RuleRevision revision, CheckedCondition when, CheckedCondition unless,
-                          Set<String> directions, Set<String> routes, List<RuleProblem> warnings) {
+public record CheckedRule(
+        RuleRevision revision,
+        CheckedCondition when,
+        CheckedCondition unless,
+        Set<String> directions,
+        Set<String> routes,
+        List<RuleProblem> warnings) {
 
     public RuleDocument document() {
         return revision.rule();

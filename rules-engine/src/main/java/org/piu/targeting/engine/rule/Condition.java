@@ -2,7 +2,6 @@ package org.piu.targeting.engine.rule;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,14 +17,21 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"all", "any", "not", "field", "op", "value", "values", "list", "pattern"})
-public record Condition(List<Condition> all, List<Condition> any, Condition not, String field, String op,
-                        Object value, List<Object> values, String list, Pattern pattern) {
+public record Condition(
+        List<Condition> all,
+        List<Condition> any,
+        Condition not,
+        String field,
+        String op,
+        Object value,
+        List<Object> values,
+        String list,
+        Pattern pattern) {
 
     /** A cross-passenger pattern: {@code type} is shared_contact, shared_card, shared_agency or payer_not_travelling. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"type", "minBookings"})
-    public record Pattern(String type, Integer minBookings) {
-    }
+    public record Pattern(String type, Integer minBookings) {}
 
     public Condition {
         all = all == null ? null : List.copyOf(all);

@@ -2,7 +2,6 @@ package org.piu.targeting.engine.rule;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import java.time.LocalDate;
 
 /**
@@ -15,29 +14,95 @@ import java.time.LocalDate;
  * @param score  contribution of a hit to the passenger's risk score (0..1000)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "title", "description", "category", "severity", "score", "justification", "owner",
-        "reviewBy", "scope", "when", "unless"})
-public record RuleDocument(String id, String title, String description, String category, Severity severity,
-                           Integer score, String justification, String owner, LocalDate reviewBy, RuleScope scope,
-                           Condition when, Condition unless) {
+@JsonPropertyOrder({
+    "id",
+    "title",
+    "description",
+    "category",
+    "severity",
+    "score",
+    "justification",
+    "owner",
+    "reviewBy",
+    "scope",
+    "when",
+    "unless"
+})
+public record RuleDocument(
+        String id,
+        String title,
+        String description,
+        String category,
+        Severity severity,
+        Integer score,
+        String justification,
+        String owner,
+        LocalDate reviewBy,
+        RuleScope scope,
+        Condition when,
+        Condition unless) {
 
     public RuleDocument withWhen(Condition newWhen) {
-        return new RuleDocument(id, title, description, category, severity, score, justification, owner, reviewBy,
-                scope, newWhen, unless);
+        return new RuleDocument(
+                id,
+                title,
+                description,
+                category,
+                severity,
+                score,
+                justification,
+                owner,
+                reviewBy,
+                scope,
+                newWhen,
+                unless);
     }
 
     public RuleDocument withUnless(Condition newUnless) {
-        return new RuleDocument(id, title, description, category, severity, score, justification, owner, reviewBy,
-                scope, when, newUnless);
+        return new RuleDocument(
+                id,
+                title,
+                description,
+                category,
+                severity,
+                score,
+                justification,
+                owner,
+                reviewBy,
+                scope,
+                when,
+                newUnless);
     }
 
     public RuleDocument withId(String newId) {
-        return new RuleDocument(newId, title, description, category, severity, score, justification, owner, reviewBy,
-                scope, when, unless);
+        return new RuleDocument(
+                newId,
+                title,
+                description,
+                category,
+                severity,
+                score,
+                justification,
+                owner,
+                reviewBy,
+                scope,
+                when,
+                unless);
     }
 
     public RuleDocument withScope(RuleScope newScope) {
-        return new RuleDocument(id, title, description, category, severity, score, justification, owner, reviewBy,
-                newScope, when, unless);
+        return new RuleDocument(
+                id,
+                title,
+                description,
+                category,
+                severity,
+                score,
+                justification,
+                owner,
+                reviewBy,
+                newScope,
+                when,
+                unless);
     }
 }

@@ -1,5 +1,7 @@
 package org.piu.targeting.engine.rule;
 
+import java.util.stream.Collectors;
+import org.piu.targeting.engine.scenario.Scenario;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -9,9 +11,6 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
-import org.piu.targeting.engine.scenario.Scenario;
-
-import java.util.stream.Collectors;
 
 /**
  * Reads and writes the documents of the rule language — rules, named lists, scenarios — as YAML or JSON with a
@@ -22,7 +21,8 @@ import java.util.stream.Collectors;
 public final class RuleDocuments {
 
     public enum Format {
-        YAML, JSON;
+        YAML,
+        JSON;
 
         /** JSON when the text starts with '{' or '[', else YAML. */
         public static Format detect(String text) {
@@ -38,7 +38,8 @@ public final class RuleDocuments {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
-    private static final JsonMapper CANONICAL = JSON.rebuild().disable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper CANONICAL =
+            JSON.rebuild().disable(SerializationFeature.INDENT_OUTPUT).build();
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -52,8 +53,7 @@ public final class RuleDocuments {
             .disable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private RuleDocuments() {
-    }
+    private RuleDocuments() {}
 
     public static RuleDocument parseRule(String text) {
         return read(text, Format.detect(text), RuleDocument.class);
@@ -111,8 +111,10 @@ public final class RuleDocuments {
             TokenStreamLocation loc = e.getLocation();
             int line = loc == null ? -1 : loc.getLineNr();
             int column = loc == null ? -1 : loc.getColumnNr();
-            String path = e.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
-                    : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
+            String path = e.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             String message = "cannot read " + type.getSimpleName() + " (" + format + ")"
                     + (line > 0 ? " at line " + line + ", column " + column : "")
                     + (path.isEmpty() ? "" : ", at " + path) + ": " + firstLine(e.getOriginalMessage());

@@ -11,7 +11,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RuleProblem(String ruleId, String path, Level level, String message, String legalReason) {
 
-    public enum Level { ERROR, WARNING }
+    public enum Level {
+        ERROR,
+        WARNING
+    }
 
     public static RuleProblem error(String ruleId, String path, String message) {
         return new RuleProblem(ruleId, path, Level.ERROR, message, null);

@@ -1,13 +1,5 @@
 package org.piu.targeting.engine.rule;
 
-import org.piu.targeting.engine.catalog.BlockedTerm;
-import org.piu.targeting.engine.catalog.FieldCatalog;
-import org.piu.targeting.engine.catalog.FieldDefinition;
-import org.piu.targeting.engine.catalog.FieldType;
-import org.piu.targeting.engine.catalog.Operator;
-import org.piu.targeting.engine.catalog.PatternType;
-import org.piu.targeting.engine.facts.Direction;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +17,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.piu.targeting.engine.catalog.BlockedTerm;
+import org.piu.targeting.engine.catalog.FieldCatalog;
+import org.piu.targeting.engine.catalog.FieldDefinition;
+import org.piu.targeting.engine.catalog.FieldType;
+import org.piu.targeting.engine.catalog.Operator;
+import org.piu.targeting.engine.catalog.PatternType;
+import org.piu.targeting.engine.facts.Direction;
 
 /**
  * Checks a rule document against the field catalog, the sensitive-data policy and the named lists, and types its
@@ -35,6 +34,7 @@ public final class RuleValidator {
 
     /** Rule and list ids become file names and appear in reasons; keep them plain. */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_.-]{0,34}");
     private static final Pattern ROUTE = Pattern.compile("([A-Z]{3}|\\*)-([A-Z]{3}|\\*)");
     private static final int MAX_DEPTH = 16;
@@ -71,8 +71,11 @@ public final class RuleValidator {
         List<RuleProblem> problems = new ArrayList<>();
         String owner = "list:" + list.id();
         if (list.id() == null || !ID.matcher(list.id()).matches()) {
-            problems.add(RuleProblem.error(owner, "id", "list id must be 1-80 letters, digits, '.', '_' or '-' "
-                    + "starting with a letter or digit, got " + quote(list.id())));
+            problems.add(RuleProblem.error(
+                    owner,
+                    "id",
+                    "list id must be 1-80 letters, digits, '.', '_' or '-' " + "starting with a letter or digit, got "
+                            + quote(list.id())));
         }
         if (list.values().isEmpty()) {
             problems.add(RuleProblem.warning(owner, "values", "list has no values: rules using it match nothing"));
@@ -96,8 +99,10 @@ public final class RuleValidator {
         String id = r.id() == null ? "(no id)" : r.id();
         Context cx = new Context(id, lists);
         if (r.id() == null || !ID.matcher(r.id()).matches()) {
-            cx.error("id", "rule id must be 1-80 letters, digits, '.', '_' or '-' starting with a letter or digit, got "
-                    + quote(r.id()));
+            cx.error(
+                    "id",
+                    "rule id must be 1-80 letters, digits, '.', '_' or '-' starting with a letter or digit, got "
+                            + quote(r.id()));
         }
         cx.requireText(r.title(), "title");
         cx.requireText(r.category(), "category");
@@ -121,8 +126,10 @@ public final class RuleValidator {
             for (int i = 0; i < ds.size(); i++) {
                 String d = ds.get(i) == null ? "" : ds.get(i).strip().toUpperCase(Locale.ROOT);
                 if (Arrays.stream(Direction.values()).noneMatch(x -> x.name().equals(d))) {
-                    cx.error("scope.directions[" + i + "]", "unknown direction " + quote(ds.get(i)) + ", use one of "
-                            + Arrays.toString(Direction.values()));
+                    cx.error(
+                            "scope.directions[" + i + "]",
+                            "unknown direction " + quote(ds.get(i)) + ", use one of "
+                                    + Arrays.toString(Direction.values()));
                 } else {
                     directions.add(d);
                 }
@@ -131,8 +138,10 @@ public final class RuleValidator {
             for (int i = 0; i < rs.size(); i++) {
                 String route = rs.get(i) == null ? "" : rs.get(i).strip().toUpperCase(Locale.ROOT);
                 if (!ROUTE.matcher(route).matches()) {
-                    cx.error("scope.routes[" + i + "]", "a route is ORIGIN-DESTINATION with IATA airport codes or *, "
-                            + "e.g. IST-KIV or *-KIV, got " + quote(rs.get(i)));
+                    cx.error(
+                            "scope.routes[" + i + "]",
+                            "a route is ORIGIN-DESTINATION with IATA airport codes or *, "
+                                    + "e.g. IST-KIV or *-KIV, got " + quote(rs.get(i)));
                 } else {
                     routes.add(route);
                 }
@@ -149,10 +158,14 @@ public final class RuleValidator {
             cx.error("when", "rule has " + cx.tests + " tests; split it (at most " + MAX_TESTS + ")");
         }
         boolean ok = cx.problems.stream().noneMatch(RuleProblem::isError);
-        List<RuleProblem> warnings = cx.problems.stream().filter(p -> !p.isError()).toList();
-        return new Validation(List.copyOf(cx.problems), ok
-                ? Optional.of(new CheckedRule(revision, when, unless, Set.copyOf(directions), Set.copyOf(routes), warnings))
-                : Optional.empty());
+        List<RuleProblem> warnings =
+                cx.problems.stream().filter(p -> !p.isError()).toList();
+        return new Validation(
+                List.copyOf(cx.problems),
+                ok
+                        ? Optional.of(new CheckedRule(
+                                revision, when, unless, Set.copyOf(directions), Set.copyOf(routes), warnings))
+                        : Optional.empty());
     }
 
     public static Map<String, NamedList> index(Collection<NamedList> lists) {
@@ -160,8 +173,13 @@ public final class RuleValidator {
     }
 
     private RuleProblem blockedProblem(String ruleId, String path, BlockedTerm term) {
-        return new RuleProblem(ruleId, path, RuleProblem.Level.ERROR, "'" + term.term() + "' is not allowed in "
-                + "targeting rules: it is " + term.why() + " and reveals " + term.category(), term.legalReason());
+        return new RuleProblem(
+                ruleId,
+                path,
+                RuleProblem.Level.ERROR,
+                "'" + term.term() + "' is not allowed in " + "targeting rules: it is " + term.why() + " and reveals "
+                        + term.category(),
+                term.legalReason());
     }
 
     private static String quote(Object s) {
@@ -212,8 +230,11 @@ public final class RuleValidator {
             if (c.field() != null || c.op() != null) kinds.add("field");
             if (c.pattern() != null) kinds.add("pattern");
             if (kinds.size() != 1) {
-                error(path, kinds.isEmpty() ? "empty condition: give all, any, not, field+op or pattern"
-                        : "a condition has exactly one of all, any, not, field+op or pattern; found " + kinds);
+                error(
+                        path,
+                        kinds.isEmpty()
+                                ? "empty condition: give all, any, not, field+op or pattern"
+                                : "a condition has exactly one of all, any, not, field+op or pattern; found " + kinds);
                 return null;
             }
             return switch (kinds.get(0)) {
@@ -250,8 +271,12 @@ public final class RuleValidator {
             tests++;
             Optional<PatternType> type = PatternType.fromCode(p.type());
             if (type.isEmpty()) {
-                error(path + ".pattern.type", "unknown pattern " + quote(p.type()) + ", use one of "
-                        + Arrays.stream(PatternType.values()).map(PatternType::code).toList());
+                error(
+                        path + ".pattern.type",
+                        "unknown pattern " + quote(p.type()) + ", use one of "
+                                + Arrays.stream(PatternType.values())
+                                        .map(PatternType::code)
+                                        .toList());
                 return null;
             }
             int min = p.minBookings() == null ? 2 : p.minBookings();
@@ -259,7 +284,12 @@ public final class RuleValidator {
                 error(path + ".pattern.minBookings", "minBookings must be from 1 to 10000, got " + p.minBookings());
                 return null;
             }
-            return new CheckedCondition.Test(path, catalog.patternField(type.get()), Operator.GE, (double) min, null,
+            return new CheckedCondition.Test(
+                    path,
+                    catalog.patternField(type.get()),
+                    Operator.GE,
+                    (double) min,
+                    null,
                     type.get().code());
         }
 
@@ -277,21 +307,29 @@ public final class RuleValidator {
             }
             Optional<FieldDefinition> field = catalog.field(c.field());
             if (field.isEmpty()) {
-                error(path + ".field", "unknown field " + quote(c.field()) + ": use a field id of the catalog, e.g. "
-                        + "passenger.nationality or booking.leadTimeHours");
+                error(
+                        path + ".field",
+                        "unknown field " + quote(c.field()) + ": use a field id of the catalog, e.g. "
+                                + "passenger.nationality or booking.leadTimeHours");
                 return null;
             }
             FieldDefinition f = field.get();
             Optional<Operator> op = Operator.fromCode(c.op());
             if (op.isEmpty()) {
-                error(path + ".op", "unknown operator " + quote(c.op()) + ", use one of "
-                        + Arrays.stream(Operator.values()).map(Operator::code).toList());
+                error(
+                        path + ".op",
+                        "unknown operator " + quote(c.op()) + ", use one of "
+                                + Arrays.stream(Operator.values())
+                                        .map(Operator::code)
+                                        .toList());
                 return null;
             }
             Operator o = op.get();
             if (!f.allows(o)) {
-                error(path + ".op", "operator " + o.code() + " does not apply to " + f.type() + " field " + f.id()
-                        + "; allowed: " + f.operators().stream().map(Operator::code).toList());
+                error(
+                        path + ".op",
+                        "operator " + o.code() + " does not apply to " + f.type() + " field " + f.id() + "; allowed: "
+                                + f.operators().stream().map(Operator::code).toList());
                 return null;
             }
             Object operand = null;
@@ -308,13 +346,19 @@ public final class RuleValidator {
                     } else if (c.value() == null) {
                         error(path + ".value", "operator " + o.code() + " needs a value");
                     } else {
-                        FieldType t = (o == Operator.WITHIN_HOURS || o == Operator.WITHIN_DAYS) ? FieldType.NUMBER
+                        FieldType t = (o == Operator.WITHIN_HOURS || o == Operator.WITHIN_DAYS)
+                                ? FieldType.NUMBER
                                 : (o == Operator.STARTS_WITH || o == Operator.ENDS_WITH || o == Operator.CONTAINS)
-                                ? FieldType.STRING : f.type();
+                                        ? FieldType.STRING
+                                        : f.type();
                         operand = typed(c.value(), t, path + ".value");
-                        if ((o == Operator.WITHIN_HOURS || o == Operator.WITHIN_DAYS) && operand instanceof Double d && d < 0) {
-                            error(path + ".value", o.code() + " needs a number of " + (o == Operator.WITHIN_HOURS ? "hours" : "days")
-                                    + " of 0 or more, got " + c.value());
+                        if ((o == Operator.WITHIN_HOURS || o == Operator.WITHIN_DAYS)
+                                && operand instanceof Double d
+                                && d < 0) {
+                            error(
+                                    path + ".value",
+                                    o.code() + " needs a number of " + (o == Operator.WITHIN_HOURS ? "hours" : "days")
+                                            + " of 0 or more, got " + c.value());
                         }
                     }
                 }
@@ -325,7 +369,10 @@ public final class RuleValidator {
                         Object lo = typed(c.values().get(0), f.type(), path + ".values[0]");
                         Object hi = typed(c.values().get(1), f.type(), path + ".values[1]");
                         if (lo instanceof Comparable<?> l && hi != null && compare(l, hi) > 0) {
-                            error(path + ".values", "between: low " + c.values().get(0) + " is above high " + c.values().get(1));
+                            error(
+                                    path + ".values",
+                                    "between: low " + c.values().get(0) + " is above high "
+                                            + c.values().get(1));
                         }
                         operand = new CheckedCondition.Range(lo, hi);
                     }
@@ -341,7 +388,9 @@ public final class RuleValidator {
                         } else {
                             Set<Object> set = new LinkedHashSet<>();
                             for (int i = 0; i < list.values().size(); i++) {
-                                Object v = typed(list.values().get(i), f.type(),
+                                Object v = typed(
+                                        list.values().get(i),
+                                        f.type(),
                                         path + ".list(" + list.id() + ").values[" + i + "]");
                                 if (v != null) {
                                     set.add(v);
@@ -363,7 +412,8 @@ public final class RuleValidator {
                     }
                 }
             }
-            if (problems.size() > before && problems.subList(before, problems.size()).stream().anyMatch(RuleProblem::isError)) {
+            if (problems.size() > before
+                    && problems.subList(before, problems.size()).stream().anyMatch(RuleProblem::isError)) {
                 return null;
             }
             return new CheckedCondition.Test(path, f, o, operand, listId, null);
@@ -431,15 +481,21 @@ public final class RuleValidator {
                         try {
                             return Instant.parse(text);
                         } catch (DateTimeParseException e2) {
-                            error(path, "expected a date-time with offset, e.g. 2026-11-22T07:40:00+03:00, got " + quote(raw));
+                            error(
+                                    path,
+                                    "expected a date-time with offset, e.g. 2026-11-22T07:40:00+03:00, got "
+                                            + quote(raw));
                             return null;
                         }
                     }
                 }
                 case CODE -> {
                     String code = text.toUpperCase(Locale.ROOT);
-                    if (!(raw instanceof String || raw instanceof Number) || !CODE.matcher(code).matches()) {
-                        error(path, "expected a code (letters, digits, '.', '_' or '-', at most 35), got " + quote(raw));
+                    if (!(raw instanceof String || raw instanceof Number)
+                            || !CODE.matcher(code).matches()) {
+                        error(
+                                path,
+                                "expected a code (letters, digits, '.', '_' or '-', at most 35), got " + quote(raw));
                         return null;
                     }
                     return code;

@@ -2,10 +2,9 @@ package org.piu.targeting.engine.scenario;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 import org.piu.targeting.engine.WatchlistMatch;
 import org.piu.targeting.engine.model.FlightManifest;
-
-import java.util.List;
 
 /**
  * A test of rules, as a document beside them in the rules repository: a small flight (given) and what must (not)
@@ -42,11 +41,9 @@ public record Scenario(String id, String title, String description, Given given,
 
     /** Passenger {@code passenger} is (hit: true) or is not (hit: false) hit by rule {@code rule}. */
     @JsonPropertyOrder({"passenger", "rule", "hit"})
-    public record HitExpectation(String passenger, String rule, boolean hit) {
-    }
+    public record HitExpectation(String passenger, String rule, boolean hit) {}
 
     /** Rule {@code rule} hits exactly {@code count} passengers of the flight. */
     @JsonPropertyOrder({"rule", "count"})
-    public record CountExpectation(String rule, int count) {
-    }
+    public record CountExpectation(String rule, int count) {}
 }

@@ -1,5 +1,9 @@
 package org.piu.targeting.engine.scenario;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.piu.targeting.engine.EngineSettings;
 import org.piu.targeting.engine.assess.Assessment;
 import org.piu.targeting.engine.assess.FlightAssessor;
@@ -10,11 +14,6 @@ import org.piu.targeting.engine.assess.RuleHitCount;
 import org.piu.targeting.engine.assess.Screening;
 import org.piu.targeting.engine.compile.CompiledRelease;
 import org.piu.targeting.engine.rule.RuleProblem;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Runs a scenario against a compiled release (not necessarily the active one) and compares what happened with
@@ -32,8 +31,8 @@ public final class ScenarioRunner {
         if (scenario.given() == null || scenario.given().manifest() == null) {
             throw new IllegalArgumentException("scenario " + scenario.id() + " has no given.manifest");
         }
-        Assessment a = assessor.assess(release, scenario.given().manifest(), scenario.given().watchlistMatches(),
-                Screening.COMPLETE);
+        Assessment a = assessor.assess(
+                release, scenario.given().manifest(), scenario.given().watchlistMatches(), Screening.COMPLETE);
         List<ScenarioResult.Outcome> outcomes = new ArrayList<>();
         Scenario.Expect expect = scenario.expect() == null ? new Scenario.Expect(null, null) : scenario.expect();
         for (Scenario.HitExpectation e : expect.hits()) {
@@ -41,30 +40,46 @@ public final class ScenarioRunner {
             String missing = missingRule(release, e.rule());
             Optional<PassengerAssessment> p = a.passenger(e.passenger());
             if (p.isEmpty()) {
-                outcomes.add(new ScenarioResult.Outcome(what, false, e.hit() ? "hit" : "no hit",
+                outcomes.add(new ScenarioResult.Outcome(
+                        what,
+                        false,
+                        e.hit() ? "hit" : "no hit",
                         "passenger " + e.passenger() + " is not in the manifest"));
                 continue;
             }
-            boolean hit = p.get().hits().stream().anyMatch(h -> h.type() == HitType.RULE && e.rule().equals(h.ruleId()));
-            boolean counted = a.totals().rules().stream().anyMatch(c -> c.ruleId().equals(e.rule()))
-                    && !hit && runawayHidden(a, e.rule());
+            boolean hit = p.get().hits().stream()
+                    .anyMatch(h -> h.type() == HitType.RULE && e.rule().equals(h.ruleId()));
+            boolean counted =
+                    a.totals().rules().stream().anyMatch(c -> c.ruleId().equals(e.rule()))
+                            && !hit
+                            && runawayHidden(a, e.rule());
             boolean actual = hit || counted;
-            String actualText = actual ? "hit" + reasonsOf(p.get(), e.rule()) : "no hit" + (missing == null ? "" : " (" + missing + ")");
+            String actualText = actual
+                    ? "hit" + reasonsOf(p.get(), e.rule())
+                    : "no hit" + (missing == null ? "" : " (" + missing + ")");
             outcomes.add(new ScenarioResult.Outcome(what, actual == e.hit(), e.hit() ? "hit" : "no hit", actualText));
         }
         for (Scenario.CountExpectation e : expect.counts()) {
             String what = "rule " + e.rule() + " hits " + e.count() + " passenger(s)";
-            RuleHitCount count = a.totals().rules().stream().filter(c -> c.ruleId().equals(e.rule())).findFirst().orElse(null);
+            RuleHitCount count = a.totals().rules().stream()
+                    .filter(c -> c.ruleId().equals(e.rule()))
+                    .findFirst()
+                    .orElse(null);
             int actual = count == null ? 0 : count.hits();
             String who = a.passengers().stream()
                     .filter(p -> p.hits().stream().anyMatch(h -> e.rule().equals(h.ruleId())))
-                    .map(PassengerAssessment::id).collect(Collectors.joining(", "));
+                    .map(PassengerAssessment::id)
+                    .collect(Collectors.joining(", "));
             String missing = missingRule(release, e.rule());
-            outcomes.add(new ScenarioResult.Outcome(what, actual == e.count(), String.valueOf(e.count()),
+            outcomes.add(new ScenarioResult.Outcome(
+                    what,
+                    actual == e.count(),
+                    String.valueOf(e.count()),
                     actual + (who.isEmpty() ? "" : " (" + who + ")") + (missing == null ? "" : " (" + missing + ")")));
         }
         boolean pass = outcomes.stream().allMatch(ScenarioResult.Outcome::pass);
-        return new ScenarioResult(scenario.id(), release.id(), pass, outcomes, diff(scenario, release, pass, outcomes), a);
+        return new ScenarioResult(
+                scenario.id(), release.id(), pass, outcomes, diff(scenario, release, pass, outcomes), a);
     }
 
     private static boolean runawayHidden(Assessment a, String rule) {
@@ -72,31 +87,49 @@ public final class ScenarioRunner {
     }
 
     private static String reasonsOf(PassengerAssessment p, String rule) {
-        return p.hits().stream().filter(h -> rule.equals(h.ruleId())).findFirst().map(Hit::reasons)
-                .map(r -> r.isEmpty() ? "" : ": " + String.join("; ", r)).orElse("");
+        return p.hits().stream()
+                .filter(h -> rule.equals(h.ruleId()))
+                .findFirst()
+                .map(Hit::reasons)
+                .map(r -> r.isEmpty() ? "" : ": " + String.join("; ", r))
+                .orElse("");
     }
 
     private static String missingRule(CompiledRelease release, String ruleId) {
         if (release.rule(ruleId).isPresent()) {
             return null;
         }
-        List<RuleProblem> problems = release.problems(ruleId).stream().filter(RuleProblem::isError).toList();
-        return problems.isEmpty() ? "rule " + ruleId + " is not in release " + release.id()
-                : "rule " + ruleId + " was excluded from release " + release.id() + ": " + problems.get(0).message();
+        List<RuleProblem> problems =
+                release.problems(ruleId).stream().filter(RuleProblem::isError).toList();
+        return problems.isEmpty()
+                ? "rule " + ruleId + " is not in release " + release.id()
+                : "rule " + ruleId + " was excluded from release " + release.id() + ": "
+                        + problems.get(0).message();
     }
 
-    private static String diff(Scenario s, CompiledRelease release, boolean pass, List<ScenarioResult.Outcome> outcomes) {
+    private static String diff(
+            Scenario s, CompiledRelease release, boolean pass, List<ScenarioResult.Outcome> outcomes) {
         long failed = outcomes.stream().filter(o -> !o.pass()).count();
         StringBuilder sb = new StringBuilder();
-        sb.append("scenario ").append(s.id()).append(s.title() == null ? "" : " \"" + s.title() + "\"")
-                .append(" on release ").append(release.id()).append(": ")
+        sb.append("scenario ")
+                .append(s.id())
+                .append(s.title() == null ? "" : " \"" + s.title() + "\"")
+                .append(" on release ")
+                .append(release.id())
+                .append(": ")
                 .append(pass ? "PASS" : "FAIL (" + failed + " of " + outcomes.size() + " expectations failed)")
                 .append('\n');
         for (ScenarioResult.Outcome o : outcomes) {
             if (!o.pass()) {
-                sb.append("  FAIL ").append(o.expectation()).append('\n')
-                        .append("       - expected: ").append(o.expected()).append('\n')
-                        .append("       + actual:   ").append(o.actual()).append('\n');
+                sb.append("  FAIL ")
+                        .append(o.expectation())
+                        .append('\n')
+                        .append("       - expected: ")
+                        .append(o.expected())
+                        .append('\n')
+                        .append("       + actual:   ")
+                        .append(o.actual())
+                        .append('\n');
             }
         }
         for (ScenarioResult.Outcome o : outcomes) {

@@ -1,5 +1,15 @@
 package org.piu.targeting.engine.assess;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.piu.targeting.engine.fixture.Manifests.*;
+import static org.piu.targeting.engine.fixture.Rules.rev;
+import static org.piu.targeting.engine.fixture.Rules.rule;
+import static org.piu.targeting.engine.rule.Condition.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.engine.EngineSettings;
 import org.piu.targeting.engine.bench.FlightGenerator;
@@ -13,17 +23,6 @@ import org.piu.targeting.engine.facts.PassengerFacts;
 import org.piu.targeting.engine.model.FlightManifest;
 import org.piu.targeting.engine.model.Passenger;
 import org.piu.targeting.engine.rule.RuleRevision;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.piu.targeting.engine.fixture.Manifests.*;
-import static org.piu.targeting.engine.fixture.Rules.rev;
-import static org.piu.targeting.engine.fixture.Rules.rule;
-import static org.piu.targeting.engine.rule.Condition.*;
 
 /** The generated DRL and the Java evaluation behind the reasons must agree on every rule and passenger. */
 class DrlSemanticsTest {
@@ -49,7 +48,8 @@ class DrlSemanticsTest {
         for (CompiledRule r : release.rules()) {
             for (PassengerFacts p : facts.passengers()) {
                 boolean when = ReasonWriter.holds(r.checked().when(), p, null);
-                boolean unless = r.checked().unless() != null && ReasonWriter.holds(r.checked().unless(), p, null);
+                boolean unless = r.checked().unless() != null
+                        && ReasonWriter.holds(r.checked().unless(), p, null);
                 if (when && !unless) {
                     byJava.add(r.ruleId() + "/" + p.passengerId());
                 }
@@ -60,17 +60,21 @@ class DrlSemanticsTest {
 
     @Test
     void a_missing_value_satisfies_only_empty() {
-        CompiledRelease release = compiler.compile("null", List.of(
-                rev(rule("NE", test("booking.leadTimeHours", "ne", 5))),
-                rev(rule("LT", test("booking.leadTimeHours", "lt", 48))),
-                rev(rule("NOT-IN", values("agency.country", "not_in", "MDA"))),
-                rev(rule("EQ-FALSE", test("booking.oneWay", "eq", false))),
-                rev(rule("EMPTY", test("booking.leadTimeHours", "empty"))),
-                rev(rule("NOT-LT", not(test("booking.leadTimeHours", "lt", 48))))), List.of());
+        CompiledRelease release = compiler.compile(
+                "null",
+                List.of(
+                        rev(rule("NE", test("booking.leadTimeHours", "ne", 5))),
+                        rev(rule("LT", test("booking.leadTimeHours", "lt", 48))),
+                        rev(rule("NOT-IN", values("agency.country", "not_in", "MDA"))),
+                        rev(rule("EQ-FALSE", test("booking.oneWay", "eq", false))),
+                        rev(rule("EMPTY", test("booking.leadTimeHours", "empty"))),
+                        rev(rule("NOT-LT", not(test("booking.leadTimeHours", "lt", 48))))),
+                List.of());
         Passenger crew = passenger("C1", "X", "MDA", null);
         FlightManifest m = new FlightManifest(IST_KIV, List.of(crew), List.of());
         Assessment a = new FlightAssessor(EngineSettings.defaults()).assess(release, m, List.of(), Screening.COMPLETE);
-        assertThat(a.passenger("C1").orElseThrow().hits()).extracting(Hit::ruleId)
+        assertThat(a.passenger("C1").orElseThrow().hits())
+                .extracting(Hit::ruleId)
                 .containsExactlyInAnyOrder("EMPTY", "NOT-LT");
     }
 }

@@ -1,5 +1,10 @@
 package org.piu.targeting.engine.assess;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.engine.EngineSettings;
@@ -15,12 +20,6 @@ import org.piu.targeting.engine.model.FlightManifest;
 import org.piu.targeting.engine.model.Passenger;
 import org.piu.targeting.engine.model.PassengerType;
 import org.piu.targeting.engine.model.TravelDocument;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * When more data of a flight arrives, only passengers whose facts changed are run through the rules again; the
@@ -49,22 +48,26 @@ class ReassessmentTest {
     @Test
     void a_passenger_joining_a_known_flight_reruns_only_the_newcomer_and_the_companions_on_the_booking() {
         RiskEngine engine = engine(EngineSettings.defaults(), release);
-        List<WatchlistMatch> matches = List.of(match(flight.passengers().get(10).id(), "E-1", 0.91),
+        List<WatchlistMatch> matches = List.of(
+                match(flight.passengers().get(10).id(), "E-1", 0.91),
                 match(flight.passengers().get(20).id(), "E-2", 0.75));
         Reassessment first = engine.reassess(flight, matches, Screening.COMPLETE, null);
         assertThat(first.kept()).isZero();
         assertThat(first.evaluated()).isEqualTo(flight.passengers().size());
         assertSame(first.assessment(), engine.assess(flight, matches, Screening.COMPLETE));
 
-        Booking booking = flight.bookings().stream().filter(b -> b.passengerIds().size() >= 2).findFirst().orElseThrow();
+        Booking booking = flight.bookings().stream()
+                .filter(b -> b.passengerIds().size() >= 2)
+                .findFirst()
+                .orElseThrow();
         FlightManifest joined = withCompanion(flight, booking, "LATE-1");
-        Reassessment second = engine.reassess(joined, matches, Screening.COMPLETE,
-                first.asEarlier());
+        Reassessment second = engine.reassess(joined, matches, Screening.COMPLETE, first.asEarlier());
 
         assertSame(second.assessment(), engine.assess(joined, matches, Screening.COMPLETE));
         // the newcomer, and everyone on the booking (its traveller count changed): nobody else
         assertThat(second.evaluated()).isEqualTo(1 + booking.passengerIds().size());
-        assertThat(second.kept()).isEqualTo(flight.passengers().size() - booking.passengerIds().size());
+        assertThat(second.kept())
+                .isEqualTo(flight.passengers().size() - booking.passengerIds().size());
         assertThat(second.assessment().passenger("LATE-1")).isPresent();
     }
 
@@ -75,8 +78,7 @@ class ReassessmentTest {
         String named = flight.passengers().get(42).id();
         List<WatchlistMatch> now = List.of(match(named, "E-9", 0.95));
 
-        Reassessment second = engine.reassess(flight, now, Screening.COMPLETE,
-                first.asEarlier());
+        Reassessment second = engine.reassess(flight, now, Screening.COMPLETE, first.asEarlier());
 
         assertThat(second.evaluated()).isEqualTo(1);
         assertSame(second.assessment(), engine.assess(flight, now, Screening.COMPLETE));
@@ -87,21 +89,28 @@ class ReassessmentTest {
     @Test
     void the_order_screening_returns_matches_in_changes_nothing() {
         ReleaseCompiler compiler = new ReleaseCompiler(FieldCatalog.standard());
-        RiskEngine engine = engine(EngineSettings.defaults(), compiler.compile("rel-w", List.of(
-                org.piu.targeting.engine.fixture.Rules.rev(org.piu.targeting.engine.fixture.Rules.rule("ANY-MATCH",
-                        org.piu.targeting.engine.rule.Condition.test("watchlist.score", "ge", 0.5)))), List.of()));
+        RiskEngine engine = engine(
+                EngineSettings.defaults(),
+                compiler.compile(
+                        "rel-w",
+                        List.of(org.piu.targeting.engine.fixture.Rules.rev(org.piu.targeting.engine.fixture.Rules.rule(
+                                "ANY-MATCH",
+                                org.piu.targeting.engine.rule.Condition.test("watchlist.score", "ge", 0.5)))),
+                        List.of()));
         String id = flight.passengers().get(3).id();
         WatchlistMatch weaker = match(id, "E-1", 0.74);
         WatchlistMatch stronger = match(id, "E-2", 0.93);
 
         Reassessment first = engine.reassess(flight, List.of(weaker, stronger), Screening.COMPLETE, null);
-        Reassessment reordered = engine.reassess(flight, List.of(stronger, weaker), Screening.COMPLETE,
-                first.asEarlier());
+        Reassessment reordered =
+                engine.reassess(flight, List.of(stronger, weaker), Screening.COMPLETE, first.asEarlier());
 
         assertThat(reordered.evaluated()).isZero();
         assertSame(reordered.assessment(), engine.assess(flight, List.of(stronger, weaker), Screening.COMPLETE));
         Hit rule = reordered.assessment().passenger(id).orElseThrow().hits().stream()
-                .filter(h -> h.type() == HitType.RULE).findFirst().orElseThrow();
+                .filter(h -> h.type() == HitType.RULE)
+                .findFirst()
+                .orElseThrow();
         assertThat(rule.entryId()).isEqualTo("E-2"); // the strongest match names the hit
         assertThat(rule.reasons()).anyMatch(r -> r.contains("2 watchlist matches satisfy the rule"));
     }
@@ -113,8 +122,10 @@ class ReassessmentTest {
         Assessment a = first.assessment();
         List<PassengerAssessment> repeated = new ArrayList<>(a.passengers());
         repeated.add(a.passengers().getFirst());
-        EarlierAssessment ambiguous = new EarlierAssessment(new Assessment(a.flightKey(), a.release(), a.screening(),
-                repeated, a.totals(), a.warnings()), first.factDigests(), first.runawayMatches());
+        EarlierAssessment ambiguous = new EarlierAssessment(
+                new Assessment(a.flightKey(), a.release(), a.screening(), repeated, a.totals(), a.warnings()),
+                first.factDigests(),
+                first.runawayMatches());
 
         Reassessment second = engine.reassess(flight, List.of(), Screening.COMPLETE, ambiguous);
 
@@ -161,11 +172,18 @@ class ReassessmentTest {
         // the first itemized passenger of a runaway rule leaves: a kept passenger moves up into the first 3, so
         // the result must still list exactly what a full assessment lists
         String leaving = first.runawayMatches().get(runaway.getFirst()).getFirst();
-        Booking cancelled = flight.bookings().stream().filter(b -> b.passengerIds().contains(leaving)).findFirst()
+        Booking cancelled = flight.bookings().stream()
+                .filter(b -> b.passengerIds().contains(leaving))
+                .findFirst()
                 .orElseThrow();
-        FlightManifest without = new FlightManifest(joined.flight(),
-                joined.passengers().stream().filter(p -> !cancelled.passengerIds().contains(p.id())).toList(),
-                joined.bookings().stream().filter(b -> !b.recordLocator().equals(cancelled.recordLocator())).toList());
+        FlightManifest without = new FlightManifest(
+                joined.flight(),
+                joined.passengers().stream()
+                        .filter(p -> !cancelled.passengerIds().contains(p.id()))
+                        .toList(),
+                joined.bookings().stream()
+                        .filter(b -> !b.recordLocator().equals(cancelled.recordLocator()))
+                        .toList());
         Reassessment third = engine.reassess(without, List.of(), Screening.COMPLETE, second.asEarlier());
         assertSame(third.assessment(), engine.assess(without, List.of(), Screening.COMPLETE));
     }
@@ -175,13 +193,18 @@ class ReassessmentTest {
         RiskEngine engine = engine(EngineSettings.defaults(), release);
         Reassessment first = engine.reassess(flight, List.of(), Screening.COMPLETE, null);
         // a booking cancelled: everyone after it moves up in the manifest, but their facts are what they were
-        Booking cancelled = flight.bookings().stream().filter(b -> b.passengerIds().size() == 1).findFirst().orElseThrow();
-        FlightManifest without = new FlightManifest(flight.flight(),
-                flight.passengers().stream().filter(p -> !cancelled.passengerIds().contains(p.id())).toList(),
+        Booking cancelled = flight.bookings().stream()
+                .filter(b -> b.passengerIds().size() == 1)
+                .findFirst()
+                .orElseThrow();
+        FlightManifest without = new FlightManifest(
+                flight.flight(),
+                flight.passengers().stream()
+                        .filter(p -> !cancelled.passengerIds().contains(p.id()))
+                        .toList(),
                 flight.bookings().stream().filter(b -> b != cancelled).toList());
 
-        Reassessment second = engine.reassess(without, List.of(), Screening.COMPLETE,
-                first.asEarlier());
+        Reassessment second = engine.reassess(without, List.of(), Screening.COMPLETE, first.asEarlier());
 
         assertSame(second.assessment(), engine.assess(without));
         assertThat(second.kept()).isGreaterThan(without.passengers().size() / 2);
@@ -199,29 +222,55 @@ class ReassessmentTest {
             for (int step = 0; step < 25; step++) {
                 List<Passenger> ps = current.passengers();
                 switch (random.nextInt(4)) {
-                    case 0 -> current = withCompanion(current,
-                            current.bookings().get(random.nextInt(current.bookings().size())), "NEW-" + step);
+                    case 0 ->
+                        current = withCompanion(
+                                current,
+                                current.bookings()
+                                        .get(random.nextInt(current.bookings().size())),
+                                "NEW-" + step);
                     case 1 -> {
-                        Booking gone = current.bookings().get(random.nextInt(current.bookings().size()));
-                        current = new FlightManifest(current.flight(),
-                                ps.stream().filter(p -> !gone.passengerIds().contains(p.id())).toList(),
-                                current.bookings().stream().filter(b -> b != gone).toList());
+                        Booking gone = current.bookings()
+                                .get(random.nextInt(current.bookings().size()));
+                        current = new FlightManifest(
+                                current.flight(),
+                                ps.stream()
+                                        .filter(p -> !gone.passengerIds().contains(p.id()))
+                                        .toList(),
+                                current.bookings().stream()
+                                        .filter(b -> b != gone)
+                                        .toList());
                     }
-                    case 2 -> matches.add(match(ps.get(random.nextInt(ps.size())).id(), "E-" + step,
-                            0.7 + random.nextDouble() * 0.3));
+                    case 2 ->
+                        matches.add(match(
+                                ps.get(random.nextInt(ps.size())).id(), "E-" + step, 0.7 + random.nextDouble() * 0.3));
                     default -> {
                         int k = random.nextInt(ps.size());
                         Passenger p = ps.get(k);
                         List<Passenger> changed = new ArrayList<>(ps);
-                        changed.set(k, new Passenger(p.id(), p.surname(), p.givenNames(), p.dateOfBirth(), p.gender(),
-                                random.nextBoolean() ? "SYR" : "DEU", p.residence(), p.type(), p.documents(),
-                                p.bookingRef(), p.seat(), p.bags(), p.embarkation(), p.debarkation()));
+                        changed.set(
+                                k,
+                                new Passenger(
+                                        p.id(),
+                                        p.surname(),
+                                        p.givenNames(),
+                                        p.dateOfBirth(),
+                                        p.gender(),
+                                        random.nextBoolean() ? "SYR" : "DEU",
+                                        p.residence(),
+                                        p.type(),
+                                        p.documents(),
+                                        p.bookingRef(),
+                                        p.seat(),
+                                        p.bags(),
+                                        p.embarkation(),
+                                        p.debarkation()));
                         current = new FlightManifest(current.flight(), changed, current.bookings());
                     }
                 }
                 final FlightManifest now = current;
                 List<WatchlistMatch> onBoard = matches.stream()
-                        .filter(m -> now.passengers().stream().anyMatch(p -> p.id().equals(m.passengerId()))).toList();
+                        .filter(m -> now.passengers().stream().anyMatch(p -> p.id().equals(m.passengerId())))
+                        .toList();
                 Reassessment next = engine.reassess(now, onBoard, Screening.COMPLETE, last.asEarlier());
                 assertSame(next.assessment(), engine.assess(now, onBoard, Screening.COMPLETE));
                 keptSome += next.kept() > 0 ? 1 : 0;
@@ -238,20 +287,53 @@ class ReassessmentTest {
 
     private static Assessment withoutTiming(Assessment a) {
         AssessmentTotals t = a.totals();
-        return new Assessment(a.flightKey(), a.release(), a.screening(), a.passengers(),
-                new AssessmentTotals(t.passengers(), t.passengersWithHits(), t.ruleHits(), t.watchlistHits(),
-                        t.documentHits(), t.rules(), t.runawayRules(), 0), a.warnings());
+        return new Assessment(
+                a.flightKey(),
+                a.release(),
+                a.screening(),
+                a.passengers(),
+                new AssessmentTotals(
+                        t.passengers(),
+                        t.passengersWithHits(),
+                        t.ruleHits(),
+                        t.watchlistHits(),
+                        t.documentHits(),
+                        t.rules(),
+                        t.runawayRules(),
+                        0),
+                a.warnings());
     }
 
     private static FlightManifest withCompanion(FlightManifest m, Booking booking, String id) {
-        Passenger companion = new Passenger(id, "NOUVEAU", "ION", LocalDate.of(1990, 4, 4), "M", "MDA", "MDA",
-                PassengerType.PASSENGER, List.of(new TravelDocument("P", "NEW" + id, "MDA", LocalDate.of(2030, 1, 1))),
-                booking.recordLocator(), "30C", null, m.flight().origin(), m.flight().destination());
+        Passenger companion = new Passenger(
+                id,
+                "NOUVEAU",
+                "ION",
+                LocalDate.of(1990, 4, 4),
+                "M",
+                "MDA",
+                "MDA",
+                PassengerType.PASSENGER,
+                List.of(new TravelDocument("P", "NEW" + id, "MDA", LocalDate.of(2030, 1, 1))),
+                booking.recordLocator(),
+                "30C",
+                null,
+                m.flight().origin(),
+                m.flight().destination());
         List<Passenger> passengers = new ArrayList<>(m.passengers());
         passengers.add(companion);
-        List<Booking> bookings = m.bookings().stream().map(b -> b != booking ? b : new Booking(b.recordLocator(),
-                b.createdAt(), b.agency(), b.payments(), b.contacts(), b.itinerary(),
-                concat(b.passengerIds(), id))).toList();
+        List<Booking> bookings = m.bookings().stream()
+                .map(b -> b != booking
+                        ? b
+                        : new Booking(
+                                b.recordLocator(),
+                                b.createdAt(),
+                                b.agency(),
+                                b.payments(),
+                                b.contacts(),
+                                b.itinerary(),
+                                concat(b.passengerIds(), id)))
+                .toList();
         return new FlightManifest(m.flight(), passengers, bookings);
     }
 
@@ -262,8 +344,13 @@ class ReassessmentTest {
     }
 
     private static WatchlistMatch match(String passengerId, String entryId, double score) {
-        return new WatchlistMatch(passengerId, "national", entryId, score,
-                score >= 0.86 ? WatchlistMatch.Decision.ALERT : WatchlistMatch.Decision.REVIEW, "SOME NAME",
+        return new WatchlistMatch(
+                passengerId,
+                "national",
+                entryId,
+                score,
+                score >= 0.86 ? WatchlistMatch.Decision.ALERT : WatchlistMatch.Decision.REVIEW,
+                "SOME NAME",
                 List.of("surname: exact", "date of birth: year"));
     }
 }

@@ -1,5 +1,21 @@
 package org.piu.targeting.engine.assess;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.piu.targeting.engine.fixture.Manifests.*;
+import static org.piu.targeting.engine.fixture.Rules.rev;
+import static org.piu.targeting.engine.fixture.Rules.rule;
+import static org.piu.targeting.engine.rule.Condition.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.engine.EngineSettings;
 import org.piu.targeting.engine.RiskEngine;
@@ -21,27 +37,11 @@ import org.piu.targeting.engine.rule.RuleRevision;
 import org.piu.targeting.engine.rule.RuleScope;
 import org.piu.targeting.engine.rule.Severity;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.piu.targeting.engine.fixture.Manifests.*;
-import static org.piu.targeting.engine.fixture.Rules.rev;
-import static org.piu.targeting.engine.fixture.Rules.rule;
-import static org.piu.targeting.engine.rule.Condition.*;
-
 class RiskEngineTest {
 
     private final ReleaseCompiler compiler = new ReleaseCompiler(FieldCatalog.standard());
-    private final List<NamedList> lists = List.of(new NamedList("high-risk-airports", "x", List.of("IST", "DXB")),
+    private final List<NamedList> lists = List.of(
+            new NamedList("high-risk-airports", "x", List.of("IST", "DXB")),
             new NamedList("watched-agencies", "x", List.of("12345678")));
 
     private RiskEngine engine(List<RuleRevision> rules) {
@@ -54,9 +54,17 @@ class RiskEngineTest {
 
     @Test
     void every_hit_names_rule_revision_release_and_the_matched_conditions_with_actual_values() {
-        RiskEngine engine = engine(List.of(rev(rule("LATE-CASH", all(test("booking.leadTimeHours", "lt", 48),
-                test("payment.cash", "eq", true), any(inList("flight.origin", "in", "high-risk-airports"),
-                        test("passenger.nationality", "eq", "SYR")), not(test("passenger.type", "eq", "CREW")))), "r42")));
+        RiskEngine engine = engine(List.of(rev(
+                rule(
+                        "LATE-CASH",
+                        all(
+                                test("booking.leadTimeHours", "lt", 48),
+                                test("payment.cash", "eq", true),
+                                any(
+                                        inList("flight.origin", "in", "high-risk-airports"),
+                                        test("passenger.nationality", "eq", "SYR")),
+                                not(test("passenger.type", "eq", "CREW")))),
+                "r42")));
         Assessment a = engine.assess(flight(6, 100));
         assertThat(a.release().id()).isEqualTo("rel-7");
         assertThat(a.release().hash()).hasSize(64);
@@ -67,25 +75,40 @@ class RiskEngineTest {
         assertThat(hit.ruleRevision()).isEqualTo("r42");
         assertThat(hit.severity()).isEqualTo(Severity.HIGH);
         assertThat(hit.category()).isEqualTo("test");
-        assertThat(hit.reasons()).containsExactly("booking.leadTimeHours = 6 (< 48)", "payment.cash = true (= true)",
-                "flight.origin = IST (in list high-risk-airports)", "passenger.type = PASSENGER (not = CREW)");
+        assertThat(hit.reasons())
+                .containsExactly(
+                        "booking.leadTimeHours = 6 (< 48)",
+                        "payment.cash = true (= true)",
+                        "flight.origin = IST (in list high-risk-airports)",
+                        "passenger.type = PASSENGER (not = CREW)");
         assertThat(a.passenger("P1").orElseThrow().riskScore()).isEqualTo(40);
         assertThat(a.passenger("P2").orElseThrow().hits()).isEmpty();
-        assertThat(a.totals().rules()).singleElement().satisfies(c -> assertThat(c.hits()).isEqualTo(1));
+        assertThat(a.totals().rules())
+                .singleElement()
+                .satisfies(c -> assertThat(c.hits()).isEqualTo(1));
         String json = RuleDocuments.manifestMapper().writeValueAsString(a);
-        assertThat(json).contains("\"flightKey\":\"9U172-2026-11-22-ISTKIV\"", "\"release\":{\"id\":\"rel-7\"",
-                "\"ruleRevision\":\"r42\"", "\"screening\":\"COMPLETE\"");
+        assertThat(json)
+                .contains(
+                        "\"flightKey\":\"9U172-2026-11-22-ISTKIV\"",
+                        "\"release\":{\"id\":\"rel-7\"",
+                        "\"ruleRevision\":\"r42\"",
+                        "\"screening\":\"COMPLETE\"");
     }
 
     @Test
     void exonerating_conditions_spare_the_passenger() {
-        RiskEngine engine = engine(List.of(rev(rule("LATE", test("booking.leadTimeHours", "lt", 48),
+        RiskEngine engine = engine(List.of(rev(rule(
+                "LATE",
+                test("booking.leadTimeHours", "lt", 48),
                 any(test("passenger.nationality", "eq", "MDA"), test("booking.travellers", "ge", 4))))));
         FlightManifest m = flight(6, 6);
         Passenger foreigner = passenger("P2", "X", "TUR", "B2");
-        Assessment a = engine.assess(new FlightManifest(m.flight(), List.of(m.passengers().get(0), foreigner), m.bookings()));
+        Assessment a = engine.assess(
+                new FlightManifest(m.flight(), List.of(m.passengers().get(0), foreigner), m.bookings()));
         assertThat(a.passenger("P1").orElseThrow().hits()).isEmpty();
-        assertThat(a.passenger("P2").orElseThrow().hits()).extracting(Hit::ruleId).containsExactly("LATE");
+        assertThat(a.passenger("P2").orElseThrow().hits())
+                .extracting(Hit::ruleId)
+                .containsExactly("LATE");
     }
 
     @Test
@@ -93,27 +116,40 @@ class RiskEngineTest {
         RiskEngine engine = engine(List.of(
                 rev(rule("AGENCY", inList("agency.iata", "in", "watched-agencies"))),
                 rev(rule("NOT-LISTED", inList("flight.origin", "not_in", "high-risk-airports"))),
-                rev(rule("OUT-ONLY", test("payment.cash", "eq", true)).withScope(new RuleScope(List.of("OUTBOUND"), List.of()))),
-                rev(rule("ROUTE", test("payment.cash", "eq", true)).withScope(new RuleScope(List.of(), List.of("*-KIV")))),
+                rev(rule("OUT-ONLY", test("payment.cash", "eq", true))
+                        .withScope(new RuleScope(List.of("OUTBOUND"), List.of()))),
+                rev(rule("ROUTE", test("payment.cash", "eq", true))
+                        .withScope(new RuleScope(List.of(), List.of("*-KIV")))),
                 rev(rule("CREATED", test("booking.createdAt", "within_hours", 12))),
                 rev(rule("EXPIRES", values("document.expiry", "between", "2029-12-31", "2030-01-02"))),
                 rev(rule("PHONE", test("contact.phone", "starts_with", "+37369"))),
                 rev(rule("AGE", values("passenger.ageYears", "between", 40, 42)))));
         Assessment a = engine.assess(flight(6, 100));
-        assertThat(a.passenger("P1").orElseThrow().hits()).extracting(Hit::ruleId)
+        assertThat(a.passenger("P1").orElseThrow().hits())
+                .extracting(Hit::ruleId)
                 .containsExactlyInAnyOrder("AGENCY", "ROUTE", "CREATED", "EXPIRES", "PHONE", "AGE");
-        assertThat(a.passenger("P2").orElseThrow().hits()).extracting(Hit::ruleId)
+        assertThat(a.passenger("P2").orElseThrow().hits())
+                .extracting(Hit::ruleId)
                 .containsExactlyInAnyOrder("AGENCY", "ROUTE", "EXPIRES", "PHONE", "AGE");
-        Hit route = a.passenger("P1").orElseThrow().hits().stream().filter(h -> h.ruleId().equals("ROUTE")).findFirst().orElseThrow();
-        assertThat(route.reasons()).containsExactly("payment.cash = true (= true)", "scope: flight.route = IST-KIV (in [*-KIV])");
-        Hit created = a.passenger("P1").orElseThrow().hits().stream().filter(h -> h.ruleId().equals("CREATED")).findFirst().orElseThrow();
-        assertThat(created.reasons()).containsExactly(
-                "booking.createdAt = 2026-11-21T22:40:00Z (within 12 h of departure 2026-11-22T04:40:00Z)");
+        Hit route = a.passenger("P1").orElseThrow().hits().stream()
+                .filter(h -> h.ruleId().equals("ROUTE"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(route.reasons())
+                .containsExactly("payment.cash = true (= true)", "scope: flight.route = IST-KIV (in [*-KIV])");
+        Hit created = a.passenger("P1").orElseThrow().hits().stream()
+                .filter(h -> h.ruleId().equals("CREATED"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(created.reasons())
+                .containsExactly(
+                        "booking.createdAt = 2026-11-21T22:40:00Z (within 12 h of departure 2026-11-22T04:40:00Z)");
     }
 
     @Test
     void cross_passenger_patterns_find_bookings_sharing_a_phone_or_a_payer_who_stays_home() {
-        RiskEngine engine = engine(List.of(rev(rule("SHARED-PHONE", pattern("shared_contact", 3))),
+        RiskEngine engine = engine(List.of(
+                rev(rule("SHARED-PHONE", pattern("shared_contact", 3))),
                 rev(rule("REMOTE-PAYER", pattern("payer_not_travelling", 2)))));
         Payment byUncle = new Payment(PaymentType.CARD, "4111XXXXXXXX1111", 90.0, "EUR", "Rusu, Vasile");
         List<Booking> bookings = new ArrayList<>();
@@ -126,21 +162,35 @@ class RiskEngineTest {
             ps.add(passenger("P" + i, "S" + i, "MDA", "B" + i));
         }
         Assessment a = engine.assess(new FlightManifest(IST_KIV, ps, bookings));
-        assertThat(a.totals().rules()).extracting(c -> c.ruleId() + "=" + c.hits())
+        assertThat(a.totals().rules())
+                .extracting(c -> c.ruleId() + "=" + c.hits())
                 .containsExactly("REMOTE-PAYER=2", "SHARED-PHONE=3");
         assertThat(a.passenger("P1").orElseThrow().hits().get(0).reasons())
                 .containsExactly("pattern.sharedContactBookings = 3 (shared_contact: >= 3 bookings)");
-        assertThat(a.passenger("P4").orElseThrow().hits()).extracting(Hit::ruleId).containsExactly("REMOTE-PAYER");
+        assertThat(a.passenger("P4").orElseThrow().hits())
+                .extracting(Hit::ruleId)
+                .containsExactly("REMOTE-PAYER");
     }
 
     @Test
     void watchlist_matches_are_hits_and_facts_for_rules() {
-        RiskEngine engine = engine(List.of(rev(rule("REVIEW-ON-RISK-ROUTE", all(test("watchlist.decision", "eq", "REVIEW"),
-                test("watchlist.list", "eq", "INTERPOL-SLTD"), inList("flight.origin", "in", "high-risk-airports"))))));
+        RiskEngine engine = engine(List.of(rev(rule(
+                "REVIEW-ON-RISK-ROUTE",
+                all(
+                        test("watchlist.decision", "eq", "REVIEW"),
+                        test("watchlist.list", "eq", "INTERPOL-SLTD"),
+                        inList("flight.origin", "in", "high-risk-airports"))))));
         List<WatchlistMatch> matches = List.of(
-                new WatchlistMatch("P1", "INTERPOL-SLTD", "E-1", 0.83, WatchlistMatch.Decision.REVIEW, "ION SURNAME1",
+                new WatchlistMatch(
+                        "P1",
+                        "INTERPOL-SLTD",
+                        "E-1",
+                        0.83,
+                        WatchlistMatch.Decision.REVIEW,
+                        "ION SURNAME1",
                         List.of("surname exact", "date of birth exact")),
-                new WatchlistMatch("P2", "INTERPOL-SLTD", "E-2", 0.97, WatchlistMatch.Decision.ALERT, "ION SURNAME2", List.of()),
+                new WatchlistMatch(
+                        "P2", "INTERPOL-SLTD", "E-2", 0.97, WatchlistMatch.Decision.ALERT, "ION SURNAME2", List.of()),
                 new WatchlistMatch("P9", "X", "E-3", 0.9, WatchlistMatch.Decision.ALERT, "NOBODY", List.of()));
         Assessment a = engine.assess(flight(100, 100), matches);
         PassengerAssessment p1 = a.passenger("P1").orElseThrow();
@@ -163,8 +213,10 @@ class RiskEngineTest {
 
     @Test
     void a_runaway_rule_is_capped_flagged_and_counted_never_dropped_silently() {
-        CompiledRelease release = compiler.compile("cap", List.of(rev(rule("EVERYONE", test("payment.cash", "eq", true)))), List.of());
-        RiskEngine engine = new RiskEngine(EngineSettings.defaults().withHitCapPerRule(3).withDocumentChecks(false));
+        CompiledRelease release =
+                compiler.compile("cap", List.of(rev(rule("EVERYONE", test("payment.cash", "eq", true)))), List.of());
+        RiskEngine engine =
+                new RiskEngine(EngineSettings.defaults().withHitCapPerRule(3).withDocumentChecks(false));
         engine.activate(release);
         Assessment a = engine.assess(flight(100, 100, 100, 100, 100));
         assertThat(a.totals().rules()).singleElement().satisfies(c -> {
@@ -181,14 +233,18 @@ class RiskEngineTest {
     void document_checks_and_the_absence_of_a_release_are_reported() {
         RiskEngine engine = new RiskEngine(EngineSettings.defaults());
         FlightManifest m = flight(100, 100);
-        Passenger expired = withDocument(m.passengers().get(0), new TravelDocument("P", "X", "MDA", LocalDate.of(2026, 11, 1)));
+        Passenger expired =
+                withDocument(m.passengers().get(0), new TravelDocument("P", "X", "MDA", LocalDate.of(2026, 11, 1)));
         Passenger none = withDocument(m.passengers().get(1), null);
         Assessment a = engine.assess(new FlightManifest(m.flight(), List.of(expired, none), m.bookings()));
         assertThat(a.release().id()).isEqualTo("none");
         assertThat(a.warnings().get(0)).contains("no rule release is active");
-        assertThat(a.passenger("P1").orElseThrow().hits()).singleElement()
+        assertThat(a.passenger("P1").orElseThrow().hits())
+                .singleElement()
                 .satisfies(h -> assertThat(h.reasons()).contains("document.daysValid = -21 (< 0)"));
-        assertThat(a.passenger("P2").orElseThrow().hits()).extracting(Hit::ruleId).containsExactly("document.missing");
+        assertThat(a.passenger("P2").orElseThrow().hits())
+                .extracting(Hit::ruleId)
+                .containsExactly("document.missing");
     }
 
     @Test
@@ -233,7 +289,8 @@ class RiskEngineTest {
                     Assessment x = engine.assess(m);
                     int expected = x.release().id().equals("A") ? expectedA : expectedB;
                     if (x.totals().ruleHits() != expected) {
-                        throw new AssertionError("release " + x.release().id() + " gave " + x.totals().ruleHits());
+                        throw new AssertionError("release " + x.release().id() + " gave "
+                                + x.totals().ruleHits());
                     }
                     seen.add(x.release().id());
                 }

@@ -1,5 +1,6 @@
 package org.piu.targeting.engine.bench;
 
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -14,8 +15,6 @@ import org.piu.targeting.engine.assess.Assessment;
 import org.piu.targeting.engine.catalog.FieldCatalog;
 import org.piu.targeting.engine.compile.ReleaseCompiler;
 import org.piu.targeting.engine.model.FlightManifest;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * Latency of assessing one 500-passenger flight (with bookings) against 1,000 generated rules: the whole

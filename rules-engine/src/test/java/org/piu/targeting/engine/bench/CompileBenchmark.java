@@ -1,5 +1,7 @@
 package org.piu.targeting.engine.bench;
 
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -12,9 +14,6 @@ import org.piu.targeting.engine.catalog.FieldCatalog;
 import org.piu.targeting.engine.compile.CompiledRelease;
 import org.piu.targeting.engine.compile.ReleaseCompiler;
 import org.piu.targeting.engine.rule.RuleRevision;
-
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** Time to validate and compile a release of N generated rules into a KieBase (one shot per iteration). */
 @State(Scope.Benchmark)

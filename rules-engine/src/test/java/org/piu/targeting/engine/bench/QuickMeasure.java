@@ -1,5 +1,6 @@
 package org.piu.targeting.engine.bench;
 
+import java.util.Arrays;
 import org.piu.targeting.engine.EngineSettings;
 import org.piu.targeting.engine.RiskEngine;
 import org.piu.targeting.engine.assess.Assessment;
@@ -7,8 +8,6 @@ import org.piu.targeting.engine.catalog.FieldCatalog;
 import org.piu.targeting.engine.compile.CompiledRelease;
 import org.piu.targeting.engine.compile.ReleaseCompiler;
 import org.piu.targeting.engine.model.FlightManifest;
-
-import java.util.Arrays;
 
 /** A quick non-JMH measurement: {@code ./piu main rules-engine org.piu.targeting.engine.bench.QuickMeasure 1000 500}. */
 public final class QuickMeasure {
@@ -18,7 +17,9 @@ public final class QuickMeasure {
         long t0 = System.nanoTime();
         CompiledRelease release = new ReleaseCompiler(FieldCatalog.standard())
                 .compile("bench", new RuleGenerator(42).rules(rules), RuleGenerator.lists());
-        System.out.printf("compile %d rules: %d ms, problems %d%n", rules, (System.nanoTime() - t0) / 1_000_000, release.problems().size());
+        System.out.printf(
+                "compile %d rules: %d ms, problems %d%n",
+                rules, (System.nanoTime() - t0) / 1_000_000, release.problems().size());
         release.problems().stream().limit(5).forEach(System.out::println);
         RiskEngine engine = new RiskEngine(EngineSettings.defaults());
         engine.activate(release);
@@ -49,7 +50,13 @@ public final class QuickMeasure {
             times[i] = System.nanoTime() - s;
         }
         System.out.printf("derive: %.2f ms%n", times[99] / 1e6);
-        System.out.printf("assess %d pax: p50 %.1f ms p99 %.1f ms; hits %d flagged %d runaway %s%n", pax, last[100] / 1e6,
-                last[197] / 1e6, a.totals().ruleHits(), a.totals().passengersWithHits(), a.totals().runawayRules());
+        System.out.printf(
+                "assess %d pax: p50 %.1f ms p99 %.1f ms; hits %d flagged %d runaway %s%n",
+                pax,
+                last[100] / 1e6,
+                last[197] / 1e6,
+                a.totals().ruleHits(),
+                a.totals().passengersWithHits(),
+                a.totals().runawayRules());
     }
 }

@@ -1,16 +1,15 @@
 package org.piu.targeting.engine.bench;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.piu.targeting.engine.rule.Condition;
 import org.piu.targeting.engine.rule.NamedList;
 import org.piu.targeting.engine.rule.RuleDocument;
 import org.piu.targeting.engine.rule.RuleRevision;
 import org.piu.targeting.engine.rule.RuleScope;
 import org.piu.targeting.engine.rule.Severity;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
 
 /**
  * Realistic generated targeting rules for tests and benchmarks: 2-5 tests each over the common PNR/API fields,
@@ -19,10 +18,14 @@ import java.util.Random;
  */
 public final class RuleGenerator {
 
-    static final String[] NATIONALITIES = {"MDA", "ROU", "UKR", "RUS", "TUR", "GEO", "SYR", "IRQ", "AFG", "DEU",
-            "ITA", "FRA", "ISR", "AZE", "ARM", "BLR", "KAZ", "UZB", "TJK", "PAK", "IND", "CHN", "NGA", "EGY"};
-    static final String[] AIRPORTS = {"IST", "SAW", "OTP", "FRA", "MUC", "VIE", "WAW", "TBS", "EVN", "GYD", "DXB",
-            "TLV", "FCO", "MXP", "BCN", "LTN", "CDG", "AMS", "BUD", "SOF", "ATH", "LCA", "KIV", "DOH"};
+    static final String[] NATIONALITIES = {
+        "MDA", "ROU", "UKR", "RUS", "TUR", "GEO", "SYR", "IRQ", "AFG", "DEU", "ITA", "FRA", "ISR", "AZE", "ARM", "BLR",
+        "KAZ", "UZB", "TJK", "PAK", "IND", "CHN", "NGA", "EGY"
+    };
+    static final String[] AIRPORTS = {
+        "IST", "SAW", "OTP", "FRA", "MUC", "VIE", "WAW", "TBS", "EVN", "GYD", "DXB", "TLV", "FCO", "MXP", "BCN", "LTN",
+        "CDG", "AMS", "BUD", "SOF", "ATH", "LCA", "KIV", "DOH"
+    };
 
     private final Random random;
 
@@ -32,11 +35,17 @@ public final class RuleGenerator {
 
     public static List<NamedList> lists() {
         return List.of(
-                new NamedList("high-risk-airports", "Airports with documented smuggling routes",
+                new NamedList(
+                        "high-risk-airports",
+                        "Airports with documented smuggling routes",
                         List.of("IST", "SAW", "DXB", "TBS", "GYD", "EVN", "DOH")),
-                new NamedList("watched-agencies", "Agencies under investigation",
+                new NamedList(
+                        "watched-agencies",
+                        "Agencies under investigation",
                         List.of("12345678", "87654321", "11112222")),
-                new NamedList("watched-nationalities", "Nationalities in current threat assessment",
+                new NamedList(
+                        "watched-nationalities",
+                        "Nationalities in current threat assessment",
                         List.of("SYR", "IRQ", "AFG")));
     }
 
@@ -53,11 +62,12 @@ public final class RuleGenerator {
         List<Condition> all = new ArrayList<>();
         all.add(selective());
         for (int i = 1; i < tests; i++) {
-            all.add(switch (random.nextInt(6)) {
-                case 0 -> Condition.any(test(), test());
-                case 1 -> Condition.not(test());
-                default -> test();
-            });
+            all.add(
+                    switch (random.nextInt(6)) {
+                        case 0 -> Condition.any(test(), test());
+                        case 1 -> Condition.not(test());
+                        default -> test();
+                    });
         }
         Condition unless = random.nextInt(4) == 0 ? Condition.test("passenger.type", "eq", "CREW") : null;
         RuleScope scope = switch (random.nextInt(5)) {
@@ -66,10 +76,19 @@ public final class RuleGenerator {
             default -> null;
         };
         Severity severity = Severity.values()[random.nextInt(4)];
-        return new RuleDocument(id, "Generated indicator " + id, "Generated for benchmarks", pick("smuggling",
-                "trafficking", "document-fraud", "terrorism", "organised-crime"), severity, 10 + random.nextInt(90),
-                "Pattern from case file " + random.nextInt(10_000), "analyst." + random.nextInt(20),
-                LocalDate.of(2099, 1, 1), scope, Condition.all(all.toArray(Condition[]::new)), unless);
+        return new RuleDocument(
+                id,
+                "Generated indicator " + id,
+                "Generated for benchmarks",
+                pick("smuggling", "trafficking", "document-fraud", "terrorism", "organised-crime"),
+                severity,
+                10 + random.nextInt(90),
+                "Pattern from case file " + random.nextInt(10_000),
+                "analyst." + random.nextInt(20),
+                LocalDate.of(2099, 1, 1),
+                scope,
+                Condition.all(all.toArray(Condition[]::new)),
+                unless);
     }
 
     /** The first test of a rule, selective like a real indicator's anchor. */
@@ -80,9 +99,9 @@ public final class RuleGenerator {
             case 2 -> Condition.test("booking.leadTimeHours", "lt", 4 + random.nextInt(24));
             case 3 -> Condition.inList("agency.iata", "in", "watched-agencies");
             case 4 -> Condition.test("document.daysValid", "lt", 10 + random.nextInt(60));
-            case 5 -> Condition.all(ageBand(),
-                    Condition.test("passenger.nationality", "eq", pickForeign()));
-            case 6 -> Condition.pattern(pick("shared_contact", "shared_card", "payer_not_travelling"), 2 + random.nextInt(3));
+            case 5 -> Condition.all(ageBand(), Condition.test("passenger.nationality", "eq", pickForeign()));
+            case 6 ->
+                Condition.pattern(pick("shared_contact", "shared_card", "payer_not_travelling"), 2 + random.nextInt(3));
             default -> Condition.test("booking.itineraryOrigin", "eq", pick(AIRPORTS));
         };
     }

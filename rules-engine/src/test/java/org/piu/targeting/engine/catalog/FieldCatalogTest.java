@@ -1,15 +1,14 @@
 package org.piu.targeting.engine.catalog;
 
-import org.junit.jupiter.api.Test;
-import org.piu.targeting.engine.facts.PassengerFacts;
-import org.piu.targeting.engine.facts.WatchlistFacts;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.piu.targeting.engine.facts.PassengerFacts;
+import org.piu.targeting.engine.facts.WatchlistFacts;
 
 class FieldCatalogTest {
 
@@ -30,14 +29,30 @@ class FieldCatalogTest {
 
     @Test
     void offers_the_derived_facts_analysts_need() {
-        assertThat(catalog.fields()).extracting(FieldDefinition::id).contains("passenger.nationality",
-                "booking.leadTimeHours", "document.daysValid", "watchlist.decision", "watchlist.list",
-                "watchlist.score", "booking.oneWay", "booking.segments", "booking.countries", "booking.surfaceGaps",
-                "booking.travellers", "passenger.ageYears", "passenger.direction", "flight.route",
-                "pattern.sharedContactBookings", "pattern.sharedCardBookings", "pattern.sharedAgencyBookings",
-                "pattern.payerNotTravellingBookings");
+        assertThat(catalog.fields())
+                .extracting(FieldDefinition::id)
+                .contains(
+                        "passenger.nationality",
+                        "booking.leadTimeHours",
+                        "document.daysValid",
+                        "watchlist.decision",
+                        "watchlist.list",
+                        "watchlist.score",
+                        "booking.oneWay",
+                        "booking.segments",
+                        "booking.countries",
+                        "booking.surfaceGaps",
+                        "booking.travellers",
+                        "passenger.ageYears",
+                        "passenger.direction",
+                        "flight.route",
+                        "pattern.sharedContactBookings",
+                        "pattern.sharedCardBookings",
+                        "pattern.sharedAgencyBookings",
+                        "pattern.payerNotTravellingBookings");
         assertThat(catalog.field("booking.leadTimeHours").orElseThrow().unit()).isEqualTo("hours");
-        assertThat(catalog.field("booking.leadTimeHours").orElseThrow().operators()).contains(Operator.LT, Operator.BETWEEN);
+        assertThat(catalog.field("booking.leadTimeHours").orElseThrow().operators())
+                .contains(Operator.LT, Operator.BETWEEN);
         assertThat(catalog.field("booking.createdAt").orElseThrow().operators()).contains(Operator.WITHIN_HOURS);
     }
 
@@ -53,6 +68,8 @@ class FieldCatalogTest {
     }
 
     private static Set<String> names(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+        return Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getName)
+                .collect(Collectors.toSet());
     }
 }

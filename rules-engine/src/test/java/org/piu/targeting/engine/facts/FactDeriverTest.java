@@ -1,5 +1,12 @@
 package org.piu.targeting.engine.facts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.piu.targeting.engine.fixture.Manifests.*;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.engine.model.Agency;
 import org.piu.targeting.engine.model.Booking;
@@ -10,14 +17,6 @@ import org.piu.targeting.engine.model.Payment;
 import org.piu.targeting.engine.model.PaymentType;
 import org.piu.targeting.engine.model.Segment;
 import org.piu.targeting.engine.model.TravelDocument;
-
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.piu.targeting.engine.fixture.Manifests.*;
 
 class FactDeriverTest {
 
@@ -31,7 +30,8 @@ class FactDeriverTest {
     void derives_lead_time_age_and_document_validity_at_departure() {
         Passenger p = withBirth(passenger("P1", "CIOBANU", "MDA", "B1"), LocalDate.of(1985, 11, 23));
         p = withDocument(p, new TravelDocument("P", "AB1", "ROU", LocalDate.of(2026, 12, 2)));
-        PassengerFacts f = only(new FlightManifest(IST_KIV, List.of(p), List.of(booking("B1", 13.5, null, List.of("P1")))));
+        PassengerFacts f =
+                only(new FlightManifest(IST_KIV, List.of(p), List.of(booking("B1", 13.5, null, List.of("P1")))));
         assertThat(f.bookingLeadTimeHours()).isEqualTo(13.5);
         assertThat(f.ageYears()).isEqualTo(40.0); // 41st birthday is the day after departure
         assertThat(f.documentDaysValid()).isEqualTo(10.0);
@@ -45,10 +45,12 @@ class FactDeriverTest {
 
     @Test
     void reads_itinerary_shape_one_way_segments_countries_gaps_and_transit() {
-        Booking b = withItinerary(booking("B1", 100, null, List.of("P1")), List.of(
-                new Segment("TK", "1881", "TBS", "IST", DEPARTURE.minusHours(8), DEPARTURE.minusHours(6)),
-                new Segment("9U", "172", "IST", "KIV", DEPARTURE, IST_KIV.arrival()),
-                new Segment("9U", "501", "KIV", "MUC", IST_KIV.arrival().plusHours(5), null)));
+        Booking b = withItinerary(
+                booking("B1", 100, null, List.of("P1")),
+                List.of(
+                        new Segment("TK", "1881", "TBS", "IST", DEPARTURE.minusHours(8), DEPARTURE.minusHours(6)),
+                        new Segment("9U", "172", "IST", "KIV", DEPARTURE, IST_KIV.arrival()),
+                        new Segment("9U", "501", "KIV", "MUC", IST_KIV.arrival().plusHours(5), null)));
         PassengerFacts f = only(new FlightManifest(IST_KIV, List.of(passenger("P1", "X", "GEO", "B1")), List.of(b)));
         assertThat(f.bookingSegments()).isEqualTo(3.0);
         assertThat(f.bookingCountries()).isEqualTo(4.0); // GEO, TUR, MDA, DEU
@@ -63,9 +65,11 @@ class FactDeriverTest {
 
     @Test
     void a_return_trip_with_a_surface_sector_is_not_one_way_and_counts_the_gap() {
-        Booking b = withItinerary(booking("B1", 100, null, List.of("P1")), List.of(
-                new Segment("9U", "172", "IST", "KIV", DEPARTURE, null),
-                new Segment("9U", "171", "OTP", "SAW", DEPARTURE.plusDays(5), null)));
+        Booking b = withItinerary(
+                booking("B1", 100, null, List.of("P1")),
+                List.of(
+                        new Segment("9U", "172", "IST", "KIV", DEPARTURE, null),
+                        new Segment("9U", "171", "OTP", "SAW", DEPARTURE.plusDays(5), null)));
         PassengerFacts f = only(new FlightManifest(IST_KIV, List.of(passenger("P1", "X", "TUR", "B1")), List.of(b)));
         assertThat(f.bookingOneWay()).isFalse();
         assertThat(f.bookingSurfaceGaps()).isEqualTo(1.0);
@@ -75,10 +79,12 @@ class FactDeriverTest {
     @Test
     void outbound_and_unknown_airports_yield_direction_or_null_without_failing() {
         Flight out = new Flight("9U", "171", "KIV", "IST", DEPARTURE, null);
-        assertThat(only(new FlightManifest(out, List.of(passenger("P1", "X", "MDA", null)), List.of())).direction())
+        assertThat(only(new FlightManifest(out, List.of(passenger("P1", "X", "MDA", null)), List.of()))
+                        .direction())
                 .isEqualTo("OUTBOUND");
         Flight unknown = new Flight("XX", "1", "QQQ", "ZZZ", DEPARTURE, null);
-        FlightFacts facts = deriver.derive(new FlightManifest(unknown, List.of(passenger("P1", "X", "MDA", null)), List.of()), List.of());
+        FlightFacts facts = deriver.derive(
+                new FlightManifest(unknown, List.of(passenger("P1", "X", "MDA", null)), List.of()), List.of());
         assertThat(facts.passengers().get(0).flightOriginCountry()).isNull();
         assertThat(facts.passengers().get(0).direction()).isNull();
         assertThat(facts.warnings()).anyMatch(w -> w.contains("QQQ"));
@@ -91,8 +97,13 @@ class FactDeriverTest {
                 withPayments(booking("B1", 100, "+373 69 111 222", List.of("P1")), List.of(card)),
                 withPayments(booking("B2", 100, "+37369111222", List.of("P2")), List.of(card)),
                 withAgency(booking("B3", 100, "+37369999999", List.of("P3")), new Agency("999", "OTHER", "MDA")));
-        FlightManifest m = new FlightManifest(IST_KIV, List.of(passenger("P1", "A", "MDA", "B1"),
-                passenger("P2", "B", "MDA", "B2"), passenger("P3", "C", "MDA", "B3")), bookings);
+        FlightManifest m = new FlightManifest(
+                IST_KIV,
+                List.of(
+                        passenger("P1", "A", "MDA", "B1"),
+                        passenger("P2", "B", "MDA", "B2"),
+                        passenger("P3", "C", "MDA", "B3")),
+                bookings);
         List<PassengerFacts> fs = deriver.derive(m, List.of()).passengers();
         assertThat(fs.get(0).sharedContactBookings()).isEqualTo(2.0);
         assertThat(fs.get(2).sharedContactBookings()).isEqualTo(1.0);
@@ -126,7 +137,8 @@ class FactDeriverTest {
     void unused_offsets_do_not_shift_the_local_departure_date() {
         OffsetDateTime late = OffsetDateTime.parse("2026-11-22T23:30:00+03:00");
         Flight f = new Flight("9U", "1", "IST", "KIV", late, null);
-        assertThat(only(new FlightManifest(f, List.of(passenger("P1", "X", "MDA", null)), List.of())).flightDepartureDate())
+        assertThat(only(new FlightManifest(f, List.of(passenger("P1", "X", "MDA", null)), List.of()))
+                        .flightDepartureDate())
                 .isEqualTo(LocalDate.of(2026, 11, 22));
     }
 }

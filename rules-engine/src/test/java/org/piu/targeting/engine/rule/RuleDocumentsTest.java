@@ -1,16 +1,15 @@
 package org.piu.targeting.engine.rule;
 
-import org.junit.jupiter.api.Test;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.PaymentType;
-import org.piu.targeting.engine.scenario.Scenario;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.engine.model.PaymentType;
+import org.piu.targeting.engine.scenario.Scenario;
 
 class RuleDocumentsTest {
 
@@ -65,12 +64,14 @@ class RuleDocumentsTest {
         assertThat(rule.scope().routes()).containsExactly("*-KIV");
         assertThat(rule.when().all()).hasSize(3);
         assertThat(rule.when().all().get(0).value()).isEqualTo(48);
-        assertThat(rule.when().all().get(2).any().get(1).pattern()).isEqualTo(new Condition.Pattern("shared_contact", 3));
+        assertThat(rule.when().all().get(2).any().get(1).pattern())
+                .isEqualTo(new Condition.Pattern("shared_contact", 3));
         String yaml = RuleDocuments.write(rule, RuleDocuments.Format.YAML);
         String json = RuleDocuments.write(rule, RuleDocuments.Format.JSON);
         assertThat(RuleDocuments.parseRule(yaml)).isEqualTo(rule);
         assertThat(RuleDocuments.parseRule(json)).isEqualTo(rule);
-        assertThat(RuleDocuments.write(RuleDocuments.parseRule(yaml), RuleDocuments.Format.YAML)).isEqualTo(yaml);
+        assertThat(RuleDocuments.write(RuleDocuments.parseRule(yaml), RuleDocuments.Format.YAML))
+                .isEqualTo(yaml);
         assertThat(yaml.indexOf("id:")).isLessThan(yaml.indexOf("title:"));
         assertThat(yaml.indexOf("title:")).isLessThan(yaml.indexOf("severity:"));
         assertThat(yaml.indexOf("when:")).isLessThan(yaml.indexOf("unless:"));
@@ -86,21 +87,30 @@ class RuleDocumentsTest {
                 .hasMessageContaining("line")
                 .satisfies(e -> assertThat(((RuleDocumentException) e).line()).isGreaterThan(20));
         assertThatThrownBy(() -> RuleDocuments.parseRule(RULE_YAML.replace("severity: HIGH", "severity: HUGE")))
-                .isInstanceOf(RuleDocumentException.class).hasMessageContaining("severity");
+                .isInstanceOf(RuleDocumentException.class)
+                .hasMessageContaining("severity");
     }
 
     @Test
     void reads_and_writes_named_lists_and_scenarios() {
         NamedList list = new NamedList("high-risk-airports", "Documented routes", List.of("IST", "DXB"));
-        assertThat(RuleDocuments.parseList(RuleDocuments.write(list, RuleDocuments.Format.YAML))).isEqualTo(list);
-        assertThat(RuleDocuments.parseList(RuleDocuments.write(list, RuleDocuments.Format.JSON))).isEqualTo(list);
+        assertThat(RuleDocuments.parseList(RuleDocuments.write(list, RuleDocuments.Format.YAML)))
+                .isEqualTo(list);
+        assertThat(RuleDocuments.parseList(RuleDocuments.write(list, RuleDocuments.Format.JSON)))
+                .isEqualTo(list);
         FlightManifest m = RuleDocuments.manifestMapper().readValue(MANIFEST_JSON, FlightManifest.class);
-        Scenario s = new Scenario("S1", "late cash", null, new Scenario.Given(m, List.of()),
-                new Scenario.Expect(List.of(new Scenario.HitExpectation("P1", "R-LATE-CASH", true)),
+        Scenario s = new Scenario(
+                "S1",
+                "late cash",
+                null,
+                new Scenario.Given(m, List.of()),
+                new Scenario.Expect(
+                        List.of(new Scenario.HitExpectation("P1", "R-LATE-CASH", true)),
                         List.of(new Scenario.CountExpectation("R-LATE-CASH", 1))));
         String yaml = RuleDocuments.write(s, RuleDocuments.Format.YAML);
         assertThat(RuleDocuments.parseScenario(yaml)).isEqualTo(s);
-        assertThat(RuleDocuments.parseScenario(RuleDocuments.write(s, RuleDocuments.Format.JSON))).isEqualTo(s);
+        assertThat(RuleDocuments.parseScenario(RuleDocuments.write(s, RuleDocuments.Format.JSON)))
+                .isEqualTo(s);
     }
 
     @Test
@@ -112,9 +122,17 @@ class RuleDocumentsTest {
         assertThat(m.passengers().get(0).dateOfBirth()).isEqualTo(LocalDate.of(1985, 3, 2));
         assertThat(m.passengers().get(0).bags().weightKg()).isEqualTo(23.0);
         assertThat(m.bookings().get(0).payments().get(0).type()).isEqualTo(PaymentType.CASH);
-        assertThat(m.bookings().get(0).itinerary().get(0).departure().getOffset().getTotalSeconds()).isEqualTo(4 * 3600);
+        assertThat(m.bookings()
+                        .get(0)
+                        .itinerary()
+                        .get(0)
+                        .departure()
+                        .getOffset()
+                        .getTotalSeconds())
+                .isEqualTo(4 * 3600);
         String back = RuleDocuments.manifestMapper().writeValueAsString(m);
         assertThat(back).contains("\"departure\":\"2026-11-22T07:40:00+03:00\"");
-        assertThat(RuleDocuments.manifestMapper().readValue(back, FlightManifest.class)).isEqualTo(m);
+        assertThat(RuleDocuments.manifestMapper().readValue(back, FlightManifest.class))
+                .isEqualTo(m);
     }
 }

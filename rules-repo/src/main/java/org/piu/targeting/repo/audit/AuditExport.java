@@ -13,18 +13,26 @@ import tools.jackson.databind.node.ObjectNode;
 public final class AuditExport {
 
     static final String CSV_HEADER = "time,user,action,asset,revision,outcome,detail,commit";
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private AuditExport() {
-    }
+    private AuditExport() {}
 
     public static void csv(List<AuditEvent> events, Writer out) {
         try {
             out.write(CSV_HEADER + "\r\n");
             for (AuditEvent e : events) {
-                out.write(String.join(",", cell(e.time().toString()), cell(e.user()), cell(e.action()),
-                        cell(e.asset()), cell(e.revision()), cell(e.outcome().name()), cell(e.detail()),
-                        cell(e.commitId())) + "\r\n");
+                out.write(String.join(
+                                ",",
+                                cell(e.time().toString()),
+                                cell(e.user()),
+                                cell(e.action()),
+                                cell(e.asset()),
+                                cell(e.revision()),
+                                cell(e.outcome().name()),
+                                cell(e.detail()),
+                                cell(e.commitId()))
+                        + "\r\n");
             }
             out.flush();
         } catch (IOException ex) {

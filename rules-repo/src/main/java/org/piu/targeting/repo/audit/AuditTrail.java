@@ -23,16 +23,16 @@ public final class AuditTrail {
     /** Walk this far past {@code from}: a clock stepped back (NTP) must not hide events. */
     private static final Duration CLOCK_SLACK = Duration.ofHours(1);
 
-    private AuditTrail() {
-    }
+    private AuditTrail() {}
 
     /**
      * @param successBranches heads of branches whose commits are successful actions (null heads are skipped)
      * @param auditHead       head of the audit ref, or null
      * @return events with {@code from <= time < to}, oldest first
      */
-    public static List<AuditEvent> read(Repository git, List<ObjectId> successBranches, ObjectId auditHead,
-                                        Instant from, Instant to) throws IOException {
+    public static List<AuditEvent> read(
+            Repository git, List<ObjectId> successBranches, ObjectId auditHead, Instant from, Instant to)
+            throws IOException {
         List<AuditEvent> out = new ArrayList<>();
         try (RevWalk walk = new RevWalk(git)) {
             for (ObjectId head : successBranches) {
@@ -44,8 +44,9 @@ public final class AuditTrail {
         return out;
     }
 
-    private static void collect(RevWalk walk, ObjectId head, Instant from, Instant to, List<AuditEvent> out,
-                                AuditOutcome outcome) throws IOException {
+    private static void collect(
+            RevWalk walk, ObjectId head, Instant from, Instant to, List<AuditEvent> out, AuditOutcome outcome)
+            throws IOException {
         if (head == null) {
             return;
         }
@@ -68,10 +69,11 @@ public final class AuditTrail {
             String revision = msg.trailer(CommitMessage.RELEASE) != null
                     ? "release-" + msg.trailer(CommitMessage.RELEASE)
                     : Objects.toString(msg.trailer(CommitMessage.REVISION), createsRevision ? c.name() : "");
-            AuditOutcome o = outcome != null ? outcome
+            AuditOutcome o = outcome != null
+                    ? outcome
                     : AuditOutcome.valueOf(Objects.toString(msg.trailer(CommitMessage.OUTCOME), "SUCCESS"));
-            out.add(new AuditEvent(time, c.getAuthorIdent().getName(), action, asset, revision, o, msg.body(),
-                    c.name()));
+            out.add(new AuditEvent(
+                    time, c.getAuthorIdent().getName(), action, asset, revision, o, msg.body(), c.name()));
         }
     }
 }

@@ -7,8 +7,13 @@ import org.piu.targeting.repo.AssetRef;
  * Difference between two revisions of an asset: field-level changes (empty when either text is not YAML/JSON,
  * see {@code structured}) and a unified text diff.
  */
-public record AssetDiff(AssetRef asset, String fromRevision, String toRevision, List<FieldChange> changes,
-                        boolean structured, String unifiedDiff) {
+public record AssetDiff(
+        AssetRef asset,
+        String fromRevision,
+        String toRevision,
+        List<FieldChange> changes,
+        boolean structured,
+        String unifiedDiff) {
     public AssetDiff {
         changes = List.copyOf(changes);
     }

@@ -6,7 +6,11 @@ package org.piu.targeting.repo.history;
  */
 public record FieldChange(String path, Kind kind, String before, String after) {
 
-    public enum Kind { ADDED, REMOVED, CHANGED }
+    public enum Kind {
+        ADDED,
+        REMOVED,
+        CHANGED
+    }
 
     /** Human-readable, e.g. {@code severity: HIGH → MEDIUM} or {@code added when.all[2]: {...}}. */
     public String describe() {

@@ -18,8 +18,7 @@ public final class FieldDiff {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final JsonMapper JSON = new JsonMapper();
 
-    private FieldDiff() {
-    }
+    private FieldDiff() {}
 
     /** @return the changes, or null when either text is not a YAML/JSON document */
     public static List<FieldChange> between(String before, String after) {

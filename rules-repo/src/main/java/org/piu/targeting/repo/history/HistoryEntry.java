@@ -13,6 +13,12 @@ import org.piu.targeting.repo.lifecycle.LifecycleAction;
  * @param status        the revision's status after the event
  * @param release       the release number for PUBLISH/ROLLBACK entries, 0 otherwise
  */
-public record HistoryEntry(String commitId, String revision, String actor, Instant time, LifecycleAction action,
-                           String justification, AssetStatus status, int release) {
-}
+public record HistoryEntry(
+        String commitId,
+        String revision,
+        String actor,
+        Instant time,
+        LifecycleAction action,
+        String justification,
+        AssetStatus status,
+        int release) {}

@@ -29,9 +29,8 @@ public final class AnchorLog {
     static final String GENESIS = "0".repeat(64);
 
     /** One parsed line; {@code lineNumber} is 1-based. */
-    public record Anchor(int lineNumber, long seq, Instant time, String ref, String objectId, String previousHash,
-                         String hash) {
-    }
+    public record Anchor(
+            int lineNumber, long seq, Instant time, String ref, String objectId, String previousHash, String hash) {}
 
     private final Path file;
     private long lastSeq;
@@ -88,8 +87,12 @@ public final class AnchorLog {
                 }
                 pos = from - 1;
             }
-            LoggerFactory.getLogger(AnchorLog.class).warn("{}: dropping {} bytes of a torn last line"
-                    + " (crash during an append that was never acknowledged)", file, size - keep);
+            LoggerFactory.getLogger(AnchorLog.class)
+                    .warn(
+                            "{}: dropping {} bytes of a torn last line"
+                                    + " (crash during an append that was never acknowledged)",
+                            file,
+                            size - keep);
             ch.truncate(keep);
             ch.force(true);
         } catch (IOException e) {
@@ -103,8 +106,8 @@ public final class AnchorLog {
         String fields = seq + "\t" + time + "\t" + ref + "\t" + objectId + "\t" + lastHash;
         String hash = sha256(fields);
         byte[] line = (fields + "\t" + hash + "\n").getBytes(StandardCharsets.UTF_8);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
+        try (FileChannel ch = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             ByteBuffer buf = ByteBuffer.wrap(line);
             while (buf.hasRemaining()) {
                 ch.write(buf);
@@ -118,8 +121,7 @@ public final class AnchorLog {
     }
 
     /** Result of reading the log: the lines that parse and chain correctly, and where the chain breaks. */
-    public record ReadResult(List<Anchor> anchors, List<String> problems) {
-    }
+    public record ReadResult(List<Anchor> anchors, List<String> problems) {}
 
     public ReadResult read() {
         List<Anchor> anchors = new ArrayList<>();
@@ -165,8 +167,8 @@ public final class AnchorLog {
 
     static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }

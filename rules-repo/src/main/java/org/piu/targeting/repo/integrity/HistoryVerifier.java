@@ -39,8 +39,8 @@ public final class HistoryVerifier {
      * @param releaseBranch    the branch holding one commit per release (one of {@code branches})
      * @param releaseTagPrefix e.g. {@code refs/tags/release-}
      */
-    public HistoryVerifier(Repository git, AnchorLog anchors, List<String> branches, String releaseBranch,
-                           String releaseTagPrefix) {
+    public HistoryVerifier(
+            Repository git, AnchorLog anchors, List<String> branches, String releaseBranch, String releaseTagPrefix) {
         this.git = git;
         this.anchors = anchors;
         this.branches = List.copyOf(branches);
@@ -72,11 +72,14 @@ public final class HistoryVerifier {
                 }
                 Set<ObjectId> set = reachable.get(a.ref());
                 if (set == null) {
-                    problems.add(new VerificationReport.Problem(a.ref(), a.objectId(), a.lineNumber(),
-                            "unknown ref in anchor log"));
+                    problems.add(new VerificationReport.Problem(
+                            a.ref(), a.objectId(), a.lineNumber(), "unknown ref in anchor log"));
                 } else if (!set.contains(ObjectId.fromString(a.objectId()))) {
                     ObjectId head = current.get(a.ref());
-                    problems.add(new VerificationReport.Problem(a.ref(), a.objectId(), a.lineNumber(),
+                    problems.add(new VerificationReport.Problem(
+                            a.ref(),
+                            a.objectId(),
+                            a.lineNumber(),
                             "anchored commit is no longer reachable from " + a.ref() + " (now at "
                                     + (head == null ? "nothing: the ref was deleted" : head.name())
                                     + "): history was rewritten"));
@@ -84,7 +87,10 @@ public final class HistoryVerifier {
             }
             for (Ref tag : git.getRefDatabase().getRefsByPrefix(releaseTagPrefix)) {
                 if (!anchoredTags.contains(tag.getName())) {
-                    problems.add(new VerificationReport.Problem(tag.getName(), tag.getObjectId().name(), -1,
+                    problems.add(new VerificationReport.Problem(
+                            tag.getName(),
+                            tag.getObjectId().name(),
+                            -1,
                             "release tag was not created by this repository (no anchor)"));
                 }
             }
@@ -101,16 +107,19 @@ public final class HistoryVerifier {
     private void checkTag(AnchorLog.Anchor a, List<VerificationReport.Problem> problems) throws IOException {
         Ref tag = git.exactRef(a.ref());
         if (tag == null) {
-            problems.add(new VerificationReport.Problem(a.ref(), a.objectId(), a.lineNumber(),
-                    "release tag was deleted"));
+            problems.add(
+                    new VerificationReport.Problem(a.ref(), a.objectId(), a.lineNumber(), "release tag was deleted"));
         } else if (!tag.getObjectId().name().equals(a.objectId())) {
-            problems.add(new VerificationReport.Problem(a.ref(), a.objectId(), a.lineNumber(),
-                    "release tag was moved: it now points at " + tag.getObjectId().name()));
+            problems.add(new VerificationReport.Problem(
+                    a.ref(),
+                    a.objectId(),
+                    a.lineNumber(),
+                    "release tag was moved: it now points at "
+                            + tag.getObjectId().name()));
         }
     }
 
-    private void checkRelease(RevWalk walk, Release r, List<VerificationReport.Problem> problems)
-            throws IOException {
+    private void checkRelease(RevWalk walk, Release r, List<VerificationReport.Problem> problems) throws IOException {
         String tagRef = Constants.R_TAGS + r.tag();
         Ref tag = git.exactRef(tagRef);
         if (tag == null) {
@@ -119,7 +128,10 @@ public final class HistoryVerifier {
             walk.reset();
             RevObject peeled = walk.peel(walk.parseAny(tag.getObjectId()));
             if (!peeled.name().equals(r.commitId())) {
-                problems.add(new VerificationReport.Problem(tagRef, r.commitId(), -1,
+                problems.add(new VerificationReport.Problem(
+                        tagRef,
+                        r.commitId(),
+                        -1,
                         "release tag points at " + peeled.name() + " instead of release commit " + r.commitId()));
             }
         }
@@ -129,13 +141,16 @@ public final class HistoryVerifier {
             String sha = ReleaseManifest.sha256(texts.get(a.asset()));
             actual.add(new ReleaseAsset(a.asset(), a.revision(), sha));
             if (!sha.equals(a.sha256())) {
-                problems.add(new VerificationReport.Problem(releaseBranch, r.commitId(), -1, r.tag() + ": "
-                        + a.asset() + " text does not match its recorded SHA-256"));
+                problems.add(new VerificationReport.Problem(
+                        releaseBranch,
+                        r.commitId(),
+                        -1,
+                        r.tag() + ": " + a.asset() + " text does not match its recorded SHA-256"));
             }
         }
         if (!ReleaseManifest.contentHash(actual).equals(r.contentHash())) {
-            problems.add(new VerificationReport.Problem(releaseBranch, r.commitId(), -1, r.tag()
-                    + ": content hash does not match the release manifest"));
+            problems.add(new VerificationReport.Problem(
+                    releaseBranch, r.commitId(), -1, r.tag() + ": content hash does not match the release manifest"));
         }
     }
 

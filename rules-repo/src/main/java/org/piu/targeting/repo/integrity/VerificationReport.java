@@ -8,12 +8,11 @@ import java.util.List;
  * still reachable from its ref, every release tag points where it was created and every release's content hash
  * still matches its files.
  */
-public record VerificationReport(boolean intact, Instant checkedAt, int anchorsChecked, int releasesChecked,
-                                 List<Problem> problems) {
+public record VerificationReport(
+        boolean intact, Instant checkedAt, int anchorsChecked, int releasesChecked, List<Problem> problems) {
 
     /** Where the history breaks: the ref, the object it should contain and the anchor-log line that recorded it. */
-    public record Problem(String ref, String objectId, int anchorLine, String message) {
-    }
+    public record Problem(String ref, String objectId, int anchorLine, String message) {}
 
     public VerificationReport {
         problems = List.copyOf(problems);

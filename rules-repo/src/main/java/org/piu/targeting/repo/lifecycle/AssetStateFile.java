@@ -13,8 +13,7 @@ public final class AssetStateFile {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private AssetStateFile() {
-    }
+    private AssetStateFile() {}
 
     public static byte[] write(AssetState state) {
         return (JSON.writeValueAsString(state) + "\n").getBytes(StandardCharsets.UTF_8);

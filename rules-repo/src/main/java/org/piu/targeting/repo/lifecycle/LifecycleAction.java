@@ -4,7 +4,14 @@ import java.util.Locale;
 
 /** What a commit on the main branch did to its asset; written as the {@code PIU-Action} trailer. */
 public enum LifecycleAction {
-    SAVE, IMPORT, SUBMIT, APPROVE, REJECT, RETIRE, PUBLISH, ROLLBACK;
+    SAVE,
+    IMPORT,
+    SUBMIT,
+    APPROVE,
+    REJECT,
+    RETIRE,
+    PUBLISH,
+    ROLLBACK;
 
     public String trailerValue() {
         return name().toLowerCase(Locale.ROOT);

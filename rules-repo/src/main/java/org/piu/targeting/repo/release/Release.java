@@ -10,8 +10,16 @@ import java.util.List;
  * @param rollbackOf  the number of the release this one restores, 0 when it is not a rollback
  * @param contentHash SHA-256 over the sorted lines {@code <kind>/<id> SP <sha256 of text> LF}
  */
-public record Release(int number, Instant createdAt, String createdBy, String justification, int rollbackOf,
-                      List<ReleaseAsset> assets, String contentHash, String tag, String commitId) {
+public record Release(
+        int number,
+        Instant createdAt,
+        String createdBy,
+        String justification,
+        int rollbackOf,
+        List<ReleaseAsset> assets,
+        String contentHash,
+        String tag,
+        String commitId) {
     public Release {
         assets = List.copyOf(assets);
     }

@@ -17,8 +17,7 @@ import org.piu.targeting.repo.store.TreeFiles;
 /** Reads releases from {@code refs/piu/releases}: one commit per release with release.json and the asset texts. */
 public final class ReleaseBranch {
 
-    private ReleaseBranch() {
-    }
+    private ReleaseBranch() {}
 
     /** All releases on the branch, oldest (release-1) first. */
     public static List<Release> read(Repository git, ObjectId head) throws IOException {
@@ -26,13 +25,22 @@ public final class ReleaseBranch {
         if (head == null) {
             return out;
         }
-        try (ObjectReader reader = git.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+        try (ObjectReader reader = git.newObjectReader();
+                RevWalk walk = new RevWalk(reader)) {
             walk.markStart(walk.parseCommit(head));
             for (RevCommit c : walk) {
                 String json = TreeFiles.readText(reader, c.getTree(), ReleaseManifest.FILE_NAME);
                 Release r = ReleaseManifest.read(json, null, c.name());
-                out.add(new Release(r.number(), r.createdAt(), r.createdBy(), r.justification(), r.rollbackOf(),
-                        r.assets(), r.contentHash(), "release-" + r.number(), c.name()));
+                out.add(new Release(
+                        r.number(),
+                        r.createdAt(),
+                        r.createdBy(),
+                        r.justification(),
+                        r.rollbackOf(),
+                        r.assets(),
+                        r.contentHash(),
+                        "release-" + r.number(),
+                        c.name()));
             }
         }
         Collections.reverse(out);
@@ -42,10 +50,13 @@ public final class ReleaseBranch {
     /** The texts of every asset in a release, sorted by asset. */
     public static Map<AssetRef, String> texts(Repository git, Release release) throws IOException {
         Map<AssetRef, String> out = new TreeMap<>();
-        try (ObjectReader reader = git.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+        try (ObjectReader reader = git.newObjectReader();
+                RevWalk walk = new RevWalk(reader)) {
             RevCommit c = walk.parseCommit(ObjectId.fromString(release.commitId()));
             for (ReleaseAsset a : release.assets()) {
-                out.put(a.asset(), TreeFiles.readText(reader, c.getTree(), a.asset().path()));
+                out.put(
+                        a.asset(),
+                        TreeFiles.readText(reader, c.getTree(), a.asset().path()));
             }
         }
         return out;

@@ -21,15 +21,15 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ReleaseManifest {
 
     public static final String FILE_NAME = "release.json";
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private ReleaseManifest() {
-    }
+    private ReleaseManifest() {}
 
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }
@@ -37,7 +37,11 @@ public final class ReleaseManifest {
 
     public static String contentHash(List<ReleaseAsset> assets) {
         StringBuilder sb = new StringBuilder();
-        sorted(assets).forEach(a -> sb.append(a.asset().name()).append(' ').append(a.sha256()).append('\n'));
+        sorted(assets)
+                .forEach(a -> sb.append(a.asset().name())
+                        .append(' ')
+                        .append(a.sha256())
+                        .append('\n'));
         return sha256(sb.toString());
     }
 
@@ -70,12 +74,21 @@ public final class ReleaseManifest {
         JsonNode root = JSON.readTree(json);
         List<ReleaseAsset> assets = new ArrayList<>();
         for (JsonNode n : root.get("assets")) {
-            assets.add(new ReleaseAsset(AssetRef.parse(n.get("asset").asString()), n.get("revision").asString(),
+            assets.add(new ReleaseAsset(
+                    AssetRef.parse(n.get("asset").asString()),
+                    n.get("revision").asString(),
                     n.get("sha256").asString()));
         }
-        return new Release(root.get("number").asInt(), Instant.parse(root.get("createdAt").asString()),
-                root.get("createdBy").asString(), root.get("justification").asString(),
-                root.get("rollbackOf").asInt(), assets, root.get("contentHash").asString(), tag, commitId);
+        return new Release(
+                root.get("number").asInt(),
+                Instant.parse(root.get("createdAt").asString()),
+                root.get("createdBy").asString(),
+                root.get("justification").asString(),
+                root.get("rollbackOf").asInt(),
+                assets,
+                root.get("contentHash").asString(),
+                tag,
+                commitId);
     }
 
     public static ReleaseDiff diff(Release from, Release to) {

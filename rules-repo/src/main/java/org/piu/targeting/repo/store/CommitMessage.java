@@ -28,8 +28,12 @@ public record CommitMessage(String subject, String body, Map<String, String> tra
         if (!body.isBlank()) {
             sb.append(body.strip()).append("\n\n");
         }
-        trailers.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(t -> sb.append(t.getKey()).append(": ").append(t.getValue().replace('\n', ' ')).append('\n'));
+        trailers.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(t -> sb.append(t.getKey())
+                        .append(": ")
+                        .append(t.getValue().replace('\n', ' '))
+                        .append('\n'));
         return sb.toString();
     }
 

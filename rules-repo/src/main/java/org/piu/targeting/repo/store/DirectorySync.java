@@ -14,8 +14,7 @@ import java.util.LinkedHashSet;
  */
 public final class DirectorySync {
 
-    private DirectorySync() {
-    }
+    private DirectorySync() {}
 
     public static void sync(Collection<Path> directories) throws IOException {
         for (Path dir : new LinkedHashSet<>(directories)) {

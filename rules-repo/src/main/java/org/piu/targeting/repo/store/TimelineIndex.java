@@ -37,12 +37,10 @@ public final class TimelineIndex {
     private static final Logger LOG = LoggerFactory.getLogger(TimelineIndex.class);
     private static final byte[] MAGIC = "PIUTL1\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private TimelineIndex() {
-    }
+    private TimelineIndex() {}
 
     /** Result of loading: the timelines and how many commits had to be read from the log. */
-    public record Loaded(Map<AssetRef, AssetTimeline> timelines, int commitsRead) {
-    }
+    public record Loaded(Map<AssetRef, AssetTimeline> timelines, int commitsRead) {}
 
     public static Loaded load(Repository git, Path file, ObjectId main) throws IOException {
         if (main == null) {
@@ -52,7 +50,8 @@ public final class TimelineIndex {
         try (RevWalk walk = new RevWalk(git)) {
             Map<AssetRef, AssetTimeline> timelines = new HashMap<>();
             RevCommit head = walk.parseCommit(main);
-            if (cached != null && git.getObjectDatabase().has(cached.head())
+            if (cached != null
+                    && git.getObjectDatabase().has(cached.head())
                     && walk.isMergedInto(walk.parseCommit(cached.head()), head)) {
                 timelines.putAll(cached.timelines());
                 walk.reset();
@@ -84,8 +83,7 @@ public final class TimelineIndex {
         }
     }
 
-    private record Cached(ObjectId head, Map<AssetRef, AssetTimeline> timelines) {
-    }
+    private record Cached(ObjectId head, Map<AssetRef, AssetTimeline> timelines) {}
 
     private static Cached read(Path file) {
         if (!Files.exists(file)) {

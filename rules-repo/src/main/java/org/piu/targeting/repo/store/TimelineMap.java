@@ -15,6 +15,7 @@ import org.piu.targeting.repo.AssetRef;
 public final class TimelineMap {
 
     private static final int BUCKETS = 256;
+
     @SuppressWarnings("unchecked")
     private static final TimelineMap EMPTY = new TimelineMap(new Map[BUCKETS], 0);
 

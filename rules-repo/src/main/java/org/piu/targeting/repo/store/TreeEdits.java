@@ -28,16 +28,16 @@ public final class TreeEdits {
         }
     }
 
-    private TreeEdits() {
-    }
+    private TreeEdits() {}
 
     /**
      * @param tree  the tree to edit, or null for an empty one
      * @param edits path → blob id to put there
      * @return the id of the new tree (inserted, not flushed)
      */
-    public static ObjectId apply(ObjectReader reader, ObjectInserter inserter, AnyObjectId tree,
-                                 Map<String, ObjectId> edits) throws IOException {
+    public static ObjectId apply(
+            ObjectReader reader, ObjectInserter inserter, AnyObjectId tree, Map<String, ObjectId> edits)
+            throws IOException {
         Map<String, Entry> entries = new TreeMap<>();
         if (tree != null) {
             CanonicalTreeParser parser = new CanonicalTreeParser(null, reader, tree);
@@ -54,7 +54,8 @@ public final class TreeEdits {
             if (slash < 0) {
                 entries.put(path, new Entry(path, FileMode.REGULAR_FILE, e.getValue()));
             } else {
-                bySubtree.computeIfAbsent(path.substring(0, slash), k -> new LinkedHashMap<>())
+                bySubtree
+                        .computeIfAbsent(path.substring(0, slash), k -> new LinkedHashMap<>())
                         .put(path.substring(slash + 1), e.getValue());
             }
         }

@@ -10,8 +10,7 @@ import org.piu.targeting.repo.AssetNotFoundException;
 /** Reads one file of a Git tree by path. */
 public final class TreeFiles {
 
-    private TreeFiles() {
-    }
+    private TreeFiles() {}
 
     public static byte[] read(ObjectReader reader, ObjectId tree, String path) throws IOException {
         try (TreeWalk tw = TreeWalk.forPath(reader, path, tree)) {

@@ -24,12 +24,15 @@ class FieldDiffTest {
                     - {field: booking.hoursBeforeDeparture, op: lt, value: 24}
                 values: [IST, EVN]
                 """;
-        List<String> changes = FieldDiff.between(before, after).stream().map(FieldChange::describe).toList();
-        assertThat(changes).containsExactly(
-                "severity: HIGH → MEDIUM",
-                "added when.all[1]: {\"field\":\"booking.hoursBeforeDeparture\",\"op\":\"lt\",\"value\":24}",
-                "added values: EVN",
-                "removed values: TBS");
+        List<String> changes = FieldDiff.between(before, after).stream()
+                .map(FieldChange::describe)
+                .toList();
+        assertThat(changes)
+                .containsExactly(
+                        "severity: HIGH → MEDIUM",
+                        "added when.all[1]: {\"field\":\"booking.hoursBeforeDeparture\",\"op\":\"lt\",\"value\":24}",
+                        "added values: EVN",
+                        "removed values: TBS");
     }
 
     @Test

@@ -1,11 +1,10 @@
 package org.piu.targeting.sample.flight;
 
-import org.piu.targeting.engine.model.Agency;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.piu.targeting.engine.model.Agency;
 
 /**
  * Travel agencies of the sample world (fictional names, IATA-style 8-digit numbers), by country. A few are on the
@@ -19,8 +18,7 @@ public final class AgencyDirectory {
     private final Map<String, List<Agency>> byCountry = new LinkedHashMap<>();
     private final List<Agency> watched = new ArrayList<>();
 
-    private AgencyDirectory() {
-    }
+    private AgencyDirectory() {}
 
     public static AgencyDirectory standard() {
         return STANDARD;
@@ -38,8 +36,16 @@ public final class AgencyDirectory {
 
     private static AgencyDirectory build() {
         AgencyDirectory d = new AgencyDirectory();
-        d.add("MDA", "31210045", "ASTRA TUR SRL", "31210186", "VOIAJ EXPRES SRL", "31210392", "CODRU TRAVEL SRL",
-                "31210515", "PRUT AVIA SRL");
+        d.add(
+                "MDA",
+                "31210045",
+                "ASTRA TUR SRL",
+                "31210186",
+                "VOIAJ EXPRES SRL",
+                "31210392",
+                "CODRU TRAVEL SRL",
+                "31210515",
+                "PRUT AVIA SRL");
         d.add("AZE", "43210078", "XAZAR TRAVEL MMC", "43210214", "ABSHERON TOURS", "43210457", "GANJA AVIA SERVIS");
         d.add("TUR", "33204511", "BOSPHORUS TRAVEL", "33207720", "ANADOLU TURIZM", "33211046", "KAPADOKYA SEYAHAT");
         d.add("ROU", "73220341", "CARPATI TRAVEL SRL", "73220689", "DUNAREA TOURS SRL");

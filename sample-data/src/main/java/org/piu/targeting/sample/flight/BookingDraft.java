@@ -1,14 +1,13 @@
 package org.piu.targeting.sample.flight;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.piu.targeting.engine.model.Agency;
 import org.piu.targeting.engine.model.Booking;
 import org.piu.targeting.engine.model.Contact;
 import org.piu.targeting.engine.model.Payment;
 import org.piu.targeting.engine.model.Segment;
-
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 /** A PNR while the flight is being put together; risk planting may still change it. */
 final class BookingDraft {
@@ -27,7 +26,13 @@ final class BookingDraft {
     }
 
     Booking toBooking() {
-        return new Booking(recordLocator, createdAt, agency, payments, contacts, itinerary,
+        return new Booking(
+                recordLocator,
+                createdAt,
+                agency,
+                payments,
+                contacts,
+                itinerary,
                 travellers.stream().map(t -> t.id).toList());
     }
 }

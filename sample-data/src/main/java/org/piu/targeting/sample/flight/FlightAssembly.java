@@ -1,5 +1,18 @@
 package org.piu.targeting.sample.flight;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
 import org.piu.targeting.engine.model.Agency;
 import org.piu.targeting.engine.model.Bags;
 import org.piu.targeting.engine.model.Booking;
@@ -22,20 +35,6 @@ import org.piu.targeting.sample.people.Nationalities;
 import org.piu.targeting.sample.people.Nationality;
 import org.piu.targeting.sample.people.PersonName;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.SplittableRandom;
-
 /** Puts one flight together: route, people, bookings, planted risks, seats. One instance per flight. */
 final class FlightAssembly {
 
@@ -43,10 +42,10 @@ final class FlightAssembly {
     private static final Set<String> HOME = Set.of("KIV", "GYD");
     private static final Set<String> LOW_COST = Set.of("FR", "W6", "PC", "5F");
     private static final Set<String> EU = Set.of("ROU", "DEU", "AUT", "POL", "HUN", "FRA", "ITA", "ESP", "GRC");
-    private static final Map<String, Double> PER_EURO = Map.of("EUR", 1.0, "MDL", 19.4, "AZN", 1.83, "TRY", 37.0,
-            "GBP", 0.85, "USD", 1.08, "AED", 3.97);
-    private static final Map<String, String> CREW_NAMES = Map.of("IRL", "GBR", "HUN", "ROU", "AUT", "DEU",
-            "POL", "DEU", "QAT", "JOR", "ARE", "JOR", "GRC", "ITA");
+    private static final Map<String, Double> PER_EURO =
+            Map.of("EUR", 1.0, "MDL", 19.4, "AZN", 1.83, "TRY", 37.0, "GBP", 0.85, "USD", 1.08, "AED", 3.97);
+    private static final Map<String, String> CREW_NAMES =
+            Map.of("IRL", "GBR", "HUN", "ROU", "AUT", "DEU", "POL", "DEU", "QAT", "JOR", "ARE", "JOR", "GRC", "ITA");
 
     private final SplittableRandom rng;
     private final FlightGeneratorSettings settings;
@@ -69,8 +68,15 @@ final class FlightAssembly {
     private final List<ReportedDocument> reportedDocuments = new ArrayList<>();
     private int passengerSeq;
 
-    FlightAssembly(SplittableRandom rng, FlightGeneratorSettings settings, RouteNetwork network,
-                   Nationalities nationalities, AgencyDirectory agencies, LocalDate referenceDate, int index, long seed) {
+    FlightAssembly(
+            SplittableRandom rng,
+            FlightGeneratorSettings settings,
+            RouteNetwork network,
+            Nationalities nationalities,
+            AgencyDirectory agencies,
+            LocalDate referenceDate,
+            int index,
+            long seed) {
         this.seed = seed;
         this.rng = rng;
         this.settings = settings;
@@ -83,7 +89,8 @@ final class FlightAssembly {
 
     GeneratedFlight build() {
         chooseFlight();
-        int passengers = settings.passengersPerFlight() > 0 ? settings.passengersPerFlight()
+        int passengers = settings.passengersPerFlight() > 0
+                ? settings.passengersPerFlight()
                 : (int) Math.round(route.aircraft().seats() * (0.65 + rng.nextDouble() * 0.30));
         aircraft = Aircraft.seating(passengers, route.aircraft());
         Map<String, Integer> mix = nationalityMix();
@@ -102,9 +109,14 @@ final class FlightAssembly {
         for (TravellerDraft c : crew) {
             manifestPassengers.add(c.toPassenger(flight.origin(), flight.destination()));
         }
-        List<Booking> manifestBookings = bookings.stream().map(BookingDraft::toBooking).toList();
-        return new GeneratedFlight(new FlightManifest(flight, manifestPassengers, manifestBookings), aircraft.type(),
-                planted, watchlistTargets, reportedDocuments);
+        List<Booking> manifestBookings =
+                bookings.stream().map(BookingDraft::toBooking).toList();
+        return new GeneratedFlight(
+                new FlightManifest(flight, manifestPassengers, manifestBookings),
+                aircraft.type(),
+                planted,
+                watchlistTargets,
+                reportedDocuments);
     }
 
     // ---- flight ----
@@ -122,7 +134,7 @@ final class FlightAssembly {
         for (int r = 0; r < routes.size(); r++) {
             int carriers = routes.get(r).carriers().size();
             for (int k = 0; k < weights.get(r); k++) {
-                slots.add(new int[]{r, k % carriers, k / carriers});
+                slots.add(new int[] {r, k % carriers, k / carriers});
             }
         }
         SplittableRandom shuffle = org.piu.targeting.sample.RandomStreams.of(seed, 5, 0);
@@ -140,10 +152,20 @@ final class FlightAssembly {
         int number = carrier.firstFlightNumber() + route.flightNumberOffset() + 100 * slot[2] + 1000 * cycle;
         LocalDate day = referenceDate.plusDays(index % settings.days());
         LocalTime time = LocalTime.of(5, 0).plusMinutes(5L * rng.nextInt(12 * 18 + 6));
-        OffsetDateTime departure = ZonedDateTime.of(day, time, route.origin().zone()).toOffsetDateTime();
-        OffsetDateTime arrival = departure.toInstant().plus(Duration.ofMinutes(route.blockMinutes()))
-                .atZone(route.destination().zone()).toOffsetDateTime();
-        flight = new Flight(carrier.iata(), Integer.toString(number), route.origin().iata(), route.destination().iata(), departure, arrival);
+        OffsetDateTime departure =
+                ZonedDateTime.of(day, time, route.origin().zone()).toOffsetDateTime();
+        OffsetDateTime arrival = departure
+                .toInstant()
+                .plus(Duration.ofMinutes(route.blockMinutes()))
+                .atZone(route.destination().zone())
+                .toOffsetDateTime();
+        flight = new Flight(
+                carrier.iata(),
+                Integer.toString(number),
+                route.origin().iata(),
+                route.destination().iata(),
+                departure,
+                arrival);
     }
 
     private Airport hub() {
@@ -226,7 +248,8 @@ final class FlightAssembly {
             t.nationality = "ROU";
         }
         // The diaspora: Moldovans working in Italy, Spain, the UK, Germany.
-        if (nationalityCode.equals("MDA") && Set.of("ITA", "ESP", "GBR", "DEU", "FRA").contains(partner().country())
+        if (nationalityCode.equals("MDA")
+                && Set.of("ITA", "ESP", "GBR", "DEU", "FRA").contains(partner().country())
                 && rng.nextInt(100) < 40) {
             t.residence = partner().country();
         }
@@ -261,17 +284,20 @@ final class FlightAssembly {
             // a family: two parents, one to three children, the mother carrying the feminine surname
             TravellerDraft father = person(nat, false, 27, 55, null);
             Nationality n = nationalities.get(nat);
-            PersonName motherName = new PersonName(n.feminine(father.name.surname()), n.name(rng, true).given());
+            PersonName motherName = new PersonName(
+                    n.feminine(father.name.surname()), n.name(rng, true).given());
             party.add(father);
             party.add(person(nat, true, 25, 52, motherName));
             int kids = Math.min(remaining - 2, 1 + rng.nextInt(3));
             for (int i = 0; i < kids; i++) {
                 boolean girl = rng.nextBoolean();
-                org.piu.targeting.sample.people.NameForm given = n.name(rng, girl).given();
+                org.piu.targeting.sample.people.NameForm given =
+                        n.name(rng, girl).given();
                 for (int retry = 0; retry < 5 && taken(party, given); retry++) {
                     given = n.name(rng, girl).given();
                 }
-                PersonName kid = new PersonName(girl ? n.feminine(father.name.surname()) : father.name.surname(), given);
+                PersonName kid =
+                        new PersonName(girl ? n.feminine(father.name.surname()) : father.name.surname(), given);
                 TravellerDraft child = person(nat, girl, 0, Math.min(17, father.age - 20), kid);
                 child.nationality = father.nationality;
                 child.residence = father.residence;
@@ -297,7 +323,9 @@ final class FlightAssembly {
         }
         boolean group = party.size() >= 10;
         double leadHours = group ? 24 * (30 + rng.nextInt(150)) : leadTimeHours();
-        b.createdAt = flight.departure().toInstant().minus(Duration.ofMinutes((long) (leadHours * 60)))
+        b.createdAt = flight.departure()
+                .toInstant()
+                .minus(Duration.ofMinutes((long) (leadHours * 60)))
                 .atOffset(ZoneOffset.UTC);
         TravellerDraft booker = party.get(0);
         boolean direct = !group && rng.nextInt(100) < 50;
@@ -306,8 +334,8 @@ final class FlightAssembly {
         boolean connects = rng.nextInt(100) < 12;
         itinerary(b, returns, connects);
         pay(b, direct, group, booker);
-        Nationality bn = nationalities.get(booker.documents.get(0).issuingCountry().equals("ROU") && nat.equals("MDA")
-                ? "MDA" : nat);
+        Nationality bn = nationalities.get(
+                booker.documents.get(0).issuingCountry().equals("ROU") && nat.equals("MDA") ? "MDA" : nat);
         b.contacts.add(new Contact(ContactType.PHONE, bn.mobilePhone(rng)));
         if (rng.nextInt(100) < 75) {
             b.contacts.add(new Contact(ContactType.EMAIL, bn.email(rng, booker.name)));
@@ -338,7 +366,8 @@ final class FlightAssembly {
             return new Bags(0, null);
         }
         int roll = rng.nextInt(100);
-        int count = LOW_COST.contains(carrier.iata()) ? (roll < 55 ? 0 : roll < 95 ? 1 : 2)
+        int count = LOW_COST.contains(carrier.iata())
+                ? (roll < 55 ? 0 : roll < 95 ? 1 : 2)
                 : (roll < 20 ? 0 : roll < 88 ? 1 : 2);
         return new Bags(count, count == 0 ? null : Math.round(count * (12 + rng.nextDouble() * 11) * 10) / 10.0);
     }
@@ -358,14 +387,23 @@ final class FlightAssembly {
     // ---- itineraries and payments ----
 
     private Segment assessedSegment() {
-        return new Segment(flight.carrier(), flight.number(), flight.origin(), flight.destination(),
-                flight.departure(), flight.arrival());
+        return new Segment(
+                flight.carrier(),
+                flight.number(),
+                flight.origin(),
+                flight.destination(),
+                flight.departure(),
+                flight.arrival());
     }
 
     private void itinerary(BookingDraft b, boolean returns, boolean connects) {
         b.itinerary.clear();
-        List<RouteNetwork.Connection> connections = network.connectionsAt(partner().iata()).stream()
-                .filter(c -> !FlightGenerator.HIGH_RISK_AIRPORTS.contains(c.beyond().iata())).toList();
+        List<RouteNetwork.Connection> connections = network
+                .connectionsAt(partner().iata())
+                .stream()
+                .filter(c ->
+                        !FlightGenerator.HIGH_RISK_AIRPORTS.contains(c.beyond().iata()))
+                .toList();
         RouteNetwork.Connection via = connects && !connections.isEmpty() ? any(connections) : null;
         int minutesAtHub = 90 + 5 * rng.nextInt(60);
         if (via != null && inbound()) {
@@ -377,11 +415,21 @@ final class FlightAssembly {
         }
         if (returns) {
             int stayDays = 2 + rng.nextInt(20);
-            OffsetDateTime back = ZonedDateTime.of(flight.departure().toLocalDate().plusDays(stayDays),
-                    LocalTime.of(6, 0).plusMinutes(5L * rng.nextInt(190)), route.destination().zone()).toOffsetDateTime();
-            Segment ret = new Segment(flight.carrier(), Integer.toString(Integer.parseInt(flight.number()) + 1),
-                    flight.destination(), flight.origin(), back, back.toInstant()
-                    .plus(Duration.ofMinutes(route.blockMinutes())).atZone(route.origin().zone()).toOffsetDateTime());
+            OffsetDateTime back = ZonedDateTime.of(
+                            flight.departure().toLocalDate().plusDays(stayDays),
+                            LocalTime.of(6, 0).plusMinutes(5L * rng.nextInt(190)),
+                            route.destination().zone())
+                    .toOffsetDateTime();
+            Segment ret = new Segment(
+                    flight.carrier(),
+                    Integer.toString(Integer.parseInt(flight.number()) + 1),
+                    flight.destination(),
+                    flight.origin(),
+                    back,
+                    back.toInstant()
+                            .plus(Duration.ofMinutes(route.blockMinutes()))
+                            .atZone(route.origin().zone())
+                            .toOffsetDateTime());
             if (via != null && !inbound()) {
                 Segment in = connectingSegment(via, true, back, minutesAtHub);
                 b.itinerary.add(in);
@@ -400,28 +448,48 @@ final class FlightAssembly {
     private Segment connectingSegment(RouteNetwork.Connection c, boolean toHub, OffsetDateTime at, int minutes) {
         Duration block = Duration.ofMinutes(c.blockMinutes());
         if (toHub) {
-            OffsetDateTime arrival = at.toInstant().minus(Duration.ofMinutes(minutes)).atZone(c.hub().zone()).toOffsetDateTime();
-            OffsetDateTime departure = arrival.toInstant().minus(block).atZone(c.beyond().zone()).toOffsetDateTime();
-            return new Segment(c.carrier().iata(), Integer.toString(c.flightNumber() + 1), c.beyond().iata(),
-                    c.hub().iata(), departure, arrival);
+            OffsetDateTime arrival = at.toInstant()
+                    .minus(Duration.ofMinutes(minutes))
+                    .atZone(c.hub().zone())
+                    .toOffsetDateTime();
+            OffsetDateTime departure =
+                    arrival.toInstant().minus(block).atZone(c.beyond().zone()).toOffsetDateTime();
+            return new Segment(
+                    c.carrier().iata(),
+                    Integer.toString(c.flightNumber() + 1),
+                    c.beyond().iata(),
+                    c.hub().iata(),
+                    departure,
+                    arrival);
         }
-        OffsetDateTime departure = at.toInstant().plus(Duration.ofMinutes(minutes)).atZone(c.hub().zone()).toOffsetDateTime();
-        OffsetDateTime arrival = departure.toInstant().plus(block).atZone(c.beyond().zone()).toOffsetDateTime();
-        return new Segment(c.carrier().iata(), Integer.toString(c.flightNumber()), c.hub().iata(), c.beyond().iata(),
-                departure, arrival);
+        OffsetDateTime departure = at.toInstant()
+                .plus(Duration.ofMinutes(minutes))
+                .atZone(c.hub().zone())
+                .toOffsetDateTime();
+        OffsetDateTime arrival =
+                departure.toInstant().plus(block).atZone(c.beyond().zone()).toOffsetDateTime();
+        return new Segment(
+                c.carrier().iata(),
+                Integer.toString(c.flightNumber()),
+                c.hub().iata(),
+                c.beyond().iata(),
+                departure,
+                arrival);
     }
 
     private void pay(BookingDraft b, boolean direct, boolean group, TravellerDraft booker) {
         b.payments.clear();
-        String currency = direct ? (carrier.country().equals("AZE") ? "AZN" : "EUR")
-                : currencyOf(b.agency.country());
-        double euros = b.travellers.size() * (35 + route.blockMinutes() * 0.55 + rng.nextDouble() * 120)
+        String currency = direct ? (carrier.country().equals("AZE") ? "AZN" : "EUR") : currencyOf(b.agency.country());
+        double euros = b.travellers.size()
+                * (35 + route.blockMinutes() * 0.55 + rng.nextDouble() * 120)
                 * (b.itinerary.size() > 1 ? 1.8 : 1.0);
         double amount = Math.round(euros * PER_EURO.get(currency) * 100) / 100.0;
         int roll = rng.nextInt(100);
-        PaymentType type = group ? PaymentType.INVOICE
-                : direct ? (roll < 92 ? PaymentType.CARD : PaymentType.OTHER)
-                : (roll < 30 ? PaymentType.CASH : roll < 85 ? PaymentType.CARD : PaymentType.INVOICE);
+        PaymentType type = group
+                ? PaymentType.INVOICE
+                : direct
+                        ? (roll < 92 ? PaymentType.CARD : PaymentType.OTHER)
+                        : (roll < 30 ? PaymentType.CASH : roll < 85 ? PaymentType.CARD : PaymentType.INVOICE);
         String card = type == PaymentType.CARD ? maskedCard() : null;
         String payer = type == PaymentType.CARD ? booker.name.mrzFullName() : null;
         b.payments.add(new Payment(type, card, amount, currency, payer));
@@ -461,8 +529,12 @@ final class FlightAssembly {
         }
         int count = 2 + aircraft.cabinCrew();
         for (int i = 0; i < count; i++) {
-            TravellerDraft c = person(nat, i < 2 ? Boolean.valueOf(rng.nextInt(10) < 1) : Boolean.valueOf(rng.nextInt(10) < 7),
-                    i < 2 ? 28 : 21, i < 2 ? 62 : 50, null);
+            TravellerDraft c = person(
+                    nat,
+                    i < 2 ? Boolean.valueOf(rng.nextInt(10) < 1) : Boolean.valueOf(rng.nextInt(10) < 7),
+                    i < 2 ? 28 : 21,
+                    i < 2 ? 62 : 50,
+                    null);
             c.id = "C" + (i + 1);
             c.type = PassengerType.CREW;
             c.nationality = nat;
@@ -476,7 +548,10 @@ final class FlightAssembly {
     /** Travellers of one booking sit together; bookings spread over the cabin; lap infants have no seat. */
     private void assignSeats() {
         String letters = aircraft.seatLetters();
-        int seated = (int) bookings.stream().flatMap(b -> b.travellers.stream()).filter(t -> t.age >= 2).count();
+        int seated = (int) bookings.stream()
+                .flatMap(b -> b.travellers.stream())
+                .filter(t -> t.age >= 2)
+                .count();
         int free = Math.max(0, aircraft.seats() - seated);
         int next = 0;
         List<BookingDraft> order = new ArrayList<>(bookings);
@@ -508,8 +583,10 @@ final class FlightAssembly {
         PlantedRisk[] risks = PlantedRisk.values();
         int cycle = Math.max(1, Math.min(settings.flights(), risks.length));
         for (PlantedRisk risk : risks) {
-            boolean scheduled = settings.everyRiskPlanted() && risk.ordinal() % cycle == index % cycle
-                    && index < Math.max(settings.flights(), 1) && index < risks.length;
+            boolean scheduled = settings.everyRiskPlanted()
+                    && risk.ordinal() % cycle == index % cycle
+                    && index < Math.max(settings.flights(), 1)
+                    && index < risks.length;
             boolean chance = rng.nextDouble() < settings.riskRate();
             if (scheduled || chance) {
                 plant(risk);
@@ -518,7 +595,8 @@ final class FlightAssembly {
     }
 
     private List<BookingDraft> freeSolo(int n) {
-        List<BookingDraft> candidates = bookings.stream().filter(b -> b.solo() && !b.planted).toList();
+        List<BookingDraft> candidates =
+                bookings.stream().filter(b -> b.solo() && !b.planted).toList();
         if (candidates.size() < n) {
             return List.of();
         }
@@ -540,8 +618,11 @@ final class FlightAssembly {
 
     /** A random adult of an unplanted booking, preferring those that match {@code preferred}. */
     private TravellerDraft freeAdult(java.util.function.Predicate<TravellerDraft> preferred) {
-        List<TravellerDraft> all = bookings.stream().filter(b -> !b.planted).flatMap(b -> b.travellers.stream())
-                .filter(t -> t.age >= 18).toList();
+        List<TravellerDraft> all = bookings.stream()
+                .filter(b -> !b.planted)
+                .flatMap(b -> b.travellers.stream())
+                .filter(t -> t.age >= 18)
+                .toList();
         List<TravellerDraft> better = all.stream().filter(preferred).toList();
         List<TravellerDraft> adults = better.isEmpty() ? all : better;
         if (adults.isEmpty()) {
@@ -553,8 +634,12 @@ final class FlightAssembly {
     }
 
     private void record(PlantedRisk risk, List<BookingDraft> bs, List<TravellerDraft> ts, String description) {
-        planted.add(new PlantedCase(risk, flight.key(), ts.stream().map(t -> t.id).toList(),
-                bs.stream().map(b -> b.recordLocator).toList(), description));
+        planted.add(new PlantedCase(
+                risk,
+                flight.key(),
+                ts.stream().map(t -> t.id).toList(),
+                bs.stream().map(b -> b.recordLocator).toList(),
+                description));
     }
 
     private static List<TravellerDraft> travellersOf(List<BookingDraft> bs) {
@@ -584,8 +669,12 @@ final class FlightAssembly {
                 for (BookingDraft b : bs) {
                     Payment p = b.payments.isEmpty() ? null : b.payments.get(0);
                     b.payments.clear();
-                    b.payments.add(new Payment(PaymentType.CARD, card, p == null ? 150.0 : p.amount(),
-                            p == null ? "EUR" : p.currency(), null));
+                    b.payments.add(new Payment(
+                            PaymentType.CARD,
+                            card,
+                            p == null ? 150.0 : p.amount(),
+                            p == null ? "EUR" : p.currency(),
+                            null));
                 }
                 record(risk, bs, travellersOf(bs), "3 bookings on the flight paid with card " + card);
             }
@@ -597,16 +686,27 @@ final class FlightAssembly {
                 BookingDraft b = bs.get(0);
                 TravellerDraft t = b.travellers.get(0);
                 int hours = 3 + rng.nextInt(19);
-                b.createdAt = flight.departure().toInstant().minus(Duration.ofHours(hours)).minusSeconds(60L * rng.nextInt(60))
+                b.createdAt = flight.departure()
+                        .toInstant()
+                        .minus(Duration.ofHours(hours))
+                        .minusSeconds(60L * rng.nextInt(60))
                         .atOffset(ZoneOffset.UTC);
                 b.agency = ordinaryAgency(t);
                 itinerary(b, false, false);
                 b.payments.clear();
-                b.payments.add(new Payment(PaymentType.CASH, null,
-                        Math.round((180 + rng.nextDouble() * 250) * PER_EURO.get(currencyOf(b.agency.country())) * 100) / 100.0,
-                        currencyOf(b.agency.country()), null));
-                record(risk, bs, b.travellers, "one-way ticket paid in cash at " + b.agency.name() + ", booked "
-                        + hours + " h before departure");
+                b.payments.add(new Payment(
+                        PaymentType.CASH,
+                        null,
+                        Math.round((180 + rng.nextDouble() * 250) * PER_EURO.get(currencyOf(b.agency.country())) * 100)
+                                / 100.0,
+                        currencyOf(b.agency.country()),
+                        null));
+                record(
+                        risk,
+                        bs,
+                        b.travellers,
+                        "one-way ticket paid in cash at " + b.agency.name() + ", booked " + hours
+                                + " h before departure");
             }
             case PAYER_NOT_TRAVELLING -> {
                 List<BookingDraft> bs = freeSolo(2);
@@ -623,14 +723,23 @@ final class FlightAssembly {
                 for (BookingDraft b : bs) {
                     Payment p = b.payments.isEmpty() ? null : b.payments.get(0);
                     b.payments.clear();
-                    b.payments.add(new Payment(PaymentType.CARD, card, p == null ? 150.0 : p.amount(),
-                            p == null ? "EUR" : p.currency(), payer.mrzFullName()));
+                    b.payments.add(new Payment(
+                            PaymentType.CARD,
+                            card,
+                            p == null ? 150.0 : p.amount(),
+                            p == null ? "EUR" : p.currency(),
+                            payer.mrzFullName()));
                     // bought one to three weeks ahead, by someone else
-                    b.createdAt = flight.departure().toInstant().minus(Duration.ofHours(24 * 7 + rng.nextInt(24 * 14)))
+                    b.createdAt = flight.departure()
+                            .toInstant()
+                            .minus(Duration.ofHours(24 * 7 + rng.nextInt(24 * 14)))
                             .atOffset(ZoneOffset.UTC);
                 }
-                record(risk, bs, travellersOf(bs), "2 bookings paid by " + payer.mrzFullName()
-                        + ", who is not on board");
+                record(
+                        risk,
+                        bs,
+                        travellersOf(bs),
+                        "2 bookings paid by " + payer.mrzFullName() + ", who is not on board");
             }
             case DOCUMENT_EXPIRING -> {
                 TravellerDraft t = freeAdult();
@@ -652,26 +761,39 @@ final class FlightAssembly {
                 record(risk, bs, b.travellers, "itinerary passes through " + via);
             }
             case WATCHED_AGENCY -> {
-                List<BookingDraft> candidates = bookings.stream().filter(b -> !b.planted && b.travellers.size() <= 4).toList();
+                List<BookingDraft> candidates = bookings.stream()
+                        .filter(b -> !b.planted && b.travellers.size() <= 4)
+                        .toList();
                 if (candidates.isEmpty()) {
                     return;
                 }
                 BookingDraft b = any(candidates);
                 b.planted = true;
                 b.agency = any(agencies.watched());
-                record(risk, List.of(b), b.travellers, "booked through watched agency " + b.agency.name()
-                        + " (" + b.agency.iata() + ")");
+                record(
+                        risk,
+                        List.of(b),
+                        b.travellers,
+                        "booked through watched agency " + b.agency.name() + " (" + b.agency.iata() + ")");
             }
             case WATCHLIST_VARIANT -> {
                 // someone whose name has another spelling: Cyrillic, Arabic, diacritics
-                TravellerDraft t = freeAdult(x -> !x.name.surname().nativeForm().equalsIgnoreCase(x.name.surname().mrz())
-                        || !x.name.given().nativeForm().equalsIgnoreCase(x.name.given().mrz()));
+                TravellerDraft t = freeAdult(x -> !x.name.surname()
+                                .nativeForm()
+                                .equalsIgnoreCase(x.name.surname().mrz())
+                        || !x.name.given()
+                                .nativeForm()
+                                .equalsIgnoreCase(x.name.given().mrz()));
                 if (t == null) {
                     return;
                 }
-                watchlistTargets.add(new WatchlistTarget(flight.key(), t.id, t.name, t.nationality, t.dateOfBirth, t.gender));
-                record(risk, bookingsOf(t), List.of(t), t.name.mrzFullName() + " is on the sample watchlist as "
-                        + t.name.nativeFullName());
+                watchlistTargets.add(
+                        new WatchlistTarget(flight.key(), t.id, t.name, t.nationality, t.dateOfBirth, t.gender));
+                record(
+                        risk,
+                        bookingsOf(t),
+                        List.of(t),
+                        t.name.mrzFullName() + " is on the sample watchlist as " + t.name.nativeFullName());
             }
             case LOST_STOLEN_DOCUMENT -> {
                 TravellerDraft t = freeAdult();
@@ -679,9 +801,13 @@ final class FlightAssembly {
                     return;
                 }
                 TravelDocument d = t.documents.get(0);
-                reportedDocuments.add(new ReportedDocument(flight.key(), t.id, d.type(), d.number(), d.issuingCountry()));
-                record(risk, bookingsOf(t), List.of(t), "passport " + d.number() + " (" + d.issuingCountry()
-                        + ") is reported lost or stolen");
+                reportedDocuments.add(
+                        new ReportedDocument(flight.key(), t.id, d.type(), d.number(), d.issuingCountry()));
+                record(
+                        risk,
+                        bookingsOf(t),
+                        List.of(t),
+                        "passport " + d.number() + " (" + d.issuingCountry() + ") is reported lost or stolen");
             }
             case LONG_ITINERARY_SHORT_STAY -> {
                 List<BookingDraft> bs = freeSolo(1);
@@ -732,24 +858,42 @@ final class FlightAssembly {
     }
 
     /** A flight from {@code from} to {@code to} that lands {@code groundMinutes} before {@code next}. */
-    private Segment hop(String carrierCode, Airport from, Airport to, OffsetDateTime next, int groundMinutes, int block) {
-        OffsetDateTime arrival = next.toInstant().minus(Duration.ofMinutes(groundMinutes)).atZone(to.zone()).toOffsetDateTime();
-        OffsetDateTime departure = arrival.toInstant().minus(Duration.ofMinutes(block)).atZone(from.zone()).toOffsetDateTime();
-        return new Segment(carrierCode, Integer.toString(100 + rng.nextInt(1800)), from.iata(), to.iata(), departure, arrival);
+    private Segment hop(
+            String carrierCode, Airport from, Airport to, OffsetDateTime next, int groundMinutes, int block) {
+        OffsetDateTime arrival = next.toInstant()
+                .minus(Duration.ofMinutes(groundMinutes))
+                .atZone(to.zone())
+                .toOffsetDateTime();
+        OffsetDateTime departure = arrival.toInstant()
+                .minus(Duration.ofMinutes(block))
+                .atZone(from.zone())
+                .toOffsetDateTime();
+        return new Segment(
+                carrierCode, Integer.toString(100 + rng.nextInt(1800)), from.iata(), to.iata(), departure, arrival);
     }
 
     /** A flight from {@code from} to {@code to} that leaves {@code groundMinutes} after {@code previous}. */
-    private Segment hopAfter(String carrierCode, Airport from, Airport to, OffsetDateTime previous, int groundMinutes, int block) {
-        OffsetDateTime departure = previous.toInstant().plus(Duration.ofMinutes(groundMinutes)).atZone(from.zone()).toOffsetDateTime();
-        OffsetDateTime arrival = departure.toInstant().plus(Duration.ofMinutes(block)).atZone(to.zone()).toOffsetDateTime();
-        return new Segment(carrierCode, Integer.toString(100 + rng.nextInt(1800)), from.iata(), to.iata(), departure, arrival);
+    private Segment hopAfter(
+            String carrierCode, Airport from, Airport to, OffsetDateTime previous, int groundMinutes, int block) {
+        OffsetDateTime departure = previous.toInstant()
+                .plus(Duration.ofMinutes(groundMinutes))
+                .atZone(from.zone())
+                .toOffsetDateTime();
+        OffsetDateTime arrival = departure
+                .toInstant()
+                .plus(Duration.ofMinutes(block))
+                .atZone(to.zone())
+                .toOffsetDateTime();
+        return new Segment(
+                carrierCode, Integer.toString(100 + rng.nextInt(1800)), from.iata(), to.iata(), departure, arrival);
     }
 
     /** Six segments through at least four countries with stops of a few hours around the assessed flight. */
     private String longItinerary(BookingDraft b) {
         List<Airport> pool = new ArrayList<>(network.airports().stream()
                 .filter(a -> !FlightGenerator.HIGH_RISK_AIRPORTS.contains(a.iata()))
-                .filter(a -> !a.country().equals(route.origin().country()) && !a.country().equals(route.destination().country()))
+                .filter(a -> !a.country().equals(route.origin().country())
+                        && !a.country().equals(route.destination().country()))
                 .toList());
         List<Airport> stops = new ArrayList<>();
         Set<String> countries = new HashSet<>();
@@ -767,13 +911,21 @@ final class FlightAssembly {
         b.itinerary.add(second);
         b.itinerary.add(assessedSegment());
         // and onwards: destination -> C -> D
-        Segment fourth = hopAfter("PC", route.destination(), stops.get(2), flight.arrival(), 200 + 5 * rng.nextInt(36), 160);
+        Segment fourth =
+                hopAfter("PC", route.destination(), stops.get(2), flight.arrival(), 200 + 5 * rng.nextInt(36), 160);
         Segment fifth = hopAfter("PC", stops.get(2), stops.get(3), fourth.arrival(), 180 + 5 * rng.nextInt(24), 130);
         Segment sixth = hopAfter("TK", stops.get(3), route.origin(), fifth.arrival(), 240 + 5 * rng.nextInt(24), 170);
         b.itinerary.add(fourth);
         b.itinerary.add(fifth);
         b.itinerary.add(sixth);
-        return String.join("-", b.itinerary.get(0).origin(), first.destination(), second.destination(),
-                flight.destination(), fourth.destination(), fifth.destination(), sixth.destination());
+        return String.join(
+                "-",
+                b.itinerary.get(0).origin(),
+                first.destination(),
+                second.destination(),
+                flight.destination(),
+                fourth.destination(),
+                fifth.destination(),
+                sixth.destination());
     }
 }

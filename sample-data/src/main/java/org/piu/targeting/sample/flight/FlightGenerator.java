@@ -1,14 +1,13 @@
 package org.piu.targeting.sample.flight;
 
-import org.piu.targeting.sample.RandomStreams;
-import org.piu.targeting.sample.geo.RouteNetwork;
-import org.piu.targeting.sample.people.Nationalities;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.piu.targeting.sample.RandomStreams;
+import org.piu.targeting.sample.geo.RouteNetwork;
+import org.piu.targeting.sample.people.Nationalities;
 
 /**
  * Generates realistic flights to and from Chisinau and Baku: carriers and aircraft of the route, passengers and
@@ -31,8 +30,11 @@ public final class FlightGenerator {
         this(settings, RouteNetwork.standard(), Nationalities.standard(), AgencyDirectory.standard());
     }
 
-    public FlightGenerator(FlightGeneratorSettings settings, RouteNetwork network, Nationalities nationalities,
-                           AgencyDirectory agencies) {
+    public FlightGenerator(
+            FlightGeneratorSettings settings,
+            RouteNetwork network,
+            Nationalities nationalities,
+            AgencyDirectory agencies) {
         this.settings = settings;
         this.network = network;
         this.nationalities = nationalities;

@@ -11,8 +11,8 @@ package org.piu.targeting.sample.flight;
  * @param everyRiskPlanted    also plant risk pattern i on flight i (mod flights), so that a small sample contains
  *                            every pattern at least once
  */
-public record FlightGeneratorSettings(int flights, int days, int passengersPerFlight, double riskRate,
-                                      boolean everyRiskPlanted) {
+public record FlightGeneratorSettings(
+        int flights, int days, int passengersPerFlight, double riskRate, boolean everyRiskPlanted) {
 
     public static final int MAX_PASSENGERS = 500;
 

@@ -1,14 +1,13 @@
 package org.piu.targeting.sample.flight;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.piu.targeting.engine.model.Bags;
 import org.piu.targeting.engine.model.Passenger;
 import org.piu.targeting.engine.model.PassengerType;
 import org.piu.targeting.engine.model.TravelDocument;
 import org.piu.targeting.sample.people.PersonName;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /** A person on board while the flight is being put together; risk planting may still change it. */
 final class TravellerDraft {
@@ -26,7 +25,20 @@ final class TravellerDraft {
     int age;
 
     Passenger toPassenger(String embarkation, String debarkation) {
-        return new Passenger(id, name.surname().mrz(), name.given().mrz(), dateOfBirth, gender, nationality, residence,
-                type, documents, bookingRef, seat, bags, embarkation, debarkation);
+        return new Passenger(
+                id,
+                name.surname().mrz(),
+                name.given().mrz(),
+                dateOfBirth,
+                gender,
+                nationality,
+                residence,
+                type,
+                documents,
+                bookingRef,
+                seat,
+                bags,
+                embarkation,
+                debarkation);
     }
 }

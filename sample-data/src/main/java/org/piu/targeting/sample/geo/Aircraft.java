@@ -25,7 +25,7 @@ public record Aircraft(String type, int seats, String seatLetters) {
         if (preferred.seats >= passengers) {
             return preferred;
         }
-        for (Aircraft a : new Aircraft[]{A321, A333, B789, B77W, A388}) {
+        for (Aircraft a : new Aircraft[] {A321, A333, B789, B77W, A388}) {
             if (a.seats >= passengers) {
                 return a;
             }

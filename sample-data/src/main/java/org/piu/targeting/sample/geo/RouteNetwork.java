@@ -15,8 +15,7 @@ import java.util.Optional;
 public final class RouteNetwork {
 
     /** A connecting flight between a hub of the network and an airport beyond it. */
-    public record Connection(Airport hub, Airport beyond, Carrier carrier, int blockMinutes, int flightNumber) {
-    }
+    public record Connection(Airport hub, Airport beyond, Carrier carrier, int blockMinutes, int flightNumber) {}
 
     private final Map<String, Airport> airports = new LinkedHashMap<>();
     private final Map<String, Carrier> carriers = new LinkedHashMap<>();
@@ -26,8 +25,7 @@ public final class RouteNetwork {
 
     private static final RouteNetwork STANDARD = build();
 
-    private RouteNetwork() {
-    }
+    private RouteNetwork() {}
 
     public static RouteNetwork standard() {
         return STANDARD;
@@ -56,7 +54,8 @@ public final class RouteNetwork {
     }
 
     public Airport requireAirport(String iata) {
-        return airport(iata).orElseThrow(() -> new IllegalArgumentException("airport " + iata + " is not in the sample network"));
+        return airport(iata)
+                .orElseThrow(() -> new IllegalArgumentException("airport " + iata + " is not in the sample network"));
     }
 
     public Optional<Carrier> carrier(String iata) {
@@ -219,7 +218,8 @@ public final class RouteNetwork {
 
     /** Both directions of a city pair; the return flight has the next (even/odd) number as airlines do. */
     private void routes(String a, String b, int blockMinutes, Aircraft aircraft, int weight, String... carrierCodes) {
-        List<Carrier> cs = java.util.Arrays.stream(carrierCodes).map(c -> carriers.get(c)).toList();
+        List<Carrier> cs =
+                java.util.Arrays.stream(carrierCodes).map(c -> carriers.get(c)).toList();
         int offset = routes.size();
         routes.add(new Route(airports.get(a), airports.get(b), cs, blockMinutes, aircraft, offset));
         weights.add(weight);
@@ -228,6 +228,7 @@ public final class RouteNetwork {
     }
 
     private void connect(String hub, String beyond, String carrier, int blockMinutes, int number) {
-        connections.add(new Connection(airports.get(hub), airports.get(beyond), carriers.get(carrier), blockMinutes, number));
+        connections.add(
+                new Connection(airports.get(hub), airports.get(beyond), carriers.get(carrier), blockMinutes, number));
     }
 }

@@ -32,9 +32,16 @@ final class LatencyWindow {
         long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);
         int failed = errors.values().stream().mapToInt(Integer::intValue).sum();
-        return String.format("%-9s requests %6d  ok %6d  errors %5d %-28s p50 %8.1f ms  p99 %8.1f ms  max %8.1f ms",
-                label, count, count - failed, failed, errors.isEmpty() ? "" : errors.toString(),
-                ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.99)), ms(sorted[count - 1]));
+        return String.format(
+                "%-9s requests %6d  ok %6d  errors %5d %-28s p50 %8.1f ms  p99 %8.1f ms  max %8.1f ms",
+                label,
+                count,
+                count - failed,
+                failed,
+                errors.isEmpty() ? "" : errors.toString(),
+                ms(percentile(sorted, 0.50)),
+                ms(percentile(sorted, 0.99)),
+                ms(sorted[count - 1]));
     }
 
     /** Nearest-rank percentile. */

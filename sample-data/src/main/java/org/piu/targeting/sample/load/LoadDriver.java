@@ -1,12 +1,5 @@
 package org.piu.targeting.sample.load;
 
-import org.piu.targeting.engine.rule.RuleDocuments;
-import org.piu.targeting.sample.flight.FlightGenerator;
-import org.piu.targeting.sample.flight.FlightGeneratorSettings;
-import org.piu.targeting.sample.flight.GeneratedFlight;
-import org.piu.targeting.sample.message.FlightMessages;
-import org.piu.targeting.sample.message.MessageRenderer;
-
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +14,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.piu.targeting.engine.rule.RuleDocuments;
+import org.piu.targeting.sample.flight.FlightGenerator;
+import org.piu.targeting.sample.flight.FlightGeneratorSettings;
+import org.piu.targeting.sample.flight.GeneratedFlight;
+import org.piu.targeting.sample.message.FlightMessages;
+import org.piu.targeting.sample.message.MessageRenderer;
 
 /**
  * Sends generated flights to a running PIU on this machine at a fixed rate for a fixed time, as JSON manifests
@@ -40,7 +39,10 @@ public final class LoadDriver {
     public LoadDriver(LoadOptions options, PrintStream out) {
         this.options = options;
         this.out = out;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -57,12 +59,11 @@ public final class LoadDriver {
     }
 
     /** Totals of a run. */
-    public record Result(int requests, int errors, int behind) {
-    }
+    public record Result(int requests, int errors, int behind) {}
 
     public Result run() throws InterruptedException {
-        FlightGenerator generator = new FlightGenerator(new FlightGeneratorSettings(Integer.MAX_VALUE, 7,
-                options.passengers(), 0.1, false));
+        FlightGenerator generator = new FlightGenerator(
+                new FlightGeneratorSettings(Integer.MAX_VALUE, 7, options.passengers(), 0.1, false));
         MessageRenderer renderer = new MessageRenderer(options.passengers() > 200 ? 200 : 0);
         LatencyWindow overall = new LatencyWindow();
         List<LatencyWindow> minutes = new ArrayList<>();
@@ -72,8 +73,12 @@ public final class LoadDriver {
         long intervalNanos = (long) (1_000_000_000L / options.rate());
         long start = System.nanoTime();
         long end = start + options.duration().toNanos();
-        out.printf("load: %s %s at %.2f flights/s for %d s, %s passengers per flight%n", options.format(),
-                options.baseUrl(), options.rate(), options.duration().toSeconds(),
+        out.printf(
+                "load: %s %s at %.2f flights/s for %d s, %s passengers per flight%n",
+                options.format(),
+                options.baseUrl(),
+                options.rate(),
+                options.duration().toSeconds(),
                 options.passengers() == 0 ? "aircraft-sized" : String.valueOf(options.passengers()));
         // Flights are generated and rendered ahead on another thread (a 500-passenger flight takes ~10 ms to
         // generate and ~50 ms to render as EDIFACT), so that pacing is not held up by the generator.
@@ -118,10 +123,12 @@ public final class LoadDriver {
                 }
                 LatencyWindow window = minutes.get(minute);
                 long sent = System.nanoTime();
-                CompletableFuture<HttpResponse<String>> f = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+                CompletableFuture<HttpResponse<String>> f =
+                        http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
                 f.whenComplete((response, failure) -> {
                     long latency = System.nanoTime() - sent;
-                    String status = failure != null ? failure.getClass().getSimpleName()
+                    String status = failure != null
+                            ? failure.getClass().getSimpleName()
                             : response.statusCode() / 100 == 2 ? null : String.valueOf(response.statusCode());
                     if (status != null) {
                         errors.incrementAndGet();
@@ -141,8 +148,10 @@ public final class LoadDriver {
         }
         out.println(overall.summary("overall"));
         if (behind > 0) {
-            out.printf("the driver fell behind the rate %d times (waiting for a free slot of --max-in-flight %d, or for the"
-                    + " generator): the achieved rate is below the requested one%n", behind, options.maxInFlight());
+            out.printf(
+                    "the driver fell behind the rate %d times (waiting for a free slot of --max-in-flight %d, or for the"
+                            + " generator): the achieved rate is below the requested one%n",
+                    behind, options.maxInFlight());
         }
         return new Result(overall.count(), errors.get(), behind);
     }
@@ -153,7 +162,8 @@ public final class LoadDriver {
             return List.of(request("/api/v1/assessments", "application/json", body));
         }
         FlightMessages m = renderer.render(flight);
-        return List.of(request("/api/v1/messages", "text/plain; charset=UTF-8", m.paxlst()),
+        return List.of(
+                request("/api/v1/messages", "text/plain; charset=UTF-8", m.paxlst()),
                 request("/api/v1/messages", "text/plain; charset=UTF-8", m.pnrgov()));
     }
 

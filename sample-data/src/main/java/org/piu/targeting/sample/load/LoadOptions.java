@@ -14,10 +14,22 @@ import java.util.Map;
  * @param rate          flights per second (JSON: one request per flight; EDIFACT: a PAXLST and a PNRGOV request)
  * @param maxInFlight   requests in flight at most; beyond that the driver waits (and reports that it fell behind)
  */
-public record LoadOptions(URI baseUrl, String apiKey, Format format, double rate, Duration duration, int passengers,
-                          long seed, LocalDate referenceDate, int maxInFlight, Duration timeout) {
+public record LoadOptions(
+        URI baseUrl,
+        String apiKey,
+        Format format,
+        double rate,
+        Duration duration,
+        int passengers,
+        long seed,
+        LocalDate referenceDate,
+        int maxInFlight,
+        Duration timeout) {
 
-    public enum Format { JSON, EDIFACT }
+    public enum Format {
+        JSON,
+        EDIFACT
+    }
 
     public static final String USAGE = """
             usage: LoadDriver --api-key KEY [--base-url http://localhost:8080] [--format json|edifact]
@@ -33,10 +45,12 @@ public record LoadOptions(URI baseUrl, String apiKey, Format format, double rate
             throw new IllegalArgumentException("--api-key is required (the pipeline key printed on first start)");
         }
         if (rate <= 0 || rate > 1000) {
-            throw new IllegalArgumentException("--rate must be above 0 and at most 1000 flights per second, got " + rate);
+            throw new IllegalArgumentException(
+                    "--rate must be above 0 and at most 1000 flights per second, got " + rate);
         }
         if (duration.isNegative() || duration.isZero() || duration.compareTo(Duration.ofHours(24)) > 0) {
-            throw new IllegalArgumentException("--duration must be 1 second to 24 hours, got " + duration.toSeconds() + " s");
+            throw new IllegalArgumentException(
+                    "--duration must be 1 second to 24 hours, got " + duration.toSeconds() + " s");
         }
         if (passengers < 0 || passengers > 500) {
             throw new IllegalArgumentException("--passengers must be 0 (aircraft-sized) to 500, got " + passengers);
@@ -49,7 +63,9 @@ public record LoadOptions(URI baseUrl, String apiKey, Format format, double rate
 
     /** Refuses anything but http(s) to a loopback address: this tool generates load, it must not aim elsewhere. */
     static void requireLoopback(URI url) {
-        if (url == null || url.getHost() == null || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
+        if (url == null
+                || url.getHost() == null
+                || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
             throw new IllegalArgumentException("--base-url must be http(s)://HOST[:PORT], got " + url);
         }
         try {
@@ -81,14 +97,25 @@ public record LoadOptions(URI baseUrl, String apiKey, Format format, double rate
             }
         }
         for (String k : m.keySet()) {
-            if (!java.util.Set.of("base-url", "api-key", "format", "rate", "duration", "passengers", "seed",
-                    "reference-date", "max-in-flight", "timeout").contains(k)) {
+            if (!java.util.Set.of(
+                            "base-url",
+                            "api-key",
+                            "format",
+                            "rate",
+                            "duration",
+                            "passengers",
+                            "seed",
+                            "reference-date",
+                            "max-in-flight",
+                            "timeout")
+                    .contains(k)) {
                 throw new IllegalArgumentException("unknown option --" + k + "\n" + USAGE);
             }
         }
         try {
             String base = m.getOrDefault("base-url", "http://localhost:8080");
-            return new LoadOptions(URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base),
+            return new LoadOptions(
+                    URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base),
                     m.get("api-key"),
                     Format.valueOf(m.getOrDefault("format", "json").toUpperCase(java.util.Locale.ROOT)),
                     Double.parseDouble(m.getOrDefault("rate", "2")),

@@ -14,6 +14,7 @@ public final class MessageRenderer {
 
     /** Persons per PAXLST part; 0 writes one single-part message. */
     private final int personsPerPart;
+
     private final PaxlstWriter paxlst = new PaxlstWriter();
     private final PnrgovWriter pnrgov = new PnrgovWriter();
 

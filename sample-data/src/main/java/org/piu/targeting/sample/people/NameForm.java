@@ -5,5 +5,4 @@ package org.piu.targeting.sample.people;
  * diacritics) that API/PNR data carry, {@code nativeForm} the spelling in the person's own script or orthography
  * (Cyrillic, Azerbaijani or Romanian diacritics, Arabic script) that a national watchlist is likely to use.
  */
-public record NameForm(String mrz, String nativeForm) {
-}
+public record NameForm(String mrz, String nativeForm) {}

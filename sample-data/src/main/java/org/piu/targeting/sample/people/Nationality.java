@@ -14,9 +14,18 @@ import java.util.random.RandomGenerator;
  * @param phonePrefixes  international prefixes of mobile operators, e.g. {@code +37369}
  * @param phoneDigits    digits that follow the prefix
  */
-public record Nationality(String code, List<NameForm> surnames, List<NameForm> maleNames, List<NameForm> femaleNames,
-                          SurnameGender surnameGender, String passportFormat, int passportYears,
-                          List<String> phonePrefixes, int phoneDigits, List<String> emailDomains, String currency) {
+public record Nationality(
+        String code,
+        List<NameForm> surnames,
+        List<NameForm> maleNames,
+        List<NameForm> femaleNames,
+        SurnameGender surnameGender,
+        String passportFormat,
+        int passportYears,
+        List<String> phonePrefixes,
+        int phoneDigits,
+        List<String> emailDomains,
+        String currency) {
 
     private static final String LETTERS = "ABCDEFGHIJKLMNOPRSTUVWXYZ";
     private static final String GERMAN_ALPHABET = "CFGHJKLMNPRTVWXYZ0123456789";
@@ -24,7 +33,8 @@ public record Nationality(String code, List<NameForm> surnames, List<NameForm> m
     /** A random person's name of this nationality; {@code female} decides the given name and the surname form. */
     public PersonName name(RandomGenerator rng, boolean female) {
         NameForm surname = surnames.get(rng.nextInt(surnames.size()));
-        NameForm given = female ? femaleNames.get(rng.nextInt(femaleNames.size()))
+        NameForm given = female
+                ? femaleNames.get(rng.nextInt(femaleNames.size()))
                 : maleNames.get(rng.nextInt(maleNames.size()));
         return new PersonName(female ? surnameGender.feminine(surname) : surname, given);
     }
@@ -51,12 +61,13 @@ public record Nationality(String code, List<NameForm> surnames, List<NameForm> m
     public String passportPattern() {
         StringBuilder sb = new StringBuilder();
         for (char c : passportFormat.toCharArray()) {
-            sb.append(switch (c) {
-                case 'L' -> "[A-Z]";
-                case 'D' -> "[0-9]";
-                case 'A' -> "[CFGHJKLMNPRTVWXYZ0-9]";
-                default -> String.valueOf(c);
-            });
+            sb.append(
+                    switch (c) {
+                        case 'L' -> "[A-Z]";
+                        case 'D' -> "[0-9]";
+                        case 'A' -> "[CFGHJKLMNPRTVWXYZ0-9]";
+                        default -> String.valueOf(c);
+                    });
         }
         return sb.toString();
     }

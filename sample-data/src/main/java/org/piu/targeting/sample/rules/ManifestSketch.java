@@ -1,5 +1,9 @@
 package org.piu.targeting.sample.rules;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.piu.targeting.engine.model.Agency;
 import org.piu.targeting.engine.model.Bags;
 import org.piu.targeting.engine.model.Booking;
@@ -13,11 +17,6 @@ import org.piu.targeting.engine.model.Payment;
 import org.piu.targeting.engine.model.PaymentType;
 import org.piu.targeting.engine.model.Segment;
 import org.piu.targeting.engine.model.TravelDocument;
-
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A small hand-written flight for a test scenario: TK 261 Istanbul → Chisinau on 22 November 2026, passengers
@@ -39,7 +38,12 @@ final class ManifestSketch {
     }
 
     static Segment returnFlight() {
-        return new Segment("TK", "262", "KIV", "IST", OffsetDateTime.parse("2026-12-02T10:30:00+02:00"),
+        return new Segment(
+                "TK",
+                "262",
+                "KIV",
+                "IST",
+                OffsetDateTime.parse("2026-12-02T10:30:00+02:00"),
                 OffsetDateTime.parse("2026-12-02T12:10:00+03:00"));
     }
 
@@ -55,18 +59,49 @@ final class ManifestSketch {
         return new Payment(PaymentType.CASH, null, 4650.0, "TRY", null);
     }
 
-    static Passenger passenger(String id, String surname, String given, String dob, String gender, String nationality,
-                               String passport, String expiry) {
-        return new Passenger(id, surname, given, LocalDate.parse(dob), gender, nationality, nationality,
-                PassengerType.PASSENGER, List.of(new TravelDocument("P", passport, nationality, LocalDate.parse(expiry))),
-                null, null, new Bags(1, 20.0), "IST", "KIV");
+    static Passenger passenger(
+            String id,
+            String surname,
+            String given,
+            String dob,
+            String gender,
+            String nationality,
+            String passport,
+            String expiry) {
+        return new Passenger(
+                id,
+                surname,
+                given,
+                LocalDate.parse(dob),
+                gender,
+                nationality,
+                nationality,
+                PassengerType.PASSENGER,
+                List.of(new TravelDocument("P", passport, nationality, LocalDate.parse(expiry))),
+                null,
+                null,
+                new Bags(1, 20.0),
+                "IST",
+                "KIV");
     }
 
     /** A crew member (no booking) with a document expiring on {@code expiry}. */
     ManifestSketch crew(String id, String surname, String given, String expiry) {
-        passengers.add(new Passenger(id, surname, given, LocalDate.parse("1984-05-04"), "F", "TUR", "TUR",
-                PassengerType.CREW, List.of(new TravelDocument("P", "U12345678", "TUR", LocalDate.parse(expiry))),
-                null, null, null, "IST", "KIV"));
+        passengers.add(new Passenger(
+                id,
+                surname,
+                given,
+                LocalDate.parse("1984-05-04"),
+                "F",
+                "TUR",
+                "TUR",
+                PassengerType.CREW,
+                List.of(new TravelDocument("P", "U12345678", "TUR", LocalDate.parse(expiry))),
+                null,
+                null,
+                null,
+                "IST",
+                "KIV"));
         return this;
     }
 
@@ -81,23 +116,35 @@ final class ManifestSketch {
      *
      * @param hoursBefore how long before departure it was created
      */
-    ManifestSketch booking(String locator, double hoursBefore, Agency agency, List<Payment> payments,
-                           List<Contact> contacts, List<Segment> itinerary, Passenger... travellers) {
+    ManifestSketch booking(
+            String locator,
+            double hoursBefore,
+            Agency agency,
+            List<Payment> payments,
+            List<Contact> contacts,
+            List<Segment> itinerary,
+            Passenger... travellers) {
         List<String> ids = new ArrayList<>();
         for (Passenger p : travellers) {
             passengers.add(withBooking(p, locator));
             ids.add(p.id());
         }
-        OffsetDateTime created = DEPARTURE.minusMinutes((long) (hoursBefore * 60)).withOffsetSameInstant(java.time.ZoneOffset.UTC);
+        OffsetDateTime created =
+                DEPARTURE.minusMinutes((long) (hoursBefore * 60)).withOffsetSameInstant(java.time.ZoneOffset.UTC);
         bookings.add(new Booking(locator, created, agency, payments, contacts, itinerary, ids));
         return this;
     }
 
     /** An ordinary booking: card of the traveller, own phone, return trip, three weeks ahead. */
     ManifestSketch ordinary(String locator, String phone, Passenger p) {
-        return booking(locator, 24 * 21, ORDINARY_AGENCY, List.of(card("411111XXXXXX" + phone.substring(phone.length() - 4),
-                        p.givenNames() + " " + p.surname())),
-                List.of(phone(phone)), List.of(assessed(), returnFlight()), p);
+        return booking(
+                locator,
+                24 * 21,
+                ORDINARY_AGENCY,
+                List.of(card("411111XXXXXX" + phone.substring(phone.length() - 4), p.givenNames() + " " + p.surname())),
+                List.of(phone(phone)),
+                List.of(assessed(), returnFlight()),
+                p);
     }
 
     static Contact phone(String number) {
@@ -110,8 +157,21 @@ final class ManifestSketch {
 
     private Passenger withBooking(Passenger p, String locator) {
         String s = p.type() == PassengerType.CREW ? null : (seat++) + "C";
-        return new Passenger(p.id(), p.surname(), p.givenNames(), p.dateOfBirth(), p.gender(), p.nationality(),
-                p.residence(), p.type(), p.documents(), locator, s, p.bags(), p.embarkation(), p.debarkation());
+        return new Passenger(
+                p.id(),
+                p.surname(),
+                p.givenNames(),
+                p.dateOfBirth(),
+                p.gender(),
+                p.nationality(),
+                p.residence(),
+                p.type(),
+                p.documents(),
+                locator,
+                s,
+                p.bags(),
+                p.embarkation(),
+                p.debarkation());
     }
 
     FlightManifest manifest() {

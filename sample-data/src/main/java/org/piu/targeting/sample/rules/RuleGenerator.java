@@ -1,18 +1,16 @@
 package org.piu.targeting.sample.rules;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.piu.targeting.engine.rule.Condition;
 import org.piu.targeting.engine.rule.NamedList;
 import org.piu.targeting.engine.rule.RuleDocument;
 import org.piu.targeting.engine.rule.RuleRevision;
 import org.piu.targeting.engine.rule.RuleScope;
 import org.piu.targeting.engine.rule.Severity;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
-import java.util.stream.IntStream;
-
 import org.piu.targeting.sample.RandomStreams;
 
 /**
@@ -24,13 +22,27 @@ import org.piu.targeting.sample.RandomStreams;
  */
 public final class RuleGenerator {
 
-    private static final String[] NATIONALITIES = {"MDA", "ROU", "UKR", "RUS", "TUR", "GEO", "SYR", "IRQ", "AFG",
-            "AZE", "ARM", "KAZ", "UZB", "TJK", "PAK", "IND", "NGA", "EGY", "JOR", "IRN"};
-    private static final String[] AIRPORTS = {"IST", "SAW", "OTP", "FRA", "MUC", "VIE", "WAW", "TBS", "EVN", "DXB",
-            "TLV", "FCO", "MXP", "BCN", "LTN", "CDG", "BUD", "ATH", "DOH", "AYT", "ALA", "TAS", "SVO", "BGY"};
+    private static final String[] NATIONALITIES = {
+        "MDA", "ROU", "UKR", "RUS", "TUR", "GEO", "SYR", "IRQ", "AFG", "AZE", "ARM", "KAZ", "UZB", "TJK", "PAK", "IND",
+        "NGA", "EGY", "JOR", "IRN"
+    };
+    private static final String[] AIRPORTS = {
+        "IST", "SAW", "OTP", "FRA", "MUC", "VIE", "WAW", "TBS", "EVN", "DXB", "TLV", "FCO", "MXP", "BCN", "LTN", "CDG",
+        "BUD", "ATH", "DOH", "AYT", "ALA", "TAS", "SVO", "BGY"
+    };
     private static final String[] HOME = {"KIV", "GYD"};
-    private static final String[] CATEGORIES = {"booking-behaviour", "routing", "network", "document", "watchlist",
-            "protection", "smuggling", "trafficking", "document-fraud", "organised-crime"};
+    private static final String[] CATEGORIES = {
+        "booking-behaviour",
+        "routing",
+        "network",
+        "document",
+        "watchlist",
+        "protection",
+        "smuggling",
+        "trafficking",
+        "document-fraud",
+        "organised-crime"
+    };
 
     private final long seed;
 
@@ -49,7 +61,9 @@ public final class RuleGenerator {
 
     /** The rules as revisions, as a release compiler takes them. */
     public List<RuleRevision> revisions(int count) {
-        return rules(count).stream().map(r -> new RuleRevision(r, "gen-" + seed)).toList();
+        return rules(count).stream()
+                .map(r -> new RuleRevision(r, "gen-" + seed))
+                .toList();
     }
 
     public RuleDocument rule(int i) {
@@ -66,7 +80,8 @@ public final class RuleGenerator {
                 title = "One-way cash ticket booked less than " + h + " h ahead";
             }
             case 1 -> {
-                all.add(Condition.any(Condition.inList("booking.itineraryOrigin", "in", "high-risk-airports"),
+                all.add(Condition.any(
+                        Condition.inList("booking.itineraryOrigin", "in", "high-risk-airports"),
                         Condition.inList("booking.itineraryDestination", "in", "high-risk-airports")));
                 int h = 24 + rng.nextInt(24 * 14);
                 all.add(Condition.test("booking.leadTimeHours", "lt", h));
@@ -75,7 +90,8 @@ public final class RuleGenerator {
             case 2 -> {
                 int n = 2 + rng.nextInt(4);
                 all.add(Condition.pattern("shared_contact", n));
-                all.add(Condition.values("passenger.nationality", "in", pickSome(rng, NATIONALITIES, 1 + rng.nextInt(4))));
+                all.add(Condition.values(
+                        "passenger.nationality", "in", pickSome(rng, NATIONALITIES, 1 + rng.nextInt(4))));
                 title = n + "+ bookings share a contact, selected nationalities";
             }
             case 3 -> {
@@ -95,7 +111,8 @@ public final class RuleGenerator {
             case 5 -> {
                 int d = 10 + rng.nextInt(81);
                 all.add(Condition.values("document.daysValid", "between", 0, d));
-                all.add(Condition.values("passenger.nationality", "in", pickSome(rng, NATIONALITIES, 2 + rng.nextInt(5))));
+                all.add(Condition.values(
+                        "passenger.nationality", "in", pickSome(rng, NATIONALITIES, 2 + rng.nextInt(5))));
                 title = "Document valid less than " + d + " days, selected nationalities";
             }
             case 6 -> {
@@ -133,7 +150,8 @@ public final class RuleGenerator {
             default -> {
                 String route = pick(rng, AIRPORTS) + "-" + pick(rng, HOME);
                 all.add(Condition.test("flight.route", "eq", route));
-                all.add(Condition.any(Condition.test("payment.cash", "eq", true),
+                all.add(Condition.any(
+                        Condition.test("payment.cash", "eq", true),
                         Condition.inList("contact.emailDomain", "in", "disposable-email-domains")));
                 all.add(Condition.values("flight.departureHour", "between", 0, 5 + rng.nextInt(3)));
                 title = "Night flight " + route + " paid in cash or with a throw-away e-mail";
@@ -152,11 +170,20 @@ public final class RuleGenerator {
         };
         Severity severity = Severity.values()[rng.nextInt(Severity.values().length)];
         String id = String.format("GEN-%05d", i + 1);
-        return new RuleDocument(id, title, "Generated indicator (benchmark rule set, seed " + seed + ")",
-                pick(rng, CATEGORIES), severity, 5 + rng.nextInt(20) * 5,
-                "Generated from indicator family " + family + " for load and compile benchmarks; not for operational use",
-                "analyst." + (1 + rng.nextInt(20)) + "@piu.example", LocalDate.of(2099, 12, 31), scope,
-                Condition.all(all.toArray(Condition[]::new)), unless);
+        return new RuleDocument(
+                id,
+                title,
+                "Generated indicator (benchmark rule set, seed " + seed + ")",
+                pick(rng, CATEGORIES),
+                severity,
+                5 + rng.nextInt(20) * 5,
+                "Generated from indicator family " + family
+                        + " for load and compile benchmarks; not for operational use",
+                "analyst." + (1 + rng.nextInt(20)) + "@piu.example",
+                LocalDate.of(2099, 12, 31),
+                scope,
+                Condition.all(all.toArray(Condition[]::new)),
+                unless);
     }
 
     private static String pick(SplittableRandom rng, String[] values) {

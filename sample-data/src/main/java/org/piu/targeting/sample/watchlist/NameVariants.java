@@ -12,25 +12,65 @@ import java.util.Map;
 final class NameVariants {
 
     private static final Map<Character, String> CYRILLIC = Map.ofEntries(
-            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"),
-            Map.entry('е', "e"), Map.entry('ё', "yo"), Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"),
-            Map.entry('й', "y"), Map.entry('к', "k"), Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"),
-            Map.entry('о', "o"), Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"),
-            Map.entry('у', "u"), Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"), Map.entry('ч', "ch"),
-            Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('ъ', ""), Map.entry('ы', "y"), Map.entry('ь', ""),
-            Map.entry('э', "e"), Map.entry('ю', "yu"), Map.entry('я', "ya"), Map.entry('і', "i"), Map.entry('ї', "yi"),
-            Map.entry('є', "ye"), Map.entry('ґ', "g"));
+            Map.entry('а', "a"),
+            Map.entry('б', "b"),
+            Map.entry('в', "v"),
+            Map.entry('г', "g"),
+            Map.entry('д', "d"),
+            Map.entry('е', "e"),
+            Map.entry('ё', "yo"),
+            Map.entry('ж', "zh"),
+            Map.entry('з', "z"),
+            Map.entry('и', "i"),
+            Map.entry('й', "y"),
+            Map.entry('к', "k"),
+            Map.entry('л', "l"),
+            Map.entry('м', "m"),
+            Map.entry('н', "n"),
+            Map.entry('о', "o"),
+            Map.entry('п', "p"),
+            Map.entry('р', "r"),
+            Map.entry('с', "s"),
+            Map.entry('т', "t"),
+            Map.entry('у', "u"),
+            Map.entry('ф', "f"),
+            Map.entry('х', "kh"),
+            Map.entry('ц', "ts"),
+            Map.entry('ч', "ch"),
+            Map.entry('ш', "sh"),
+            Map.entry('щ', "shch"),
+            Map.entry('ъ', ""),
+            Map.entry('ы', "y"),
+            Map.entry('ь', ""),
+            Map.entry('э', "e"),
+            Map.entry('ю', "yu"),
+            Map.entry('я', "ya"),
+            Map.entry('і', "i"),
+            Map.entry('ї', "yi"),
+            Map.entry('є', "ye"),
+            Map.entry('ґ', "g"));
 
     private static final Map<String, String> ARABIC_LATIN = Map.ofEntries(
-            Map.entry("MOHAMMED", "Muhammad"), Map.entry("AHMED", "Ahmad"), Map.entry("KHALED", "Khalid"),
-            Map.entry("YOUSSEF", "Yusuf"), Map.entry("YOUSEF", "Yusuf"), Map.entry("OMAR", "Umar"),
-            Map.entry("HASSAN", "Hasan"), Map.entry("MAHMOUD", "Mahmud"), Map.entry("TAREK", "Tariq"),
-            Map.entry("FATIMA", "Fatma"), Map.entry("AISHA", "Aysha"), Map.entry("LAYLA", "Leila"),
-            Map.entry("ZAINAB", "Zaynab"), Map.entry("MANSOUR", "Mansur"), Map.entry("NASSER", "Nasir"),
-            Map.entry("QASSEM", "Qasim"), Map.entry("IBRAHIM", "Ebrahim"), Map.entry("ABDULLAH", "Abdallah"));
+            Map.entry("MOHAMMED", "Muhammad"),
+            Map.entry("AHMED", "Ahmad"),
+            Map.entry("KHALED", "Khalid"),
+            Map.entry("YOUSSEF", "Yusuf"),
+            Map.entry("YOUSEF", "Yusuf"),
+            Map.entry("OMAR", "Umar"),
+            Map.entry("HASSAN", "Hasan"),
+            Map.entry("MAHMOUD", "Mahmud"),
+            Map.entry("TAREK", "Tariq"),
+            Map.entry("FATIMA", "Fatma"),
+            Map.entry("AISHA", "Aysha"),
+            Map.entry("LAYLA", "Leila"),
+            Map.entry("ZAINAB", "Zaynab"),
+            Map.entry("MANSOUR", "Mansur"),
+            Map.entry("NASSER", "Nasir"),
+            Map.entry("QASSEM", "Qasim"),
+            Map.entry("IBRAHIM", "Ebrahim"),
+            Map.entry("ABDULLAH", "Abdallah"));
 
-    private NameVariants() {
-    }
+    private NameVariants() {}
 
     static boolean isCyrillic(String s) {
         return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
@@ -104,8 +144,11 @@ final class NameVariants {
 
     /** Strips diacritics: Țurcan → Turcan, Müller → Muller (not the MRZ MUELLER: another spelling again). */
     static String withoutDiacritics(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('ı', 'i').replace('ə', 'e').replace('Ə', 'E');
+        return Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace('ı', 'i')
+                .replace('ə', 'e')
+                .replace('Ə', 'E');
     }
 
     static String title(String upper) {

@@ -1,16 +1,15 @@
 package org.piu.targeting.sample.watchlist;
 
-import org.piu.targeting.matching.watchlist.DateOfBirth;
-import org.piu.targeting.matching.watchlist.Gender;
-import org.piu.targeting.matching.watchlist.TravelDocument;
-import org.piu.targeting.matching.watchlist.WatchlistEntry;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Iterator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.piu.targeting.matching.watchlist.DateOfBirth;
+import org.piu.targeting.matching.watchlist.Gender;
+import org.piu.targeting.matching.watchlist.TravelDocument;
+import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
 /**
  * Writes watchlist entries in the CSV of DESIGN.md §4 ({@code entry_id,names,date_of_birth,gender,nationality,
@@ -21,8 +20,7 @@ public final class WatchlistCsv {
 
     public static final String HEADER = "entry_id,names,date_of_birth,gender,nationality,document_number";
 
-    private WatchlistCsv() {
-    }
+    private WatchlistCsv() {}
 
     /** Writes the header and every entry of the stream; returns the number of entries written. */
     public static long write(Stream<WatchlistEntry> entries, Writer out) {
@@ -53,7 +51,8 @@ public final class WatchlistCsv {
     /** One data row, without line break. */
     public static String row(WatchlistEntry e) {
         String gender = e.gender() == Gender.MALE ? "M" : e.gender() == Gender.FEMALE ? "F" : "";
-        return String.join(",",
+        return String.join(
+                ",",
                 field(e.entryId()),
                 field(String.join("|", e.names())),
                 field(e.datesOfBirth().stream().map(DateOfBirth::toString).collect(Collectors.joining("|"))),
@@ -67,8 +66,12 @@ public final class WatchlistCsv {
     }
 
     private static String field(String s) {
-        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
-                || (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))));
+        boolean quote = s.indexOf(',') >= 0
+                || s.indexOf('"') >= 0
+                || s.indexOf('\n') >= 0
+                || s.indexOf('\r') >= 0
+                || (!s.isEmpty()
+                        && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))));
         return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

@@ -1,5 +1,13 @@
 package org.piu.targeting.sample.watchlist;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.TravelDocument;
@@ -11,15 +19,6 @@ import org.piu.targeting.sample.people.NameForm;
 import org.piu.targeting.sample.people.Nationalities;
 import org.piu.targeting.sample.people.Nationality;
 import org.piu.targeting.sample.people.PersonName;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.stream.LongStream;
-import java.util.stream.Stream;
 
 /**
  * Generates watchlist entries the way national and international lists write them: Russian, Ukrainian and Kazakh
@@ -73,7 +72,8 @@ public final class WatchlistGenerator {
         this.nationalities = nationalities;
         this.passengerSurnames = nationalities.all().stream()
                 .flatMap(n -> n.surnames().stream().flatMap(s -> Stream.of(s, n.feminine(s))))
-                .flatMap(s -> Stream.of(s.mrz(), s.nativeForm())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .flatMap(s -> Stream.of(s.mrz(), s.nativeForm()))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Entry number {@code i} (from 0) of the sequence of a seed; its id is {@code idPrefix} + zero-padded i+1. */
@@ -98,16 +98,21 @@ public final class WatchlistGenerator {
             bulk = BulkSurnames.surname(rng, nat, female);
         }
         if (bulk != null) {
-            name = new PersonName(bulk.mrz() == null ? new NameForm(name.surname().mrz(), bulk.nativeForm()) : bulk,
-                    name.given());
+            name = new PersonName(
+                    bulk.mrz() == null ? new NameForm(name.surname().mrz(), bulk.nativeForm()) : bulk, name.given());
         }
         NameForm father = n.maleNames().get(rng.nextInt(n.maleNames().size()));
         List<String> names = listNames(rng, nat, name, father, female, bulk != null && bulk.mrz() == null);
         List<DateOfBirth> dobs = List.of(randomDateOfBirth(rng));
-        List<TravelDocument> docs = rng.nextInt(100) < 35
-                ? List.of(new TravelDocument("P", n.passportNumber(rng), nat)) : List.of();
-        return new WatchlistEntry(idPrefix + String.format("%07d", i + 1), names, dobs,
-                female ? Gender.FEMALE : Gender.MALE, List.of(nat), docs);
+        List<TravelDocument> docs =
+                rng.nextInt(100) < 35 ? List.of(new TravelDocument("P", n.passportNumber(rng), nat)) : List.of();
+        return new WatchlistEntry(
+                idPrefix + String.format("%07d", i + 1),
+                names,
+                dobs,
+                female ? Gender.FEMALE : Gender.MALE,
+                List.of(nat),
+                docs);
     }
 
     /** {@code count} generated entries, lazily. */
@@ -119,7 +124,8 @@ public final class WatchlistGenerator {
      * {@code count} entries of which the last {@code targets.size()} are the planted ones (ids {@code idPrefix}W...),
      * lazily; for a benchmark list with known true matches.
      */
-    public Stream<WatchlistEntry> streamWithPlanted(long seed, String idPrefix, long count, List<WatchlistTarget> targets) {
+    public Stream<WatchlistEntry> streamWithPlanted(
+            long seed, String idPrefix, long count, List<WatchlistTarget> targets) {
         long random = Math.max(0, count - targets.size());
         return Stream.concat(stream(seed, idPrefix, random), planted(seed, idPrefix, targets).stream());
     }
@@ -131,12 +137,15 @@ public final class WatchlistGenerator {
      */
     public List<WatchlistEntry> sample(long seed, int size, List<WatchlistTarget> targets) {
         long random = Math.max(0, size - targets.size());
-        return Stream.concat(LongStream.range(0, random).mapToObj(i -> entry(seed, "SMP-", i, true)),
-                planted(seed, "SMP-", targets).stream()).toList();
+        return Stream.concat(
+                        LongStream.range(0, random).mapToObj(i -> entry(seed, "SMP-", i, true)),
+                        planted(seed, "SMP-", targets).stream())
+                .toList();
     }
 
     private boolean passengerSurname(NameForm surname) {
-        return surname == null || (surname.mrz() != null && passengerSurnames.contains(surname.mrz()))
+        return surname == null
+                || (surname.mrz() != null && passengerSurnames.contains(surname.mrz()))
                 || passengerSurnames.contains(surname.nativeForm());
     }
 
@@ -144,8 +153,8 @@ public final class WatchlistGenerator {
     public List<WatchlistEntry> planted(long seed, String idPrefix, List<WatchlistTarget> targets) {
         List<WatchlistEntry> out = new ArrayList<>();
         for (int k = 0; k < targets.size(); k++) {
-            out.add(plantedEntry(RandomStreams.of(seed, 3, k), idPrefix + "W" + String.format("%04d", k + 1),
-                    targets.get(k)));
+            out.add(plantedEntry(
+                    RandomStreams.of(seed, 3, k), idPrefix + "W" + String.format("%04d", k + 1), targets.get(k)));
         }
         return out;
     }
@@ -160,8 +169,13 @@ public final class WatchlistGenerator {
         int random = Math.max(0, size - reported.size());
         for (int i = 0; i < random; i++) {
             String nat = pick(rng, LIST_MIX);
-            out.add(new WatchlistEntry(String.format("LSD-%06d", i + 1), List.of(), List.of(), Gender.UNKNOWN,
-                    List.of(nat), List.of(new TravelDocument("P", nationalities.get(nat).passportNumber(rng), nat))));
+            out.add(new WatchlistEntry(
+                    String.format("LSD-%06d", i + 1),
+                    List.of(),
+                    List.of(),
+                    Gender.UNKNOWN,
+                    List.of(nat),
+                    List.of(new TravelDocument("P", nationalities.get(nat).passportNumber(rng), nat))));
         }
         for (int k = 0; k < reported.size(); k++) {
             ReportedDocument d = reported.get(k);
@@ -169,49 +183,68 @@ public final class WatchlistGenerator {
             if (k % 2 == 1 && number.length() > 4) {
                 number = number.substring(0, 2) + (k % 4 == 1 ? " " : "-") + number.substring(2);
             }
-            out.add(new WatchlistEntry(String.format("LSD-R%04d", k + 1), List.of(), List.of(), Gender.UNKNOWN,
-                    List.of(d.issuingCountry()), List.of(new TravelDocument(d.type(), number, d.issuingCountry()))));
+            out.add(new WatchlistEntry(
+                    String.format("LSD-R%04d", k + 1),
+                    List.of(),
+                    List.of(),
+                    Gender.UNKNOWN,
+                    List.of(d.issuingCountry()),
+                    List.of(new TravelDocument(d.type(), number, d.issuingCountry()))));
         }
         return out;
     }
 
     private WatchlistEntry plantedEntry(SplittableRandom rng, String id, WatchlistTarget t) {
         PersonName name = t.name();
-        Nationality n = nationalities.has(t.nationality()) ? nationalities.get(t.nationality()) : nationalities.get("GBR");
+        Nationality n =
+                nationalities.has(t.nationality()) ? nationalities.get(t.nationality()) : nationalities.get("GBR");
         boolean female = "F".equals(t.gender());
         NameForm father = n.maleNames().get(rng.nextInt(n.maleNames().size()));
         List<String> names = new ArrayList<>();
         String surname = name.surname().nativeForm();
         String given = name.given().nativeForm();
         if (NameVariants.isCyrillic(surname)) {
-            boolean ukrainian = surname.matches(".*[іїєґ].*") || given.matches(".*[іїєґ].*") || t.nationality().equals("UKR");
+            boolean ukrainian = surname.matches(".*[іїєґ].*")
+                    || given.matches(".*[іїєґ].*")
+                    || t.nationality().equals("UKR");
             String patronymic = NameVariants.isCyrillic(father.nativeForm())
-                    ? " " + NameVariants.patronymic(father.nativeForm(), female, ukrainian) : "";
+                    ? " " + NameVariants.patronymic(father.nativeForm(), female, ukrainian)
+                    : "";
             names.add(surname + " " + given + patronymic);
             String english = NameVariants.englishRomanization(given + " " + surname);
-            if (!english.equalsIgnoreCase(name.given().mrz() + " " + name.surname().mrz())) {
+            if (!english.equalsIgnoreCase(
+                    name.given().mrz() + " " + name.surname().mrz())) {
                 names.add(english); // only when it is yet another spelling (Sergey for SERGEI)
             }
         } else if (NameVariants.isArabic(surname)) {
             names.add(given + " " + father.nativeForm() + " " + surname);
             names.add(NameVariants.arabicLatinVariant(name.given().mrz()) + " "
                     + NameVariants.arabicLatinVariant(name.surname().mrz()));
-        } else if (!surname.equalsIgnoreCase(name.surname().mrz()) || !given.equalsIgnoreCase(name.given().mrz())) {
+        } else if (!surname.equalsIgnoreCase(name.surname().mrz())
+                || !given.equalsIgnoreCase(name.given().mrz())) {
             // diacritics or umlauts: the native orthography is already another spelling than the MRZ
-            names.add(t.nationality().equals("AZE") || n.code().equals("AZE")
-                    ? surname + " " + given + " " + NameVariants.azerbaijaniPatronymic(father.nativeForm(), female)
-                    : given + " " + surname);
+            names.add(
+                    t.nationality().equals("AZE") || n.code().equals("AZE")
+                            ? surname + " " + given + " "
+                                    + NameVariants.azerbaijaniPatronymic(father.nativeForm(), female)
+                            : given + " " + surname);
             names.add(NameVariants.withoutDiacritics(surname + ", " + given));
         } else {
-            names.add(latinVariant(name.surname().mrz()) + ", " + NameVariants.title(name.given().mrz()));
+            names.add(latinVariant(name.surname().mrz()) + ", "
+                    + NameVariants.title(name.given().mrz()));
         }
         LocalDate d = t.dateOfBirth();
         int form = rng.nextInt(10);
-        DateOfBirth dob = form < 5 ? DateOfBirth.of(d.getYear(), d.getMonthValue(), d.getDayOfMonth())
-                : form < 8 ? DateOfBirth.ofYear(d.getYear())
-                : d.getDayOfMonth() <= 12 && d.getDayOfMonth() != d.getMonthValue()
-                ? DateOfBirth.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue()) // day and month swapped by a clerk
-                : DateOfBirth.of(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        DateOfBirth dob = form < 5
+                ? DateOfBirth.of(d.getYear(), d.getMonthValue(), d.getDayOfMonth())
+                : form < 8
+                        ? DateOfBirth.ofYear(d.getYear())
+                        : d.getDayOfMonth() <= 12 && d.getDayOfMonth() != d.getMonthValue()
+                                ? DateOfBirth.of(
+                                        d.getYear(),
+                                        d.getDayOfMonth(),
+                                        d.getMonthValue()) // day and month swapped by a clerk
+                                : DateOfBirth.of(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
         Gender gender = female ? Gender.FEMALE : "M".equals(t.gender()) ? Gender.MALE : Gender.UNKNOWN;
         return new WatchlistEntry(id, names, List.of(dob), gender, List.of(t.nationality()), List.of());
     }
@@ -235,16 +268,23 @@ public final class WatchlistGenerator {
         return NameVariants.title(v);
     }
 
-    private List<String> listNames(SplittableRandom rng, String nat, PersonName name, NameForm father, boolean female,
-                                   boolean nativeOnlySurname) {
+    private List<String> listNames(
+            SplittableRandom rng,
+            String nat,
+            PersonName name,
+            NameForm father,
+            boolean female,
+            boolean nativeOnlySurname) {
         List<String> names = new ArrayList<>();
         String surname = name.surname().nativeForm();
         String given = name.given().nativeForm();
         switch (nat) {
             case "RUS", "UKR", "KAZ" -> {
                 String patronymic = NameVariants.isCyrillic(father.nativeForm())
-                        ? " " + NameVariants.patronymic(father.nativeForm(), female, nat.equals("UKR")) : "";
-                names.add(NameVariants.isCyrillic(surname) ? surname + " " + given + patronymic : given + " " + surname);
+                        ? " " + NameVariants.patronymic(father.nativeForm(), female, nat.equals("UKR"))
+                        : "";
+                names.add(
+                        NameVariants.isCyrillic(surname) ? surname + " " + given + patronymic : given + " " + surname);
                 if (rng.nextInt(100) < 50) {
                     names.add(NameVariants.englishRomanization(given + " " + surname));
                 }
@@ -253,7 +293,8 @@ public final class WatchlistGenerator {
                 }
             }
             case "AZE" -> {
-                names.add(surname + " " + given + " " + NameVariants.azerbaijaniPatronymic(father.nativeForm(), female));
+                names.add(
+                        surname + " " + given + " " + NameVariants.azerbaijaniPatronymic(father.nativeForm(), female));
                 if (rng.nextInt(100) < 40) {
                     names.add(name.surname().mrz() + " " + name.given().mrz());
                 }

@@ -1,5 +1,8 @@
 package org.piu.targeting.sample.bench;
 
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
 import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.sample.flight.FlightGenerator;
 import org.piu.targeting.sample.flight.FlightGeneratorSettings;
@@ -8,10 +11,6 @@ import org.piu.targeting.sample.message.MessageRenderer;
 import org.piu.targeting.sample.rules.RuleGenerator;
 import org.piu.targeting.sample.watchlist.WatchlistCsv;
 import org.piu.targeting.sample.watchlist.WatchlistGenerator;
-
-import java.io.Writer;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * How fast the generators are (so a load test knows generation is not its bottleneck):
@@ -36,14 +35,18 @@ public final class GenerationSpeed {
         double renderMs = (System.nanoTime() - t) / 1e6 / flights.size();
         t = System.nanoTime();
         for (GeneratedFlight f : flights) {
-            bytes += RuleDocuments.manifestMapper().writeValueAsString(f.manifest()).length();
+            bytes += RuleDocuments.manifestMapper()
+                    .writeValueAsString(f.manifest())
+                    .length();
         }
         double jsonMs = (System.nanoTime() - t) / 1e6 / flights.size();
-        System.out.printf("500-passenger flight: generate %.2f ms, PAXLST+PNRGOV %.2f ms, JSON %.2f ms (per flight, mean of %d)%n",
+        System.out.printf(
+                "500-passenger flight: generate %.2f ms, PAXLST+PNRGOV %.2f ms, JSON %.2f ms (per flight, mean of %d)%n",
                 genMs, renderMs, jsonMs, flights.size());
         t = System.nanoTime();
         long n = WatchlistCsv.write(new WatchlistGenerator().stream(3, "GEN-", 1_000_000), Writer.nullWriter());
-        System.out.printf("watchlist: %d entries generated and written as CSV in %.1f s%n", n, (System.nanoTime() - t) / 1e9);
+        System.out.printf(
+                "watchlist: %d entries generated and written as CSV in %.1f s%n", n, (System.nanoTime() - t) / 1e9);
         t = System.nanoTime();
         int rules = new RuleGenerator(4).rules(5000).size();
         System.out.printf("rules: %d generated in %.0f ms%n", rules, (System.nanoTime() - t) / 1e6);

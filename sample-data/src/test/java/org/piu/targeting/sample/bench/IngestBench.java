@@ -1,22 +1,5 @@
 package org.piu.targeting.sample.bench;
 
-import org.piu.targeting.engine.model.Booking;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.PassengerType;
-import org.piu.targeting.engine.rule.NamedList;
-import org.piu.targeting.engine.rule.RuleDocument;
-import org.piu.targeting.engine.rule.RuleDocuments;
-import org.piu.targeting.sample.SampleDataExport;
-import org.piu.targeting.sample.flight.FlightGenerator;
-import org.piu.targeting.sample.flight.FlightGeneratorSettings;
-import org.piu.targeting.sample.flight.GeneratedFlight;
-import org.piu.targeting.sample.message.FlightMessages;
-import org.piu.targeting.sample.message.MessageRenderer;
-import org.piu.targeting.sample.rules.RuleGenerator;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,6 +16,22 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.piu.targeting.engine.model.Booking;
+import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.engine.model.Passenger;
+import org.piu.targeting.engine.model.PassengerType;
+import org.piu.targeting.engine.rule.NamedList;
+import org.piu.targeting.engine.rule.RuleDocument;
+import org.piu.targeting.engine.rule.RuleDocuments;
+import org.piu.targeting.sample.SampleDataExport;
+import org.piu.targeting.sample.flight.FlightGenerator;
+import org.piu.targeting.sample.flight.FlightGeneratorSettings;
+import org.piu.targeting.sample.flight.GeneratedFlight;
+import org.piu.targeting.sample.message.FlightMessages;
+import org.piu.targeting.sample.message.MessageRenderer;
+import org.piu.targeting.sample.rules.RuleGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * End-to-end ingest benchmark against a running PIU on this machine (loopback only), through the real REST API:
@@ -64,12 +63,16 @@ public final class IngestBench {
     private final Map<String, String> opts;
     /** Reference date of the generated flights: flight keys contain it, so phases with different dates never merge. */
     private final LocalDate day;
+
     private final java.util.Set<String> flightKeys = new java.util.HashSet<>();
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
     /* the flights of the planted watchlist (SampleDataExport.writeWatchlist with the same seed) */
-    private final FlightGenerator flights = new FlightGenerator(new FlightGeneratorSettings(Integer.MAX_VALUE, 7, 500, 0.5, true));
+    private final FlightGenerator flights =
+            new FlightGenerator(new FlightGeneratorSettings(Integer.MAX_VALUE, 7, 500, 0.5, true));
     private final MessageRenderer renderer = new MessageRenderer(200);
 
     private IngestBench(Map<String, String> opts) {
@@ -81,7 +84,8 @@ public final class IngestBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: IngestBench setup|flights|stages|iapi --base-url http://127.0.0.1:PORT [options] (see class doc)");
+            System.err.println(
+                    "usage: IngestBench setup|flights|stages|iapi --base-url http://127.0.0.1:PORT [options] (see class doc)");
             System.exit(2);
         }
         Map<String, String> opts = new LinkedHashMap<>();
@@ -124,20 +128,37 @@ public final class IngestBench {
             System.out.printf("watchlist CSV: %d entries written to %s in %.1f s%n", entries, csv, secs(t));
         }
         if (entries > 0) {
-            send(as("admin", put("/api/v1/watchlists/" + list, "application/json",
-                    "{\"description\":\"ingest benchmark, generated\",\"legalSource\":\"benchmark\",\"category\":\"benchmark\"}")), 200);
+            send(
+                    as(
+                            "admin",
+                            put(
+                                    "/api/v1/watchlists/" + list,
+                                    "application/json",
+                                    "{\"description\":\"ingest benchmark, generated\",\"legalSource\":\"benchmark\",\"category\":\"benchmark\"}")),
+                    200);
             long t = System.nanoTime();
-            HttpResponse<String> r = http.send(as("admin", HttpRequest.newBuilder(base.resolve("/api/v1/watchlists/" + list + "/entries"))
-                            .timeout(Duration.ofMinutes(40)).header("Content-Type", "text/csv")
-                            .POST(HttpRequest.BodyPublishers.ofFile(csv))),
+            HttpResponse<String> r = http.send(
+                    as(
+                            "admin",
+                            HttpRequest.newBuilder(base.resolve("/api/v1/watchlists/" + list + "/entries"))
+                                    .timeout(Duration.ofMinutes(40))
+                                    .header("Content-Type", "text/csv")
+                                    .POST(HttpRequest.BodyPublishers.ofFile(csv))),
                     HttpResponse.BodyHandlers.ofString());
             double s = secs(t);
             check(r, 200);
             JsonNode report = JSON.readTree(r.body());
             long imported = report.path("imported").asLong();
-            System.out.printf("watchlist %s: %d entries imported (%d rejected) in %.1f s end to end = %.0f entries/s"
-                            + " (server-reported %s ms; %.1f MB CSV)%n", list, imported, report.path("rejected").size(), s,
-                    imported / s, report.path("millis").asString("?"), Files.size(csv) / 1e6);
+            System.out.printf(
+                    "watchlist %s: %d entries imported (%d rejected) in %.1f s end to end = %.0f entries/s"
+                            + " (server-reported %s ms; %.1f MB CSV)%n",
+                    list,
+                    imported,
+                    report.path("rejected").size(),
+                    s,
+                    imported / s,
+                    report.path("millis").asString("?"),
+                    Files.size(csv) / 1e6);
         }
         if (rules > 0) {
             loadRules(rules);
@@ -160,32 +181,56 @@ public final class IngestBench {
             Map<String, String> chunk = new LinkedHashMap<>();
             paths.subList(from, Math.min(paths.size(), from + 250)).forEach(p -> chunk.put(p, files.get(p)));
             String body = JSON.writeValueAsString(Map.of("files", chunk, "justification", "ingest benchmark rule set"));
-            HttpResponse<String> r = send(as("author", post("/api/v1/repository/import", "application/json", body)), 200);
+            HttpResponse<String> r =
+                    send(as("author", post("/api/v1/repository/import", "application/json", body)), 200);
             JSON.readTree(r.body()).forEach(revisions::add);
         }
         System.out.printf("rules: %d assets imported as drafts in %.1f s%n", revisions.size(), secs(t));
         t = System.nanoTime();
         for (JsonNode rev : revisions) {
-            send(as("author", post(assetPath(rev) + "/submit", "application/json",
-                    JSON.writeValueAsString(Map.of("revision", rev.path("revision").asString(), "comment", "benchmark")))), 200);
+            send(
+                    as(
+                            "author",
+                            post(
+                                    assetPath(rev) + "/submit",
+                                    "application/json",
+                                    JSON.writeValueAsString(Map.of(
+                                            "revision", rev.path("revision").asString(), "comment", "benchmark")))),
+                    200);
         }
         System.out.printf("rules: %d submitted in %.1f s%n", revisions.size(), secs(t));
         t = System.nanoTime();
         for (JsonNode rev : revisions) {
-            send(as("approver", post(assetPath(rev) + "/approve", "application/json",
-                    JSON.writeValueAsString(Map.of("revision", rev.path("revision").asString(), "comment", "benchmark")))), 200);
+            send(
+                    as(
+                            "approver",
+                            post(
+                                    assetPath(rev) + "/approve",
+                                    "application/json",
+                                    JSON.writeValueAsString(Map.of(
+                                            "revision", rev.path("revision").asString(), "comment", "benchmark")))),
+                    200);
         }
         System.out.printf("rules: %d approved in %.1f s%n", revisions.size(), secs(t));
         t = System.nanoTime();
-        HttpResponse<String> published = http.send(as("approver", HttpRequest.newBuilder(base.resolve("/api/v1/releases"))
-                .timeout(Duration.ofMinutes(15)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"justification\":\"ingest benchmark release\"}"))),
+        HttpResponse<String> published = http.send(
+                as(
+                        "approver",
+                        HttpRequest.newBuilder(base.resolve("/api/v1/releases"))
+                                .timeout(Duration.ofMinutes(15))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"justification\":\"ingest benchmark release\"}"))),
                 HttpResponse.BodyHandlers.ofString());
         check(published, 201);
         System.out.printf("release published in %.1f s: %s%n", secs(t), abbreviate(published.body(), 300));
-        JsonNode active = JSON.readTree(send(as("approver", get("/api/v1/releases/active")), 200).body());
-        System.out.printf("active release: engine %s, %d rules compiled, %d excluded%n", active.path("engineReleaseId").asString(),
-                active.path("compiledRules").asInt(), active.path("excludedRules").size());
+        JsonNode active = JSON.readTree(
+                send(as("approver", get("/api/v1/releases/active")), 200).body());
+        System.out.printf(
+                "active release: engine %s, %d rules compiled, %d excluded%n",
+                active.path("engineReleaseId").asString(),
+                active.path("compiledRules").asInt(),
+                active.path("excludedRules").size());
     }
 
     private static String assetPath(JsonNode rev) {
@@ -219,7 +264,8 @@ public final class IngestBench {
             long a = timed(pipeline(post("/api/v1/messages", "text/plain; charset=UTF-8", m.paxlst())));
             HttpResponse<String> last = lastResponse;
             long b = timed(pipeline(post("/api/v1/messages", "text/plain; charset=UTF-8", m.pnrgov())));
-            JsonNode res = JSON.readTree(lastResponse.body()).path("assessments").path(0);
+            JsonNode res =
+                    JSON.readTree(lastResponse.body()).path("assessments").path(0);
             if (i == warmup) {
                 started = System.nanoTime();
             }
@@ -236,18 +282,22 @@ public final class IngestBench {
                 ruleHits += totals.path("ruleHits").asLong();
             }
             if (i == 0) {
-                System.out.printf("first flight %s: PNRGOV answer %s%n", m.flightKey(), abbreviate(lastResponse.body(), 400));
+                System.out.printf(
+                        "first flight %s: PNRGOV answer %s%n", m.flightKey(), abbreviate(lastResponse.body(), 400));
             }
         }
         double wall = secs(started);
-        System.out.printf("%d flights of 500 passengers (+crew) after %d warm-up flights, sequential; %d DEGRADED;"
-                + " per flight %.1f watchlist hits and %.1f rule hits on average%n", count, warmup, degraded,
-                watchlistHits / (double) count, ruleHits / (double) count);
+        System.out.printf(
+                "%d flights of 500 passengers (+crew) after %d warm-up flights, sequential; %d DEGRADED;"
+                        + " per flight %.1f watchlist hits and %.1f rule hits on average%n",
+                count, warmup, degraded, watchlistHits / (double) count, ruleHits / (double) count);
         System.out.println(summary("PAXLST (3 parts, 500 pax)", paxlst));
         System.out.println(summary("PNRGOV (merged flight)", pnrgov));
         System.out.println(summary("flight = PAXLST + PNRGOV", flight));
-        System.out.printf("sequential throughput: %.2f flights/s = %.0f passengers/s (each passenger screened twice:"
-                + " once per message)%n", count / wall, count * 500 / wall);
+        System.out.printf(
+                "sequential throughput: %.2f flights/s = %.0f passengers/s (each passenger screened twice:"
+                        + " once per message)%n",
+                count / wall, count * 500 / wall);
     }
 
     // --------------------------------------------------------------------------------------------- stages
@@ -271,18 +321,28 @@ public final class IngestBench {
                 q.put("id", p.id());
                 q.put("surname", p.surname());
                 q.put("givenNames", p.givenNames());
-                q.put("dateOfBirth", p.dateOfBirth() == null ? null : p.dateOfBirth().toString());
+                q.put(
+                        "dateOfBirth",
+                        p.dateOfBirth() == null ? null : p.dateOfBirth().toString());
                 q.put("gender", p.gender());
                 q.put("nationality", p.nationality());
-                q.put("documentNumber", p.documents().isEmpty() ? null : p.documents().get(0).number());
+                q.put(
+                        "documentNumber",
+                        p.documents().isEmpty() ? null : p.documents().get(0).number());
                 persons.add(q);
             }
-            long c = timed(as("admin", post("/api/v1/screening", "application/json",
-                    JSON.writeValueAsString(Map.of("lists", List.of(list), "persons", persons)))));
+            long c = timed(as(
+                    "admin",
+                    post(
+                            "/api/v1/screening",
+                            "application/json",
+                            JSON.writeValueAsString(Map.of("lists", List.of(list), "persons", persons)))));
             unseen(f.manifest());
             GeneratedFlight fresh = flights.flight(SEED, day, first + 1000 + i); // an unseen flight: no merge
             unseen(fresh.manifest());
-            long d = timed(pipeline(post("/api/v1/assessments", "application/json",
+            long d = timed(pipeline(post(
+                    "/api/v1/assessments",
+                    "application/json",
                     RuleDocuments.manifestMapper().writeValueAsString(fresh.manifest()))));
             if (i >= 2) {
                 parsePax.add(a);
@@ -315,20 +375,37 @@ public final class IngestBench {
                 // the flight's API data arrived earlier; now one more passenger checks in
                 GeneratedFlight f = flights.flight(SEED, day, first + i);
                 unseen(f.manifest());
-                long t = timed(pipeline(post("/api/v1/messages", "text/plain; charset=UTF-8", renderer.render(f).paxlst())));
+                long t = timed(pipeline(post(
+                        "/api/v1/messages",
+                        "text/plain; charset=UTF-8",
+                        renderer.render(f).paxlst())));
                 if (i >= warmup) {
                     flightMessages.add(t);
                 }
                 Passenger p = f.manifest().passengers().getFirst();
-                Passenger late = new Passenger("CHK-" + i, p.surname() + "A", p.givenNames(), p.dateOfBirth(), p.gender(),
-                        p.nationality(), p.residence(), PassengerType.PASSENGER, List.of(), null, "1A", p.bags(),
-                        p.embarkation(), p.debarkation());
+                Passenger late = new Passenger(
+                        "CHK-" + i,
+                        p.surname() + "A",
+                        p.givenNames(),
+                        p.dateOfBirth(),
+                        p.gender(),
+                        p.nationality(),
+                        p.residence(),
+                        PassengerType.PASSENGER,
+                        List.of(),
+                        null,
+                        "1A",
+                        p.bags(),
+                        p.embarkation(),
+                        p.debarkation());
                 manifest = new FlightManifest(f.manifest().flight(), List.of(late), List.of());
             } else {
                 manifest = onePassenger(single.flight(SEED, day, first + i).manifest());
                 unseen(manifest);
             }
-            long t = timed(pipeline(post("/api/v1/assessments?passengers=sent", "application/json",
+            long t = timed(pipeline(post(
+                    "/api/v1/assessments?passengers=sent",
+                    "application/json",
                     RuleDocuments.manifestMapper().writeValueAsString(manifest))));
             if (i == 0) {
                 System.out.println("first answer: " + abbreviate(lastResponse.body(), 400));
@@ -340,8 +417,13 @@ public final class IngestBench {
                 }
             }
         }
-        System.out.printf("iAPI: %d single-passenger assessments after %d warm-up, sequential, %s; %d DEGRADED%n", count,
-                warmup, onto ? "each onto a flight whose 500-passenger PAXLST was assessed just before" : "each on a new flight",
+        System.out.printf(
+                "iAPI: %d single-passenger assessments after %d warm-up, sequential, %s; %d DEGRADED%n",
+                count,
+                warmup,
+                onto
+                        ? "each onto a flight whose 500-passenger PAXLST was assessed just before"
+                        : "each on a new flight",
                 degraded);
         System.out.println(summary("1-passenger POST /assessments", latencies));
         if (onto) {
@@ -352,17 +434,27 @@ public final class IngestBench {
     /** Warns when a flight key repeats in this run: the app would merge the flights (and grow the manifest). */
     private void unseen(FlightManifest m) {
         if (!flightKeys.add(m.flight().key())) {
-            System.out.println("WARNING: flight key " + m.flight().key() + " repeats in this run: it is merged with the earlier one");
+            System.out.println("WARNING: flight key " + m.flight().key()
+                    + " repeats in this run: it is merged with the earlier one");
         }
     }
 
     /** The first passenger (not crew) of a generated flight with their booking only: what a check-in system sends. */
     static FlightManifest onePassenger(FlightManifest m) {
-        Passenger p = m.passengers().stream().filter(x -> x.type() == PassengerType.PASSENGER).findFirst()
+        Passenger p = m.passengers().stream()
+                .filter(x -> x.type() == PassengerType.PASSENGER)
+                .findFirst()
                 .orElse(m.passengers().getFirst());
-        List<Booking> bookings = m.bookings().stream().filter(b -> b.passengerIds().contains(p.id()))
-                .map(b -> new Booking(b.recordLocator(), b.createdAt(), b.agency(), b.payments(), b.contacts(),
-                        b.itinerary(), List.of(p.id())))
+        List<Booking> bookings = m.bookings().stream()
+                .filter(b -> b.passengerIds().contains(p.id()))
+                .map(b -> new Booking(
+                        b.recordLocator(),
+                        b.createdAt(),
+                        b.agency(),
+                        b.payments(),
+                        b.contacts(),
+                        b.itinerary(),
+                        List.of(p.id())))
                 .toList();
         return new FlightManifest(m.flight(), List.of(p), bookings);
     }
@@ -389,38 +481,51 @@ public final class IngestBench {
 
     private static void check(HttpResponse<String> r, int expected) {
         if (r.statusCode() != expected && !(expected == 200 && r.statusCode() / 100 == 2)) {
-            throw new IllegalStateException(r.request().method() + " " + r.request().uri() + " answered " + r.statusCode()
-                    + ": " + abbreviate(r.body(), 600));
+            throw new IllegalStateException(r.request().method() + " "
+                    + r.request().uri() + " answered " + r.statusCode() + ": " + abbreviate(r.body(), 600));
         }
     }
 
     private HttpRequest.Builder post(String path, String contentType, String body) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).header("Content-Type", contentType)
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
 
     private HttpRequest.Builder put(String path, String contentType, String body) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).header("Content-Type", contentType)
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
 
     private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET();
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .GET();
     }
 
     private HttpRequest as(String user, HttpRequest.Builder b) {
         String password = opts.get("password");
         if (password == null) {
-            throw new IllegalArgumentException("--password (the demo password, PIU_DEMO_PASSWORD) is required for this command");
+            throw new IllegalArgumentException(
+                    "--password (the demo password, PIU_DEMO_PASSWORD) is required for this command");
         }
-        return b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8))).build();
+        return b.header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .build();
     }
 
     private HttpRequest pipeline(HttpRequest.Builder b) {
         String key = opts.get("api-key");
         if (key == null) {
-            throw new IllegalArgumentException("--api-key (the pipeline key, PIU_DEMO_API_KEY) is required for this command");
+            throw new IllegalArgumentException(
+                    "--api-key (the pipeline key, PIU_DEMO_API_KEY) is required for this command");
         }
         return b.header("X-API-Key", key).build();
     }
@@ -445,7 +550,8 @@ public final class IngestBench {
             return label + ": no samples";
         }
         double mean = Arrays.stream(s).average().orElse(0);
-        return String.format("%-36s n %4d  p50 %8.1f ms  p90 %8.1f ms  p99 %8.1f ms  max %8.1f ms  mean %8.1f ms",
+        return String.format(
+                "%-36s n %4d  p50 %8.1f ms  p90 %8.1f ms  p99 %8.1f ms  max %8.1f ms  mean %8.1f ms",
                 label, s.length, ms(pct(s, 0.50)), ms(pct(s, 0.90)), ms(pct(s, 0.99)), ms(s[s.length - 1]), mean / 1e6);
     }
 

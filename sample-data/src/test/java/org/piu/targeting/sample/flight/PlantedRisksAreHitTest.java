@@ -1,5 +1,11 @@
 package org.piu.targeting.sample.flight;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.engine.EngineSettings;
 import org.piu.targeting.engine.assess.Assessment;
@@ -11,13 +17,6 @@ import org.piu.targeting.engine.compile.CompiledRelease;
 import org.piu.targeting.engine.compile.ReleaseCompiler;
 import org.piu.targeting.engine.rule.RuleRevision;
 import org.piu.targeting.sample.rules.SampleRules;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PlantedRisksAreHitTest {
 
@@ -34,8 +33,13 @@ class PlantedRisksAreHitTest {
 
     @Test
     void the_sample_rules_hit_every_planted_passenger() {
-        CompiledRelease release = new ReleaseCompiler(FieldCatalog.standard()).compile("sample",
-                SampleRules.rules().stream().map(r -> new RuleRevision(r, "1")).toList(), SampleRules.lists());
+        CompiledRelease release = new ReleaseCompiler(FieldCatalog.standard())
+                .compile(
+                        "sample",
+                        SampleRules.rules().stream()
+                                .map(r -> new RuleRevision(r, "1"))
+                                .toList(),
+                        SampleRules.lists());
         FlightAssessor assessor = new FlightAssessor(EngineSettings.defaults().withHomeCountries(Set.of("MDA", "AZE")));
         List<GeneratedFlight> flights = new FlightGenerator(new FlightGeneratorSettings(30, 3, 0, 0.3, true))
                 .generate(11, LocalDate.of(2026, 11, 22));

@@ -1,5 +1,11 @@
 package org.piu.targeting.sample.message;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.engine.model.Booking;
 import org.piu.targeting.engine.model.FlightManifest;
@@ -12,25 +18,21 @@ import org.piu.targeting.sample.flight.FlightGenerator;
 import org.piu.targeting.sample.flight.FlightGeneratorSettings;
 import org.piu.targeting.sample.flight.GeneratedFlight;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class MessageRendererTest {
 
     private final MessageParser parser = new MessageParser();
 
     private static List<GeneratedFlight> flights() {
-        return new FlightGenerator(new FlightGeneratorSettings(6, 2, 0, 0.3, true)).generate(17, LocalDate.of(2026, 11, 22));
+        return new FlightGenerator(new FlightGeneratorSettings(6, 2, 0, 0.3, true))
+                .generate(17, LocalDate.of(2026, 11, 22));
     }
 
     /** Surname, given names, date of birth and document number: what identifies a person in API data. */
     private static Set<String> persons(FlightManifest m, boolean crewToo) {
-        return m.passengers().stream().filter(p -> crewToo || p.type() == PassengerType.PASSENGER)
-                .map(MessageRendererTest::person).collect(Collectors.toSet());
+        return m.passengers().stream()
+                .filter(p -> crewToo || p.type() == PassengerType.PASSENGER)
+                .map(MessageRendererTest::person)
+                .collect(Collectors.toSet());
     }
 
     private static String person(Passenger p) {
@@ -54,7 +56,8 @@ class MessageRendererTest {
 
     @Test
     void a_large_flight_split_into_parts_is_reassembled() {
-        GeneratedFlight f = new FlightGenerator(FlightGeneratorSettings.load(1, 500)).flight(4, LocalDate.of(2026, 11, 22), 0);
+        GeneratedFlight f =
+                new FlightGenerator(FlightGeneratorSettings.load(1, 500)).flight(4, LocalDate.of(2026, 11, 22), 0);
         FlightMessages messages = new MessageRenderer(150).render(f);
         assertThat(messages.paxlstParts()).hasSizeGreaterThan(3);
         ParsedMessages parsed = parser.parse(messages.paxlst());
@@ -68,12 +71,19 @@ class MessageRendererTest {
             ParsedMessages parsed = parser.parse(new MessageRenderer().render(f).pnrgov());
             assertThat(parsed.kind()).isEqualTo(MessageKind.PNRGOV);
             FlightManifest back = parsed.manifests().get(0);
-            assertThat(back.bookings()).extracting(Booking::recordLocator)
-                    .containsExactlyInAnyOrderElementsOf(f.manifest().bookings().stream().map(Booking::recordLocator).toList());
-            assertThat(back.passengers().stream().map(p -> p.surname() + "/" + p.givenNames()).collect(Collectors.toSet()))
+            assertThat(back.bookings())
+                    .extracting(Booking::recordLocator)
+                    .containsExactlyInAnyOrderElementsOf(f.manifest().bookings().stream()
+                            .map(Booking::recordLocator)
+                            .toList());
+            assertThat(back.passengers().stream()
+                            .map(p -> p.surname() + "/" + p.givenNames())
+                            .collect(Collectors.toSet()))
                     .as(f.key())
-                    .isEqualTo(f.manifest().passengers().stream().filter(p -> p.type() == PassengerType.PASSENGER)
-                            .map(p -> p.surname() + "/" + p.givenNames()).collect(Collectors.toSet()));
+                    .isEqualTo(f.manifest().passengers().stream()
+                            .filter(p -> p.type() == PassengerType.PASSENGER)
+                            .map(p -> p.surname() + "/" + p.givenNames())
+                            .collect(Collectors.toSet()));
         }
     }
 }

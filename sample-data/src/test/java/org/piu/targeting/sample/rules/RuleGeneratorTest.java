@@ -1,5 +1,10 @@
 package org.piu.targeting.sample.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.engine.catalog.FieldCatalog;
 import org.piu.targeting.engine.compile.CompiledRelease;
@@ -7,12 +12,6 @@ import org.piu.targeting.engine.compile.ReleaseCompiler;
 import org.piu.targeting.engine.rule.RuleDocument;
 import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.engine.rule.RuleProblem;
-
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RuleGeneratorTest {
 
@@ -31,7 +30,8 @@ class RuleGeneratorTest {
         assertThat(a.stream().map(RuleDocuments::canonicalJson).toList())
                 .isEqualTo(b.stream().map(RuleDocuments::canonicalJson).toList());
         assertThat(new RuleGenerator(9).rule(150)).isEqualTo(a.get(150));
-        Set<String> titles = a.stream().map(r -> r.title().replaceAll("[0-9]+", "N")).collect(Collectors.toSet());
+        Set<String> titles =
+                a.stream().map(r -> r.title().replaceAll("[0-9]+", "N")).collect(Collectors.toSet());
         assertThat(titles).hasSizeGreaterThanOrEqualTo(12);
         assertThat(a.stream().map(RuleDocuments::canonicalJson).distinct()).hasSizeGreaterThan(190);
     }

@@ -1,5 +1,10 @@
 package org.piu.targeting.sample.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.engine.EngineSettings;
@@ -16,19 +21,15 @@ import org.piu.targeting.engine.scenario.Scenario;
 import org.piu.targeting.engine.scenario.ScenarioResult;
 import org.piu.targeting.engine.scenario.ScenarioRunner;
 
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class SampleRulesTest {
 
     private static CompiledRelease release;
 
     @BeforeAll
     static void compile() {
-        List<RuleRevision> revisions = SampleRules.rules().stream().map(r -> new RuleRevision(r, "sample-1")).toList();
+        List<RuleRevision> revisions = SampleRules.rules().stream()
+                .map(r -> new RuleRevision(r, "sample-1"))
+                .toList();
         release = new ReleaseCompiler(FieldCatalog.standard()).compile("sample", revisions, SampleRules.lists());
     }
 
@@ -36,13 +37,19 @@ class SampleRulesTest {
     void every_sample_rule_and_list_validates_without_errors() {
         RuleValidator validator = new RuleValidator(FieldCatalog.standard());
         for (RuleDocument rule : SampleRules.rules()) {
-            assertThat(validator.validate(rule, SampleRules.lists())).as(rule.id()).filteredOn(RuleProblem::isError).isEmpty();
+            assertThat(validator.validate(rule, SampleRules.lists()))
+                    .as(rule.id())
+                    .filteredOn(RuleProblem::isError)
+                    .isEmpty();
             assertThat(rule.justification()).as(rule.id()).isNotBlank();
             assertThat(rule.owner()).as(rule.id()).isNotBlank();
             assertThat(rule.reviewBy()).as(rule.id()).isNotNull();
         }
         for (NamedList list : SampleRules.lists()) {
-            assertThat(validator.validate(list)).as(list.id()).filteredOn(RuleProblem::isError).isEmpty();
+            assertThat(validator.validate(list))
+                    .as(list.id())
+                    .filteredOn(RuleProblem::isError)
+                    .isEmpty();
         }
     }
 
@@ -64,8 +71,11 @@ class SampleRulesTest {
 
     @Test
     void every_rule_has_a_scenario_that_expects_it_to_hit() {
-        Set<String> covered = SampleScenarios.scenarios().stream().flatMap(s -> s.expect().hits().stream())
-                .filter(Scenario.HitExpectation::hit).map(Scenario.HitExpectation::rule).collect(Collectors.toSet());
+        Set<String> covered = SampleScenarios.scenarios().stream()
+                .flatMap(s -> s.expect().hits().stream())
+                .filter(Scenario.HitExpectation::hit)
+                .map(Scenario.HitExpectation::rule)
+                .collect(Collectors.toSet());
         assertThat(covered).containsExactlyInAnyOrderElementsOf(SampleRules.RULE_IDS);
     }
 
@@ -80,10 +90,16 @@ class SampleRulesTest {
 
     @Test
     void a_scenario_fails_when_its_rule_is_left_out() {
-        CompiledRelease without = new ReleaseCompiler(FieldCatalog.standard()).compile("without-cash",
-                SampleRules.rules().stream().filter(r -> !r.id().equals("R-CASH-ONEWAY-LATE"))
-                        .map(r -> new RuleRevision(r, "sample-1")).toList(), SampleRules.lists());
-        ScenarioResult result = new ScenarioRunner(EngineSettings.defaults()).run(SampleScenarios.cashOneWayLate(), without);
+        CompiledRelease without = new ReleaseCompiler(FieldCatalog.standard())
+                .compile(
+                        "without-cash",
+                        SampleRules.rules().stream()
+                                .filter(r -> !r.id().equals("R-CASH-ONEWAY-LATE"))
+                                .map(r -> new RuleRevision(r, "sample-1"))
+                                .toList(),
+                        SampleRules.lists());
+        ScenarioResult result =
+                new ScenarioRunner(EngineSettings.defaults()).run(SampleScenarios.cashOneWayLate(), without);
         assertThat(result.pass()).isFalse();
     }
 }
