@@ -3,7 +3,7 @@ package org.piu.targeting.workbench;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
-import org.piu.targeting.workbench.config.SingleInstanceGuard;
+import org.piu.targeting.workbench.base.config.SingleInstanceGuard;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

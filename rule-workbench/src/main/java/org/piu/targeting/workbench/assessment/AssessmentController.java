@@ -55,7 +55,7 @@ public class AssessmentController {
             }
             return manifest;
         } catch (JacksonException e) {
-            String where = org.piu.targeting.workbench.api.ApiProblems.where(e);
+            String where = org.piu.targeting.workbench.base.api.ApiProblems.where(e);
             Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : null;
             String what = cause != null ? cause.getMessage() : e.getOriginalMessage();
             throw new IllegalArgumentException("invalid flight manifest" + where + ": " + what, e);

@@ -1,7 +1,7 @@
 package org.piu.targeting.workbench.rules;
 
 import org.piu.targeting.repo.RulesRepository;
-import org.piu.targeting.workbench.config.PiuProperties;
+import org.piu.targeting.workbench.base.config.PiuProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

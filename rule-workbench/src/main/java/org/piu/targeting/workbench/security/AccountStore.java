@@ -16,7 +16,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.piu.targeting.workbench.config.PiuProperties;
+import org.piu.targeting.workbench.base.config.PiuProperties;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;

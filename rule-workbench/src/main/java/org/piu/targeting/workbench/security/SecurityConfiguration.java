@@ -5,7 +5,7 @@ import static org.springframework.http.HttpMethod.POST;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
-import org.piu.targeting.workbench.ui.LoginView;
+import org.piu.targeting.workbench.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

@@ -1,0 +1,101 @@
+package org.piu.targeting.workbench.assessment.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.piu.targeting.workbench.archive.ArchivedFlight;
+import org.piu.targeting.workbench.archive.AssessmentArchive;
+import org.piu.targeting.workbench.base.ui.StatusBadge;
+import org.piu.targeting.workbench.base.ui.Toast;
+import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
+
+/** Recently assessed flights from the archive; a click opens the flight's hits for review. */
+@Route("assessments")
+@PageTitle("Assessments · PIU Targeting")
+@RolesAllowed({"AUTHOR", "APPROVER", "COMPLIANCE", "ADMIN"})
+public class AssessmentsView extends VerticalLayout {
+
+    static final int RECENT = 200;
+
+    private final Grid<ArchivedFlight> grid = new Grid<>();
+    private List<ArchivedFlight> flights = List.of();
+
+    public AssessmentsView(AssessmentArchive archive) {
+        addClassName("assessments-view");
+        setSizeFull();
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ArchivedFlight::flightKey)
+                .setHeader("Flight")
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(f -> WorkbenchFormat.when(f.receivedAt()))
+                .setHeader("Received")
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(ArchivedFlight::source)
+                .setHeader("Source")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(f -> StatusBadge.of(f.screening()))
+                .setHeader("Screening")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ArchivedFlight::passengers)
+                .setHeader("Passengers")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setSortable(true);
+        grid.addColumn(ArchivedFlight::passengersWithHits)
+                .setHeader("With hits")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setSortable(true);
+        grid.addColumn(ArchivedFlight::ruleHits)
+                .setHeader("Rule hits")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ArchivedFlight::watchlistHits)
+                .setHeader("Watchlist hits")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ArchivedFlight::maxRiskScore)
+                .setHeader("Max risk score")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setSortable(true);
+        grid.addColumn(f -> f.releaseId() == null ? "none" : f.releaseId())
+                .setHeader("Release")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                AssessmentDetailView.class,
+                new RouteParameters("id", e.getItem().id()))));
+        grid.setSizeFull();
+
+        Checkbox onlyHits = new Checkbox("Only flights with hits");
+        onlyHits.setId("only-hits");
+        onlyHits.addValueChangeListener(e -> grid.setItems(
+                e.getValue()
+                        ? flights.stream()
+                                .filter(f -> f.passengersWithHits() > 0)
+                                .toList()
+                        : flights));
+
+        try {
+            flights = archive.recent(RECENT);
+        } catch (RuntimeException e) {
+            Toast.error("The archive is unavailable: " + e.getMessage());
+        }
+        grid.setItems(flights);
+        add(new H2("Assessed flights"), new HumanReviewBanner(), onlyHits, grid);
+        expand(grid);
+    }
+}

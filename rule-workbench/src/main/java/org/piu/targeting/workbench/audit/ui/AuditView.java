@@ -1,0 +1,236 @@
+package org.piu.targeting.workbench.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.piu.targeting.repo.AssetRef;
+import org.piu.targeting.repo.RulesRepository;
+import org.piu.targeting.repo.audit.AuditEvent;
+import org.piu.targeting.repo.integrity.VerificationReport;
+import org.piu.targeting.repo.release.Release;
+import org.piu.targeting.workbench.base.ui.StatusBadge;
+import org.piu.targeting.workbench.base.ui.Toast;
+import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
+
+/**
+ * For compliance officers: every action on the rules (refusals and conflicts included) for a period, exported as
+ * CSV or JSON; proof that the history was not rewritten; and the rules that were active at any moment.
+ */
+@Route("audit")
+@PageTitle("Audit · PIU Targeting")
+@RolesAllowed({"COMPLIANCE", "ADMIN"})
+public class AuditView extends VerticalLayout {
+
+    private final RulesRepository repository;
+    private final String user;
+    private final DatePicker from = new DatePicker("From (UTC)");
+    private final DatePicker to = new DatePicker("To (UTC, inclusive)");
+    private final Grid<AuditEvent> events = new Grid<>();
+    private final Div verification = new Div();
+    private final DateTimePicker activeAt = new DateTimePicker("Moment (UTC)");
+    private final Div activeRules = new Div();
+    /** The period the exports cover; read by the download requests, which run outside the UI's lock. */
+    private volatile LocalDate exportFrom;
+
+    private volatile LocalDate exportTo;
+
+    public AuditView(RulesRepository repository, AuthenticationContext auth) {
+        this.repository = repository;
+        this.user = auth.getPrincipalName().orElseThrow();
+        addClassName("audit-view");
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        from.setValue(today.minusDays(30));
+        to.setValue(today);
+        exportFrom = from.getValue();
+        exportTo = to.getValue();
+        from.addValueChangeListener(e -> exportFrom = e.getValue());
+        to.addValueChangeListener(e -> exportTo = e.getValue());
+        Button show = new Button("Show events", e -> loadEvents());
+        show.setId("show-audit");
+        Anchor csv = new Anchor(download("csv"), "Export CSV");
+        csv.setId("export-csv");
+        Anchor json = new Anchor(download("json"), "Export JSON");
+        json.setId("export-json");
+        HorizontalLayout period = new HorizontalLayout(from, to, show, csv, json);
+        period.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        events.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        events.addColumn(e -> WorkbenchFormat.when(e.time()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        events.addColumn(AuditEvent::user).setHeader("User").setAutoWidth(true).setFlexGrow(0);
+        events.addColumn(AuditEvent::action)
+                .setHeader("Action")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        events.addColumn(AuditEvent::asset)
+                .setHeader("Asset")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        events.addColumn(e -> WorkbenchFormat.revision(e.revision()))
+                .setHeader("Revision")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        events.addComponentColumn(e -> StatusBadge.of(e.outcome()))
+                .setHeader("Outcome")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        events.addColumn(AuditEvent::detail).setHeader("Detail").setFlexGrow(3);
+        events.setHeight("45vh");
+        events.setWidthFull();
+
+        Button verify = new Button("Verify integrity", VaadinIcon.SHIELD.create(), e -> verify());
+        verify.setId("verify");
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        verification.setId("verification");
+
+        activeAt.setValue(LocalDateTime.now(ZoneOffset.UTC).withNano(0));
+        Button showActive = new Button("Show active rules", e -> showActiveAt());
+        showActive.setId("show-active-at");
+        HorizontalLayout activeBar = new HorizontalLayout(activeAt, showActive);
+        activeBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        add(
+                new H2("Audit trail"),
+                new Paragraph("Every action on rules, named lists, scenarios and releases,"
+                        + " including refused approvals and conflicting saves. Exports are audited too."),
+                period,
+                events,
+                new H3("Integrity"),
+                new Paragraph("Checks that the history was not rewritten: the commit chain from"
+                        + " the recorded anchors, the release tags and every release's content hash."),
+                verify,
+                verification,
+                new H3("Rules active at a moment"),
+                activeBar,
+                activeRules);
+        loadEvents();
+    }
+
+    private void loadEvents() {
+        if (from.getValue() == null || to.getValue() == null || from.getValue().isAfter(to.getValue())) {
+            Toast.error("Choose a period whose start is not after its end.");
+            return;
+        }
+        events.setItems(
+                repository.audit(start(from.getValue()), end(to.getValue())).reversed());
+    }
+
+    private static Instant start(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static Instant end(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private DownloadHandler download(String format) {
+        String actor = user;
+        return event -> {
+            LocalDate f = exportFrom;
+            LocalDate t = exportTo;
+            event.setFileName("piu-audit-" + f + "-" + t + "." + format);
+            event.setContentType("csv".equals(format) ? "text/csv" : "application/json");
+            PrintWriter out = event.getWriter();
+            if ("csv".equals(format)) {
+                repository.exportAuditCsv(start(f), end(t), actor, out);
+            } else {
+                repository.exportAuditJson(start(f), end(t), actor, out);
+            }
+            out.flush();
+        };
+    }
+
+    private void verify() {
+        VerificationReport report = repository.verify();
+        verification.removeAll();
+        Div headline = new Div((report.intact() ? "Intact: " : "NOT intact: ") + report.anchorsChecked()
+                + " anchors and " + report.releasesChecked() + " releases checked at "
+                + WorkbenchFormat.when(report.checkedAt()) + ".");
+        headline.addClassName(report.intact() ? "verification-intact" : "verification-broken");
+        verification.add(headline);
+        if (!report.problems().isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            report.problems()
+                    .forEach(p -> list.add(new ListItem(
+                            p.ref() + " " + p.objectId() + " (anchor line " + p.anchorLine() + "): " + p.message())));
+            verification.add(list);
+        }
+        loadEvents();
+    }
+
+    private void showActiveAt() {
+        activeRules.removeAll();
+        if (activeAt.getValue() == null) {
+            return;
+        }
+        Instant at = activeAt.getValue().toInstant(ZoneOffset.UTC);
+        Optional<Release> release = repository.releaseActiveAt(at);
+        if (release.isEmpty()) {
+            activeRules.add(new Paragraph("No release was active at " + WorkbenchFormat.when(at) + "."));
+            return;
+        }
+        Release r = release.get();
+        activeRules.add(new Paragraph("At " + WorkbenchFormat.when(at) + " release " + r.number() + " was active,"
+                + " published " + WorkbenchFormat.when(r.createdAt()) + " by " + r.createdBy() + " (\""
+                + r.justification() + "\"), content hash " + r.contentHash() + "."));
+        Map<AssetRef, String> texts = repository.assetsAt(r.number());
+        Grid<Map.Entry<AssetRef, String>> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(e -> e.getKey().name()).setHeader("Asset").setAutoWidth(true);
+        grid.addColumn(e -> r.assets().stream()
+                        .filter(a -> a.asset().equals(e.getKey()))
+                        .findFirst()
+                        .map(a -> WorkbenchFormat.revision(a.revision()))
+                        .orElse(""))
+                .setHeader("Revision")
+                .setAutoWidth(true);
+        grid.addColumn(e -> WorkbenchFormat.title(e.getValue()))
+                .setHeader("Title")
+                .setFlexGrow(2);
+        grid.addItemClickListener(e -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(e.getItem().getKey().name() + " in release " + r.number());
+            Pre pre = new Pre(e.getItem().getValue());
+            pre.addClassName("mono");
+            dialog.add(pre);
+            dialog.setWidth("800px");
+            dialog.getFooter().add(new Button("Close", ev -> dialog.close()));
+            dialog.open();
+        });
+        grid.setItems(List.copyOf(texts.entrySet()));
+        grid.setAllRowsVisible(true);
+        activeRules.add(grid);
+    }
+}

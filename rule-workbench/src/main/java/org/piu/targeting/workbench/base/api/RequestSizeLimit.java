@@ -1,0 +1,63 @@
+package org.piu.targeting.workbench.base.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses API request bodies over {@code piu.api.max-request-bytes} (default 20 MB, far above a 500-passenger
+ * PNRGOV push) before they are read into memory: one oversized or endless upload must not starve the assessments.
+ * Bodies without a declared length are refused too — the pipeline always knows the size of a message.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class RequestSizeLimit extends OncePerRequestFilter {
+
+    private final long maxBytes;
+
+    public RequestSizeLimit(@Value("${piu.api.max-request-bytes:20971520}") long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long length = request.getContentLengthLong();
+        boolean hasBody = length > 0 || request.getHeader("Transfer-Encoding") != null;
+        if (hasBody && length < 0) {
+            reject(response, 411, "Length Required", "send the request body with a Content-Length header");
+            return;
+        }
+        if (length > maxBytes) {
+            reject(
+                    response,
+                    413,
+                    "Request too large",
+                    "the request body has " + length + " bytes; the limit is " + maxBytes
+                            + " bytes (piu.api.max-request-bytes): split the message by flight");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void reject(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                + detail.replace("\"", "'") + "\"}";
+        response.getOutputStream().write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

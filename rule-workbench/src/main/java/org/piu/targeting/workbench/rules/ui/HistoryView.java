@@ -1,0 +1,155 @@
+package org.piu.targeting.workbench.rules.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.piu.targeting.repo.AssetKind;
+import org.piu.targeting.repo.AssetVersion;
+import org.piu.targeting.repo.history.HistoryEntry;
+import org.piu.targeting.workbench.base.ui.StatusBadge;
+import org.piu.targeting.workbench.base.ui.Toast;
+import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
+import org.piu.targeting.workbench.rules.RuleAssetService;
+
+/** One asset's life: who did what, when and why; selecting an entry shows what that revision changed. */
+@Route("history")
+@PageTitle("History · PIU Targeting")
+@RolesAllowed({"AUTHOR", "APPROVER", "COMPLIANCE", "ADMIN"})
+public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final RuleAssetService assets;
+    private final Select<AssetKind> kind = new Select<>();
+    private final ComboBox<String> asset = new ComboBox<>("Asset");
+    private final Grid<HistoryEntry> grid = new Grid<>();
+    private final Paragraph diffTitle = new Paragraph();
+    private final AssetDiffPanel diff = new AssetDiffPanel();
+    private List<HistoryEntry> entries = List.of();
+
+    public HistoryView(RuleAssetService assets) {
+        this.assets = assets;
+        addClassName("history-view");
+
+        kind.setLabel("Kind");
+        kind.setItems(AssetKind.values());
+        kind.setItemLabelGenerator(KindLabels::plural);
+        kind.setValue(AssetKind.RULE);
+        kind.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                loadIds();
+            }
+        });
+        asset.setId("history-asset");
+        asset.setWidth("360px");
+        asset.addValueChangeListener(e -> showHistory());
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(h -> WorkbenchFormat.when(h.time()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(HistoryEntry::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> h.action().name() + (h.release() > 0 ? " (release " + h.release() + ")" : ""))
+                .setHeader("Action")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(HistoryEntry::justification)
+                .setHeader("Justification / comment")
+                .setFlexGrow(3);
+        grid.addComponentColumn(h -> StatusBadge.of(h.status()))
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(h -> WorkbenchFormat.revision(h.revision()))
+                .setHeader("Revision")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.asSingleSelect().addValueChangeListener(e -> showDiff(e.getValue()));
+        grid.setHeight("320px");
+        grid.setWidthFull();
+
+        HorizontalLayout bar = new HorizontalLayout(kind, asset);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(
+                new H2("Asset history"),
+                new Paragraph("Every save, submission, approval, rejection, release and"
+                        + " retirement of an asset, with the justification given. Select an entry to see what that revision"
+                        + " changed."),
+                bar,
+                grid,
+                diffTitle,
+                diff);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("kind").ifPresent(folder -> {
+            try {
+                kind.setValue(AssetKind.fromFolder(folder));
+            } catch (IllegalArgumentException unknown) {
+                kind.setValue(AssetKind.RULE);
+            }
+        });
+        loadIds();
+        query.getSingleParameter("id").ifPresent(asset::setValue);
+    }
+
+    private void loadIds() {
+        asset.setItems(
+                assets.list(kind.getValue()).stream().map(v -> v.asset().id()).toList());
+        asset.clear();
+        grid.setItems(List.of());
+        diff.removeAll();
+        diffTitle.setText("");
+    }
+
+    private void showHistory() {
+        if (asset.getValue() == null) {
+            return;
+        }
+        try {
+            entries = assets.history(kind.getValue(), asset.getValue()).reversed();
+        } catch (org.piu.targeting.repo.AssetNotFoundException e) {
+            entries = List.of();
+            Toast.error(e.getMessage());
+        }
+        grid.setItems(entries);
+        diff.removeAll();
+        diffTitle.setText("");
+    }
+
+    /** The revision the entry concerns against the content revision before it. */
+    private void showDiff(HistoryEntry entry) {
+        diff.removeAll();
+        if (entry == null) {
+            diffTitle.setText("");
+            return;
+        }
+        List<String> revisions = entries.reversed().stream()
+                .filter(h -> h.action().createsRevision())
+                .map(HistoryEntry::revision)
+                .distinct()
+                .toList();
+        int at = revisions.indexOf(entry.revision());
+        if (at <= 0) {
+            AssetVersion first = assets.get(kind.getValue(), asset.getValue(), entry.revision());
+            diffTitle.setText("First revision, version " + first.version() + " by " + first.author() + ".");
+            diff.showNew(first.text());
+            return;
+        }
+        diffTitle.setText("What revision " + WorkbenchFormat.revision(entry.revision()) + " changed:");
+        diff.show(assets.diff(kind.getValue(), asset.getValue(), revisions.get(at - 1), entry.revision()));
+    }
+}

@@ -1,0 +1,172 @@
+package org.piu.targeting.workbench.rules.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.piu.targeting.repo.AssetKind;
+import org.piu.targeting.repo.AssetVersion;
+import org.piu.targeting.workbench.base.ui.StatusBadge;
+import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
+import org.piu.targeting.workbench.rules.RuleAssetService;
+
+/** Rules, named lists and scenarios at their latest revision; a click opens the editor. */
+@Route("rules")
+@PageTitle("Rules · PIU Targeting")
+@RolesAllowed({"AUTHOR", "APPROVER", "COMPLIANCE", "ADMIN"})
+public class RulesView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** One line of the list: the stored version and its title, read once. */
+    record AssetRow(AssetVersion version, String title) {
+        boolean matches(String filter) {
+            if (filter == null || filter.isBlank()) {
+                return true;
+            }
+            String f = filter.toLowerCase(Locale.ROOT);
+            return (version.asset().id() + " " + title + " " + version.status() + " " + version.author())
+                    .toLowerCase(Locale.ROOT)
+                    .contains(f);
+        }
+    }
+
+    private final RuleAssetService assets;
+    private final Grid<AssetRow> grid = new Grid<>();
+    private final TextField filter = new TextField();
+    private final Tabs kinds = new Tabs();
+    private final Map<Tab, AssetKind> tabKinds = new java.util.LinkedHashMap<>();
+    private final Button create = new Button();
+    private List<AssetRow> rows = List.of();
+    private AssetKind kind = AssetKind.RULE;
+
+    public RulesView(RuleAssetService assets, AuthenticationContext auth) {
+        this.assets = assets;
+        addClassName("rules-view");
+        setSizeFull();
+
+        for (AssetKind k : AssetKind.values()) {
+            Tab tab = new Tab(KindLabels.plural(k));
+            tab.setId("kind-" + k.folder());
+            tabKinds.put(tab, k);
+            kinds.add(tab);
+        }
+        kinds.addSelectedChangeListener(e -> {
+            kind = tabKinds.get(e.getSelectedTab());
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "rules?kind=" + kind.folder()));
+            refresh();
+        });
+
+        filter.setPlaceholder("Filter by id, title, status or author");
+        filter.setId("asset-filter");
+        filter.setClearButtonVisible(true);
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setWidth("360px");
+        filter.addValueChangeListener(e -> applyFilter());
+
+        create.setId("new-asset");
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(AssetEditorView.class, new RouteParameters("kind", kind.folder()))));
+        create.setVisible(auth.hasRole("AUTHOR"));
+
+        grid.addClassName("asset-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> r.version().asset().id())
+                .setHeader("Id")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AssetRow::title).setHeader("Title").setSortable(true).setFlexGrow(3);
+        grid.addComponentColumn(r -> StatusBadge.of(r.version().status()))
+                .setHeader("Status")
+                .setComparator(r -> r.version().status())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.version().version())
+                .setHeader("Version")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.version().author())
+                .setHeader("Author")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> WorkbenchFormat.when(r.version().savedAt()))
+                .setHeader("Saved")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.version().publishedRevision() == null
+                        ? ""
+                        : WorkbenchFormat.revision(r.version().publishedRevision()))
+                .setHeader("In active release")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                AssetEditorView.class,
+                new RouteParameters(Map.of(
+                        "kind",
+                        kind.folder(),
+                        "id",
+                        e.getItem().version().asset().id())))));
+        grid.setSizeFull();
+
+        HorizontalLayout toolbar = new HorizontalLayout(filter, create);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2("Rules, named lists and scenarios"), kinds, toolbar, grid);
+        expand(grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("kind").ifPresent(folder -> {
+            try {
+                AssetKind k = AssetKind.fromFolder(folder);
+                tabKinds.forEach((tab, tk) -> {
+                    if (tk == k) {
+                        kinds.setSelectedTab(tab);
+                    }
+                });
+                kind = k;
+            } catch (IllegalArgumentException unknown) {
+                kind = AssetKind.RULE;
+            }
+        });
+        refresh();
+    }
+
+    private void refresh() {
+        create.setText("New " + KindLabels.singular(kind));
+        rows = assets.list(kind).stream()
+                .map(v -> new AssetRow(v, WorkbenchFormat.title(v.text())))
+                .toList();
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        grid.setItems(rows.stream().filter(r -> r.matches(filter.getValue())).toList());
+    }
+}
