@@ -3,10 +3,12 @@ package org.piu.targeting.workbench.archive;
 import java.time.Clock;
 import java.time.Period;
 import java.time.ZoneOffset;
+import org.piu.targeting.workbench.base.config.PiuProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * (default 6 months), then depersonalised; everything deleted after {@code piu.archive.retention} (default 5 years).
  */
 @Component
-public class ArchiveRetentionJob {
+class ArchiveRetentionJob implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveRetentionJob.class);
 
@@ -22,12 +24,11 @@ public class ArchiveRetentionJob {
     private final Clock clock;
     private final Period maskAfter;
     private final Period retention;
+    private final FixedDelayTask schedule;
 
-    public ArchiveRetentionJob(
-            AssessmentArchive archive,
-            Clock clock,
-            @Value("${piu.archive.mask-after:P6M}") Period maskAfter,
-            @Value("${piu.archive.retention:P5Y}") Period retention) {
+    ArchiveRetentionJob(AssessmentArchive archive, Clock clock, PiuProperties properties) {
+        Period maskAfter = properties.archive().maskAfter();
+        Period retention = properties.archive().retention();
         if (maskAfter.isNegative() || retention.toTotalMonths() <= maskAfter.toTotalMonths()) {
             throw new IllegalArgumentException("piu.archive.retention (" + retention
                     + ") must be longer than piu.archive.mask-after (" + maskAfter + ")");
@@ -36,12 +37,18 @@ public class ArchiveRetentionJob {
         this.clock = clock;
         this.maskAfter = maskAfter;
         this.retention = retention;
+        this.schedule = new FixedDelayTask(
+                this::enforce,
+                properties.archive().jobInterval(),
+                properties.archive().jobInitialDelay());
     }
 
-    @Scheduled(
-            initialDelayString = "${piu.archive.job-initial-delay:PT2M}",
-            fixedDelayString = "${piu.archive.job-interval:PT1H}")
-    public void enforce() {
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(schedule);
+    }
+
+    void enforce() {
         try {
             var now = clock.instant().atOffset(ZoneOffset.UTC);
             int masked = archive.maskReceivedBefore(now.minus(maskAfter).toInstant(), 200);

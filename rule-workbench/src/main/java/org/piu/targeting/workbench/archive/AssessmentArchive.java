@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.piu.targeting.workbench.base.config.PiuProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -51,15 +52,12 @@ public class AssessmentArchive {
     private final RecentFlights recentFlights;
 
     /**
-     * @param recentWeight passengers plus watchlist matches of the latest flight states kept in memory (see
-     *                     {@link RecentFlights}); about 10 KB of heap each with many matches, 1–2 KB typically
+     * Keeps {@code piu.archive.recent-weight} passengers plus watchlist matches of the latest flight states in memory
+     * (see {@link RecentFlights}); about 10 KB of heap each with many matches, 1–2 KB typically.
      */
-    public AssessmentArchive(
-            ElasticsearchClient client,
-            @org.springframework.beans.factory.annotation.Value("${piu.archive.recent-weight:20000}")
-                    long recentWeight) {
+    public AssessmentArchive(ElasticsearchClient client, PiuProperties properties) {
         this.client = client;
-        this.recentFlights = new RecentFlights(recentWeight);
+        this.recentFlights = new RecentFlights(properties.archive().recentWeight());
     }
 
     public void store(ArchivedFlight flight) {

@@ -1,28 +1,21 @@
 package org.piu.targeting.workbench.assessment;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.time.Duration;
 import org.piu.targeting.matching.screening.Screening;
 import org.piu.targeting.matching.screening.WatchlistService;
 import org.piu.targeting.messages.MessageParser;
-import org.springframework.beans.factory.annotation.Value;
+import org.piu.targeting.workbench.base.config.PiuProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 public class AssessmentConfiguration {
 
-    /**
-     * @param maxConcurrent flights assessed at once (default: twice the cores: screening waits on Elasticsearch)
-     * @param queueWait     how long a request may wait for a slot before it is answered 429
-     */
     @Bean
-    AdmissionControl admissionControl(
-            @Value("${piu.assessment.max-concurrent:#{T(java.lang.Runtime).getRuntime().availableProcessors() * 2}}")
-                    int maxConcurrent,
-            @Value("${piu.assessment.queue-wait:PT2S}") Duration queueWait,
-            @Value("${piu.assessment.retry-after-seconds:2}") int retryAfter) {
-        return new AdmissionControl(maxConcurrent, queueWait, retryAfter);
+    AdmissionControl admissionControl(PiuProperties properties) {
+        var assessment = properties.assessment();
+        return new AdmissionControl(
+                assessment.concurrentAssessments(), assessment.queueWait(), assessment.retryAfterSeconds());
     }
 
     @Bean

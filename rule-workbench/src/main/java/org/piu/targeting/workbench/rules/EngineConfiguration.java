@@ -1,29 +1,24 @@
 package org.piu.targeting.workbench.rules;
 
-import java.util.Set;
+import java.time.Clock;
 import org.piu.targeting.engine.EngineSettings;
 import org.piu.targeting.engine.RiskEngine;
 import org.piu.targeting.engine.catalog.FieldCatalog;
 import org.piu.targeting.engine.compile.ReleaseCompiler;
 import org.piu.targeting.engine.rule.RuleValidator;
 import org.piu.targeting.engine.scenario.ScenarioRunner;
-import org.springframework.beans.factory.annotation.Value;
+import org.piu.targeting.workbench.base.config.PiuProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-public class EngineConfiguration {
+class EngineConfiguration {
 
-    /**
-     * @param homeCountries the PIU's own countries (ISO alpha-3): they decide whether a flight is inbound,
-     *                      outbound or transit
-     * @param hitCap        hits one rule may produce on one flight before it is flagged as runaway
-     */
     @Bean
-    EngineSettings engineSettings(
-            @Value("${piu.home-countries:MDA,AZE}") Set<String> homeCountries,
-            @Value("${piu.rules.hit-cap-per-flight:50}") int hitCap) {
-        return EngineSettings.defaults().withHomeCountries(homeCountries).withHitCapPerRule(hitCap);
+    EngineSettings engineSettings(PiuProperties properties) {
+        return EngineSettings.defaults()
+                .withHomeCountries(properties.homeCountries())
+                .withHitCapPerRule(properties.rules().hitCapPerFlight());
     }
 
     @Bean
@@ -32,12 +27,12 @@ public class EngineConfiguration {
     }
 
     @Bean
-    ReleaseCompiler releaseCompiler(FieldCatalog catalog, java.time.Clock clock) {
+    ReleaseCompiler releaseCompiler(FieldCatalog catalog, Clock clock) {
         return new ReleaseCompiler(catalog, clock);
     }
 
     @Bean
-    RuleValidator ruleValidator(FieldCatalog catalog, java.time.Clock clock) {
+    RuleValidator ruleValidator(FieldCatalog catalog, Clock clock) {
         return new RuleValidator(catalog, clock);
     }
 

@@ -1,10 +1,11 @@
 package org.piu.targeting.workbench.rules;
 
 import org.piu.targeting.repo.PackReport;
-import org.piu.targeting.repo.RulesRepository;
+import org.piu.targeting.workbench.base.config.PiuProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,20 +14,26 @@ import org.springframework.stereotype.Component;
  * for it (about 20 s for a 50,000-commit repository, BENCHMARKS.md).
  */
 @Component
-public class RepositoryPacking {
+class RepositoryPacking implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(RepositoryPacking.class);
 
-    private final RulesRepository repository;
+    private final RuleAssetService assets;
+    private final String cron;
 
-    public RepositoryPacking(RulesRepository repository) {
-        this.repository = repository;
+    RepositoryPacking(RuleAssetService assets, PiuProperties properties) {
+        this.assets = assets;
+        this.cron = properties.repository().packCron();
     }
 
-    @Scheduled(cron = "${piu.repository.pack-cron:0 30 3 * * *}")
-    public void pack() {
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addCronTask(this::pack, cron);
+    }
+
+    void pack() {
         try {
-            PackReport report = repository.pack();
+            PackReport report = assets.packRepository();
             log.info(
                     "rules repository packed in {} ms: {} loose objects before, {} after; {} objects in {} packs",
                     report.took().toMillis(),

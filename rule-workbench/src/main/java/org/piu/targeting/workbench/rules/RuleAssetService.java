@@ -1,5 +1,6 @@
 package org.piu.targeting.workbench.rules;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.piu.targeting.engine.rule.NamedList;
@@ -7,6 +8,7 @@ import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.engine.rule.RuleProblem;
 import org.piu.targeting.repo.AssetKind;
 import org.piu.targeting.repo.AssetVersion;
+import org.piu.targeting.repo.PackReport;
 import org.piu.targeting.repo.Revision;
 import org.piu.targeting.repo.RulesRepository;
 import org.piu.targeting.repo.history.AssetDiff;
@@ -104,6 +106,16 @@ public class RuleAssetService {
 
     public AssetDiff diff(AssetKind kind, String id, String from, String to) {
         return repository.diff(kind, id, from, to);
+    }
+
+    /** Where the repository lives (for health and operations). */
+    public Path repositoryDirectory() {
+        return repository.directory();
+    }
+
+    /** Gathers the repository's loose objects into a pack; saves made meanwhile wait for it. */
+    public PackReport packRepository() {
+        return repository.pack();
     }
 
     private List<NamedList> currentLists() {

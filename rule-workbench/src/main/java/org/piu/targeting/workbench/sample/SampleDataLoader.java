@@ -17,11 +17,11 @@ import org.piu.targeting.sample.flight.GeneratedFlight;
 import org.piu.targeting.sample.message.FlightMessages;
 import org.piu.targeting.sample.rules.SampleRules;
 import org.piu.targeting.workbench.assessment.AssessmentService;
+import org.piu.targeting.workbench.base.config.PiuProperties;
 import org.piu.targeting.workbench.rules.ReleaseService;
 import org.piu.targeting.workbench.rules.RuleAssetService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -52,7 +52,7 @@ public class SampleDataLoader {
     private final Clock clock;
 
     public SampleDataLoader(
-            @Value("${piu.sample-data.enabled:true}") boolean enabled,
+            PiuProperties properties,
             RulesRepository repository,
             RuleAssetService assets,
             ReleaseService releases,
@@ -60,7 +60,7 @@ public class SampleDataLoader {
             AssessmentService assessments,
             MessageParser parser,
             Clock clock) {
-        this.enabled = enabled;
+        this.enabled = properties.sampleData().enabled();
         this.repository = repository;
         this.assets = assets;
         this.releases = releases;

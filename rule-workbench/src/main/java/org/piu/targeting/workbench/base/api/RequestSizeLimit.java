@@ -5,7 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
+import java.nio.charset.StandardCharsets;
+import org.piu.targeting.workbench.base.config.PiuProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,12 +19,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class RequestSizeLimit extends OncePerRequestFilter {
+class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
 
-    public RequestSizeLimit(@Value("${piu.api.max-request-bytes:20971520}") long maxBytes) {
-        this.maxBytes = maxBytes;
+    RequestSizeLimit(PiuProperties properties) {
+        this.maxBytes = properties.api().maxRequestBytes();
     }
 
     @Override
@@ -58,6 +59,6 @@ public class RequestSizeLimit extends OncePerRequestFilter {
         response.setContentType("application/problem+json");
         String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
                 + detail.replace("\"", "'") + "\"}";
-        response.getOutputStream().write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,8 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
-import org.springframework.core.env.Environment;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Before anything starts (Elasticsearch included), make sure this is the only instance on the HTTP port and on the
@@ -25,13 +26,16 @@ public class SingleInstanceGuard implements ApplicationListener<ApplicationEnvir
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        Environment env = event.getEnvironment();
+        ConfigurableEnvironment env = event.getEnvironment();
         int port = env.getProperty("server.port", Integer.class, 8080);
         if (port > 0 && !portIsFree(port)) {
             refuse("port " + port + " is already in use (is PIU Targeting already running?): stop that instance"
                     + " or start this one with --server.port=<another port>");
         }
-        Path dataDir = Path.of(env.getProperty("piu.data-dir", "./data"))
+        // bound here, before the context exists, with the same defaults the application will use
+        Path dataDir = Binder.get(env)
+                .bindOrCreate("piu", PiuProperties.class)
+                .dataDir()
                 .toAbsolutePath()
                 .normalize();
         if (!lockDataDir(dataDir)) {
