@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.piu.targeting.workbench.base.api.ProblemException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 
 /**
  * Bounds how many flights are assessed at once. On 2 cores more parallel assessments only add latency to all of
@@ -43,16 +46,26 @@ public class AdmissionControl {
     }
 
     /** Too many assessments in flight: the caller answers 429 with Retry-After. */
-    public static class SaturatedException extends RuntimeException {
+    public static class SaturatedException extends ProblemException {
         private final int retryAfterSeconds;
 
         public SaturatedException(int retryAfterSeconds) {
-            super("the assessment service is saturated: retry after " + retryAfterSeconds + " s");
+            super(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many assessments in progress",
+                    "the assessment service is saturated: retry after " + retryAfterSeconds + " s");
             this.retryAfterSeconds = retryAfterSeconds;
         }
 
         public int retryAfterSeconds() {
             return retryAfterSeconds;
+        }
+
+        @Override
+        public HttpHeaders headers() {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfterSeconds));
+            return headers;
         }
     }
 }

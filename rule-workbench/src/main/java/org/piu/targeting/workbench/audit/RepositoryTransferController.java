@@ -2,17 +2,17 @@ package org.piu.targeting.workbench.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.piu.targeting.repo.Revision;
-import org.piu.targeting.repo.RulesRepository;
+import org.piu.targeting.workbench.base.security.Permissions;
 import org.piu.targeting.workbench.rules.RuleAssetService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,25 +25,25 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(
         name = "Repository transfer",
         description = "Git bundle export and import of assets for promotion between environments")
-public class RepositoryTransferController {
+class RepositoryTransferController {
 
     /** Files by path ({@code rules/<id>.yaml}, {@code lists/<id>.yaml}, {@code scenarios/<id>.yaml}). */
     public record ImportRequest(Map<String, String> files, String justification) {}
 
-    private final RulesRepository repository;
+    private final AuditService audit;
     private final RuleAssetService assets;
 
-    public RepositoryTransferController(RulesRepository repository, RuleAssetService assets) {
-        this.repository = repository;
+    RepositoryTransferController(AuditService audit, RuleAssetService assets) {
+        this.audit = audit;
         this.assets = assets;
     }
 
     @GetMapping(value = "/bundle", produces = "application/octet-stream")
-    @PreAuthorize("hasAnyRole('COMPLIANCE', 'ADMIN')")
+    @RolesAllowed(Permissions.EXPORT_REPOSITORY)
     @Operation(summary = "The whole repository as a Git bundle (git clone piu.bundle works on it)")
     public ResponseEntity<byte[]> bundle(Principal user) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        repository.exportBundle(out, user.getName());
+        audit.exportBundle(out, user.getName());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"piu-rules.bundle\"")
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
@@ -51,7 +51,7 @@ public class RepositoryTransferController {
     }
 
     @PostMapping("/import")
-    @PreAuthorize("hasRole('AUTHOR')")
+    @RolesAllowed(Permissions.EDIT_ASSETS)
     @Operation(summary = "Import assets from files; each changed asset becomes a draft revision by the caller")
     public List<Revision> importAssets(@RequestBody ImportRequest body, Principal user) {
         if (body.files() == null || body.files().isEmpty()) {

@@ -2,13 +2,14 @@ package org.piu.targeting.workbench.rules;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import java.security.Principal;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.piu.targeting.repo.release.Release;
 import org.piu.targeting.repo.release.ReleaseDiff;
+import org.piu.targeting.workbench.base.security.Permissions;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -75,7 +76,7 @@ public class ReleasesController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('APPROVER')")
+    @RolesAllowed(Permissions.PUBLISH_RELEASES)
     @Operation(
             summary = "Publish every approved asset as a new release and activate it. Refused (422, with the problems)"
                     + " unless every rule in it is approved and compiles and every scenario passes.")
@@ -85,7 +86,7 @@ public class ReleasesController {
 
     @PostMapping("/{number}/rollback")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('APPROVER')")
+    @RolesAllowed(Permissions.PUBLISH_RELEASES)
     @Operation(summary = "Roll back: publish a new release equal to release {number} and activate it")
     public Release rollback(@PathVariable int number, @RequestBody PublishRequest body, Principal user) {
         return releases.rollback(user.getName(), body.justification(), number);

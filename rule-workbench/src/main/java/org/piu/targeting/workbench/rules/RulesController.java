@@ -2,6 +2,7 @@ package org.piu.targeting.workbench.rules;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import java.security.Principal;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -10,8 +11,8 @@ import org.piu.targeting.repo.AssetVersion;
 import org.piu.targeting.repo.Revision;
 import org.piu.targeting.repo.history.AssetDiff;
 import org.piu.targeting.repo.history.HistoryEntry;
+import org.piu.targeting.workbench.base.security.Permissions;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -89,7 +90,7 @@ public class RulesController {
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize("hasRole('AUTHOR')")
+    @RolesAllowed(Permissions.EDIT_ASSETS)
     @Operation(
             summary =
                     "Create or update a draft. baseRevision is required for an existing asset: a stale one is a 409"
@@ -110,7 +111,7 @@ public class RulesController {
     }
 
     @PostMapping("/{id}/submit")
-    @PreAuthorize("hasRole('AUTHOR')")
+    @RolesAllowed(Permissions.EDIT_ASSETS)
     @Operation(summary = "Submit a revision for approval (it must have no errors)")
     public Revision submit(
             @PathVariable String kind, @PathVariable String id, @RequestBody TransitionRequest body, Principal user) {
@@ -118,7 +119,7 @@ public class RulesController {
     }
 
     @PostMapping("/{id}/approve")
-    @PreAuthorize("hasRole('APPROVER')")
+    @RolesAllowed(Permissions.DECIDE_APPROVALS)
     @Operation(summary = "Approve a submitted revision; refused (and audited) when the approver authored it")
     public Revision approve(
             @PathVariable String kind, @PathVariable String id, @RequestBody TransitionRequest body, Principal user) {
@@ -126,7 +127,7 @@ public class RulesController {
     }
 
     @PostMapping("/{id}/reject")
-    @PreAuthorize("hasRole('APPROVER')")
+    @RolesAllowed(Permissions.DECIDE_APPROVALS)
     @Operation(summary = "Reject a submitted revision with a comment")
     public Revision reject(
             @PathVariable String kind, @PathVariable String id, @RequestBody TransitionRequest body, Principal user) {
@@ -135,7 +136,7 @@ public class RulesController {
 
     @PostMapping("/{id}/retire")
     @ResponseStatus(HttpStatus.OK)
-    @PreAuthorize("hasAnyRole('AUTHOR', 'APPROVER')")
+    @RolesAllowed(Permissions.RETIRE_ASSETS)
     @Operation(summary = "Retire an asset: it leaves the next release; its history stays")
     public Revision retire(
             @PathVariable String kind, @PathVariable String id, @RequestBody RetireRequest body, Principal user) {

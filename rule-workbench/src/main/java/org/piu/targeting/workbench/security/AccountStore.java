@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.piu.targeting.workbench.base.config.PiuProperties;
+import org.piu.targeting.workbench.base.security.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;

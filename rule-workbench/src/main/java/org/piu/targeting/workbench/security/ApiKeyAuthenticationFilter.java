@@ -6,14 +6,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.piu.targeting.workbench.base.security.Permissions;
+import org.piu.targeting.workbench.base.security.Role;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates pipeline clients by the {@code X-API-Key} header; they get the PIPELINE role only. */
+/** Authenticates pipeline clients by the {@code X-API-Key} header; they get the PIPELINE role and what it permits only. */
 public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-API-Key";
@@ -40,7 +42,9 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         var auth = UsernamePasswordAuthenticationToken.authenticated(
-                "apikey:" + key.get().id(), null, List.of(new SimpleGrantedAuthority(Role.PIPELINE.authority())));
+                "apikey:" + key.get().id(),
+                null,
+                AuthorityUtils.createAuthorityList(Permissions.authorities(List.of(Role.PIPELINE))));
         SecurityContextHolder.getContext().setAuthentication(auth);
         chain.doFilter(request, response);
     }

@@ -3,22 +3,29 @@ package org.piu.targeting.workbench.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 of the REST API as RFC 9457 problem documents, like every other API error. */
-public class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+/**
+ * 401 and 403 of the REST API as RFC 9457 problem documents, like every other API error. Every refusal is announced
+ * as an {@link AccessRefused} event (the audit trail records those about the rules): both ways a call is refused
+ * end here, by the URL rules of the security chain and by a method's permission check.
+ */
+class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final RefusalAudit refusals;
+    private final ApplicationEventPublisher events;
 
-    public ProblemEntryPoint(RefusalAudit refusals) {
-        this.refusals = refusals;
+    ProblemEntryPoint(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     @Override
@@ -36,9 +43,9 @@ public class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDenied
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        var user = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication();
-        refusals.refused(request, user == null ? null : user.getName());
+        var user = SecurityContextHolder.getContext().getAuthentication();
+        events.publishEvent(
+                new AccessRefused(user == null ? null : user.getName(), request.getMethod(), request.getRequestURI()));
         write(
                 response,
                 HttpStatus.FORBIDDEN,
@@ -49,7 +56,7 @@ public class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDenied
     private void write(HttpServletResponse response, HttpStatus status, HttpServletRequest request, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.getOutputStream().write(json.writeValueAsBytes(problem));

@@ -3,9 +3,8 @@ package org.piu.targeting.workbench.security;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.time.Clock;
-import org.piu.targeting.workbench.security.ui.LoginView;
+import org.piu.targeting.workbench.base.security.Permissions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,25 +21,19 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Three filter chains: the REST API (stateless; HTTP Basic for workbench users, X-API-Key for the pipeline, which
- * may only submit flights), the public operational endpoints (health, OpenAPI), and the Vaadin workbench (form
- * login, views guarded by role annotations).
+ * Two filter chains here: the REST API (stateless; HTTP Basic for workbench users, X-API-Key for the pipeline, which
+ * may only submit flights) and the public operational endpoints (health, OpenAPI). The Vaadin workbench's chain
+ * (form login, views guarded by their permissions) is {@code security.ui.WorkbenchSecurityConfiguration}. Every
+ * rule names a permission of {@link Permissions}; users get their roles' permissions when they sign in.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 public class SecurityConfiguration {
-
-    static final String[] WORKBENCH_ROLES = {"AUTHOR", "APPROVER", "COMPLIANCE", "ADMIN"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 
     @Bean
@@ -49,15 +42,16 @@ public class SecurityConfiguration {
                 .map(u -> User.withUsername(u.username())
                         .password(u.passwordHash())
                         .disabled(!u.enabled())
-                        .authorities(u.roles().stream().map(Role::authority).toArray(String[]::new))
+                        .authorities(Permissions.authorities(u.roles()))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, AccountStore accounts, RefusalAudit refusals) throws Exception {
-        ProblemEntryPoint problems = new ProblemEntryPoint(refusals);
+    SecurityFilterChain apiChain(HttpSecurity http, AccountStore accounts, ApplicationEventPublisher events)
+            throws Exception {
+        ProblemEntryPoint problems = new ProblemEntryPoint(events);
         return http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -66,17 +60,17 @@ public class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 POST, "/api/v1/assessments", "/api/v1/messages", "/api/v1/messages/parse")
-                        .hasAnyRole("PIPELINE", "ADMIN")
+                        .hasRole(Permissions.SUBMIT_FLIGHTS)
                         .requestMatchers("/api/v1/api-keys/**", "/api/v1/users/**")
-                        .hasRole("ADMIN")
+                        .hasRole(Permissions.MANAGE_ACCOUNTS)
                         .requestMatchers(GET, "/api/v1/watchlists/**")
-                        .hasAnyRole(WORKBENCH_ROLES)
+                        .hasRole(Permissions.USE_WORKBENCH)
                         .requestMatchers("/api/v1/watchlists/**")
-                        .hasRole("ADMIN")
+                        .hasRole(Permissions.MANAGE_WATCHLISTS)
                         .requestMatchers("/api/v1/audit/**")
-                        .hasAnyRole("COMPLIANCE", "ADMIN")
+                        .hasRole(Permissions.READ_AUDIT)
                         .anyRequest()
-                        .hasAnyRole(WORKBENCH_ROLES))
+                        .hasRole(Permissions.USE_WORKBENCH))
                 .build();
     }
 
@@ -94,15 +88,6 @@ public class SecurityConfiguration {
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .build();
-    }
-
-    @Bean
-    @Order(3)
-    SecurityFilterChain workbenchChain(HttpSecurity http) throws Exception {
-        // The workbench's own stylesheet is public like Vaadin's: the login page uses it before anyone signs in.
-        return http.authorizeHttpRequests(a -> a.requestMatchers("/piu.css").permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
 }

@@ -15,9 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.piu.targeting.repo.AssetKind;
 import org.piu.targeting.workbench.WorkbenchIntegrationTest;
+import org.piu.targeting.workbench.base.security.Role;
 import org.piu.targeting.workbench.rules.RuleAssetService;
 import org.piu.targeting.workbench.security.AccountStore;
-import org.piu.targeting.workbench.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -27,6 +27,7 @@ import org.piu.targeting.engine.model.Passenger;
 import org.piu.targeting.engine.model.TravelDocument;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
 import org.piu.targeting.workbench.archive.AssessmentArchive;
+import org.piu.targeting.workbench.base.security.Permissions;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 
@@ -36,7 +37,7 @@ import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
  */
 @Route("assessments/:id")
 @PageTitle("Flight assessment · PIU Targeting")
-@RolesAllowed({"AUTHOR", "APPROVER", "COMPLIANCE", "ADMIN"})
+@RolesAllowed(Permissions.USE_WORKBENCH)
 public class AssessmentDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AssessmentArchive archive;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -12,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
 import org.piu.targeting.workbench.archive.AssessmentArchive;
+import org.piu.targeting.workbench.base.security.Permissions;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.Toast;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
@@ -19,7 +21,8 @@ import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 /** Recently assessed flights from the archive; a click opens the flight's hits for review. */
 @Route("assessments")
 @PageTitle("Assessments · PIU Targeting")
-@RolesAllowed({"AUTHOR", "APPROVER", "COMPLIANCE", "ADMIN"})
+@Menu(order = 4, title = "Assessments", icon = "vaadin:airplane")
+@RolesAllowed(Permissions.USE_WORKBENCH)
 public class AssessmentsView extends VerticalLayout {
 
     static final int RECENT = 200;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -33,6 +34,7 @@ import org.springframework.boot.health.contributor.Status;
 /** Start page: is the system healthy, which rules are active, what waits for approval, which flights need review. */
 @Route("")
 @PageTitle("Dashboard · PIU Targeting")
+@Menu(order = 0, title = "Dashboard", icon = "vaadin:dashboard")
 @PermitAll
 public class DashboardView extends VerticalLayout {
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -31,12 +32,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.piu.targeting.repo.AssetRef;
-import org.piu.targeting.repo.RulesRepository;
 import org.piu.targeting.repo.audit.AuditEvent;
 import org.piu.targeting.repo.integrity.VerificationReport;
 import org.piu.targeting.repo.release.Release;
+import org.piu.targeting.workbench.audit.AuditService;
+import org.piu.targeting.workbench.audit.AuditService.ActiveRules;
+import org.piu.targeting.workbench.audit.AuditService.ExportFormat;
+import org.piu.targeting.workbench.audit.AuditService.Period;
+import org.piu.targeting.workbench.base.security.Permissions;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.Toast;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
@@ -47,10 +51,11 @@ import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
  */
 @Route("audit")
 @PageTitle("Audit · PIU Targeting")
-@RolesAllowed({"COMPLIANCE", "ADMIN"})
+@Menu(order = 7, title = "Audit", icon = "vaadin:clipboard-check")
+@RolesAllowed(Permissions.READ_AUDIT)
 public class AuditView extends VerticalLayout {
 
-    private final RulesRepository repository;
+    private final AuditService audit;
     private final String user;
     private final DatePicker from = new DatePicker("From (UTC)");
     private final DatePicker to = new DatePicker("To (UTC, inclusive)");
@@ -63,23 +68,23 @@ public class AuditView extends VerticalLayout {
 
     private volatile LocalDate exportTo;
 
-    public AuditView(RulesRepository repository, AuthenticationContext auth) {
-        this.repository = repository;
+    public AuditView(AuditService audit, AuthenticationContext auth) {
+        this.audit = audit;
         this.user = auth.getPrincipalName().orElseThrow();
         addClassName("audit-view");
 
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        from.setValue(today.minusDays(30));
-        to.setValue(today);
+        Period recent = audit.period(null, null);
+        from.setValue(recent.fromDate());
+        to.setValue(recent.toDate());
         exportFrom = from.getValue();
         exportTo = to.getValue();
         from.addValueChangeListener(e -> exportFrom = e.getValue());
         to.addValueChangeListener(e -> exportTo = e.getValue());
         Button show = new Button("Show events", e -> loadEvents());
         show.setId("show-audit");
-        Anchor csv = new Anchor(download("csv"), "Export CSV");
+        Anchor csv = new Anchor(download(ExportFormat.CSV), "Export CSV");
         csv.setId("export-csv");
-        Anchor json = new Anchor(download("json"), "Export JSON");
+        Anchor json = new Anchor(download(ExportFormat.JSON), "Export JSON");
         json.setId("export-json");
         HorizontalLayout period = new HorizontalLayout(from, to, show, csv, json);
         period.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -143,37 +148,23 @@ public class AuditView extends VerticalLayout {
             Toast.error("Choose a period whose start is not after its end.");
             return;
         }
-        events.setItems(
-                repository.audit(start(from.getValue()), end(to.getValue())).reversed());
+        events.setItems(audit.events(new Period(from.getValue(), to.getValue())).reversed());
     }
 
-    private static Instant start(LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static Instant end(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private DownloadHandler download(String format) {
+    private DownloadHandler download(ExportFormat format) {
         String actor = user;
         return event -> {
-            LocalDate f = exportFrom;
-            LocalDate t = exportTo;
-            event.setFileName("piu-audit-" + f + "-" + t + "." + format);
-            event.setContentType("csv".equals(format) ? "text/csv" : "application/json");
+            Period period = new Period(exportFrom, exportTo);
+            event.setFileName(audit.exportFileName(period, format));
+            event.setContentType(format.contentType());
             PrintWriter out = event.getWriter();
-            if ("csv".equals(format)) {
-                repository.exportAuditCsv(start(f), end(t), actor, out);
-            } else {
-                repository.exportAuditJson(start(f), end(t), actor, out);
-            }
+            audit.export(period, format, actor, out);
             out.flush();
         };
     }
 
     private void verify() {
-        VerificationReport report = repository.verify();
+        VerificationReport report = audit.verify();
         verification.removeAll();
         Div headline = new Div((report.intact() ? "Intact: " : "NOT intact: ") + report.anchorsChecked()
                 + " anchors and " + report.releasesChecked() + " releases checked at "
@@ -196,16 +187,16 @@ public class AuditView extends VerticalLayout {
             return;
         }
         Instant at = activeAt.getValue().toInstant(ZoneOffset.UTC);
-        Optional<Release> release = repository.releaseActiveAt(at);
-        if (release.isEmpty()) {
+        ActiveRules active = audit.activeAt(at);
+        if (active.release().isEmpty()) {
             activeRules.add(new Paragraph("No release was active at " + WorkbenchFormat.when(at) + "."));
             return;
         }
-        Release r = release.get();
+        Release r = active.release().get();
         activeRules.add(new Paragraph("At " + WorkbenchFormat.when(at) + " release " + r.number() + " was active,"
                 + " published " + WorkbenchFormat.when(r.createdAt()) + " by " + r.createdBy() + " (\""
                 + r.justification() + "\"), content hash " + r.contentHash() + "."));
-        Map<AssetRef, String> texts = repository.assetsAt(r.number());
+        Map<AssetRef, String> texts = active.texts();
         Grid<Map.Entry<AssetRef, String>> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(e -> e.getKey().name()).setHeader("Asset").setAutoWidth(true);

@@ -11,8 +11,6 @@ import org.piu.targeting.repo.FourEyesViolationException;
 import org.piu.targeting.repo.LifecycleViolationException;
 import org.piu.targeting.repo.RulesRepositoryException;
 import org.piu.targeting.repo.release.ReleaseRefusedException;
-import org.piu.targeting.workbench.assessment.AdmissionControl;
-import org.piu.targeting.workbench.rules.InvalidAssetException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -28,31 +26,21 @@ import tools.jackson.databind.DatabindException;
 
 /**
  * Every REST error as an RFC 9457 problem whose detail says what is wrong and where. Client mistakes are 4xx with
- * the position (JSON path and line/column, EDIFACT segment); only our own faults are 500.
+ * the position (JSON path and line/column, EDIFACT segment); only our own faults are 500. A refused call (403) is
+ * answered by the security chain (security.ProblemEntryPoint), which also has it audited.
  */
 @RestControllerAdvice(basePackages = "org.piu.targeting.workbench")
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
-    private final org.piu.targeting.workbench.security.RefusalAudit refusals;
-
-    public ApiProblems(org.piu.targeting.workbench.security.RefusalAudit refusals) {
-        this.refusals = refusals;
-    }
-
     /**
-     * A role that may not do what it tried (e.g. an author publishing, the pipeline editing a rule). Refusals on the
-     * rules repository are part of its audit trail, like the four-eyes refusals the repository records itself.
+     * A feature's own error (an invalid rule document, a saturated assessment service): it carries its status, title
+     * and extra members.
      */
-    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-    ProblemDetail forbidden(
-            org.springframework.security.access.AccessDeniedException e,
-            jakarta.servlet.http.HttpServletRequest request,
-            java.security.Principal user) {
-        refusals.refused(request, user == null ? null : user.getName());
-        return problem(
-                HttpStatus.FORBIDDEN,
-                "Forbidden",
-                "Your role may not call " + request.getMethod() + " " + request.getRequestURI());
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> feature(ProblemException e) {
+        ProblemDetail problem = problem(e.status(), e.title(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(e.status()).headers(e.headers()).body(problem);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -92,13 +80,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(InvalidAssetException.class)
-    ProblemDetail invalidAsset(InvalidAssetException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid document", e.getMessage());
-        problem.setProperty("problems", e.problems());
-        return problem;
-    }
-
     @ExceptionHandler(RulesRepositoryException.class)
     ProblemDetail repository(RulesRepositoryException e) {
         return problem(HttpStatus.CONFLICT, "Rules repository refused the request", e.getMessage());
@@ -113,13 +94,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("line", e.line());
         problem.setProperty("column", e.column());
         return problem;
-    }
-
-    @ExceptionHandler(AdmissionControl.SaturatedException.class)
-    ResponseEntity<ProblemDetail> saturated(AdmissionControl.SaturatedException e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Integer.toString(e.retryAfterSeconds()))
-                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many assessments in progress", e.getMessage()));
     }
 
     @ExceptionHandler(WatchlistNotFoundException.class)

@@ -5,38 +5,41 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.security.core.GrantedAuthority;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.piu.targeting.workbench.base.security.Role;
 
-/** The workbench shell: navigation by task, the signed-in user and their roles, sign out. */
+/**
+ * The workbench shell: navigation by task, the signed-in user and their roles, sign out. The navigation lists the
+ * views annotated with {@code @Menu} that the user may open, in their menu order: a new view adds itself.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    private final AccessAnnotationChecker access;
-
-    public MainLayout(AuthenticationContext auth, AccessAnnotationChecker access) {
-        this.access = access;
+    MainLayout(AuthenticationContext auth) {
         Span title = new Span("PIU Targeting");
         title.addClassName("app-title");
 
         String user = auth.getPrincipalName().orElse("?");
-        String roles = auth.getAuthenticatedUser(org.springframework.security.core.userdetails.UserDetails.class)
-                .map(u -> u.getAuthorities().stream()
-                        .map(GrantedAuthority::getAuthority)
-                        .map(a -> a.replace("ROLE_", "").toLowerCase(java.util.Locale.ROOT))
-                        .sorted()
-                        .reduce((a, b) -> a + ", " + b)
-                        .orElse(""))
-                .orElse("");
+        // the user's roles, not the permissions they grant (those are authorities too)
+        String roles = Arrays.stream(Role.values())
+                .filter(role -> auth.hasRole(role.name()))
+                .map(role -> role.name().toLowerCase(Locale.ROOT))
+                .sorted()
+                .collect(Collectors.joining(", "));
         Span who = new Span(user + (roles.isEmpty() ? "" : " (" + roles + ")"));
         who.addClassName("signed-in-user");
         Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
@@ -52,14 +55,12 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
-    private SideNav navigation() {
+    private static SideNav navigation() {
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
-        for (WorkbenchView view : WorkbenchView.values()) {
-            if (access.hasAccess(view.viewClass())) {
-                nav.addItem(new SideNavItem(
-                        view.label(), view.viewClass(), view.icon().create()));
-            }
+        // only the entries the user's permissions allow: Vaadin filters them with the views' access annotations
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon())));
         }
         return nav;
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -24,6 +25,7 @@ import org.piu.targeting.repo.AssetStatus;
 import org.piu.targeting.repo.AssetVersion;
 import org.piu.targeting.repo.FourEyesViolationException;
 import org.piu.targeting.repo.RulesRepositoryException;
+import org.piu.targeting.workbench.base.security.Permissions;
 import org.piu.targeting.workbench.base.ui.Toast;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 import org.piu.targeting.workbench.rules.RuleAssetService;
@@ -34,7 +36,8 @@ import org.piu.targeting.workbench.rules.RuleAssetService;
  */
 @Route("approvals")
 @PageTitle("Approvals · PIU Targeting")
-@RolesAllowed("APPROVER")
+@Menu(order = 2, title = "Approvals", icon = "vaadin:check-square-o")
+@RolesAllowed(Permissions.DECIDE_APPROVALS)
 public class ApprovalsView extends VerticalLayout {
 
     private final RuleAssetService assets;
@@ -157,9 +160,9 @@ public class ApprovalsView extends VerticalLayout {
                     new Div(
                             "Another approver must review this revision. The refused attempt is recorded in the audit trail."));
             refusal.setVisible(true);
-        } catch (RulesRepositoryException | IllegalArgumentException e) {
-            Toast.error("Not approved: " + e.getMessage());
-            refresh();
+        } catch (RulesRepositoryException e) {
+            refresh(); // someone else decided on it meanwhile: the list is stale (the error handler says why)
+            throw e;
         }
     }
 
@@ -173,12 +176,8 @@ public class ApprovalsView extends VerticalLayout {
             return;
         }
         AssetVersion v = selected;
-        try {
-            assets.reject(v.asset().kind(), v.asset().id(), v.revision(), user, comment.getValue());
-            Toast.success("Rejected " + v.asset().name() + " version " + v.version() + ".");
-            refresh();
-        } catch (RulesRepositoryException | IllegalArgumentException e) {
-            Toast.error("Not rejected: " + e.getMessage());
-        }
+        assets.reject(v.asset().kind(), v.asset().id(), v.revision(), user, comment.getValue());
+        Toast.success("Rejected " + v.asset().name() + " version " + v.version() + ".");
+        refresh();
     }
 }

@@ -1,13 +1,7 @@
 package org.piu.targeting.workbench.rules.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,21 +10,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import java.util.Map;
 import org.piu.targeting.engine.catalog.FieldCatalog;
 import org.piu.targeting.repo.AssetKind;
 import org.piu.targeting.repo.AssetStatus;
 import org.piu.targeting.repo.AssetVersion;
 import org.piu.targeting.repo.ConflictException;
-import org.piu.targeting.repo.RulesRepositoryException;
-import org.piu.targeting.repo.history.FieldChange;
-import org.piu.targeting.repo.history.FieldDiff;
+import org.piu.targeting.workbench.base.security.Permissions;
 import org.piu.targeting.workbench.base.ui.ProblemList;
 import org.piu.targeting.workbench.base.ui.ReasonDialog;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
@@ -47,7 +36,7 @@ import org.piu.targeting.workbench.rules.SavedAsset;
  * the author's text stays in the editor: the workbench never loses work.
  */
 @Route("edit/:kind/:id?")
-@RolesAllowed({"AUTHOR", "APPROVER", "COMPLIANCE", "ADMIN"})
+@RolesAllowed(Permissions.USE_WORKBENCH)
 public class AssetEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RuleAssetService assets;
@@ -59,13 +48,9 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
     private final TextField idField = new TextField("Id");
     private final TextArea text = new TextArea();
     private final ProblemList problems = new ProblemList();
-    private final Div conflict = new Div();
+    private final ConflictPanel conflict = new ConflictPanel();
     private final FieldCatalogPanel catalog;
-    private final Button validate = new Button("Validate", VaadinIcon.CHECK_CIRCLE_O.create());
-    private final Button save = new Button("Save draft…", VaadinIcon.DISC.create());
-    private final Button submit = new Button("Submit for approval…", VaadinIcon.PAPERPLANE_O.create());
-    private final Button retire = new Button("Retire…", VaadinIcon.ARCHIVE.create());
-    private final RouterLink historyLink = new RouterLink();
+    private final AssetActions actions;
 
     private AssetKind kind = AssetKind.RULE;
     private String id;
@@ -78,7 +63,7 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
     public AssetEditorView(RuleAssetService assets, FieldCatalog fields, AuthenticationContext auth) {
         this.assets = assets;
         this.user = auth.getPrincipalName().orElseThrow();
-        this.author = auth.hasRole("AUTHOR");
+        this.author = auth.hasRole(Permissions.EDIT_ASSETS);
         addClassName("asset-editor-view");
 
         idField.setId("asset-id");
@@ -97,28 +82,28 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         text.setLabel("Document (YAML)");
         text.getElement().setAttribute("spellcheck", "false");
 
-        validate.setId("validate");
-        validate.addClickListener(e -> validate());
-        save.setId("save-draft");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> askToSave());
-        submit.setId("submit");
-        submit.addClickListener(e -> askToSubmit());
-        retire.setId("retire");
-        retire.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        retire.addClickListener(e -> askToRetire());
-        save.setVisible(author);
-        submit.setVisible(author);
-        retire.setVisible(author || auth.hasRole("APPROVER"));
-
-        conflict.setId("conflict");
-        conflict.addClassName("conflict");
-        conflict.setVisible(false);
+        actions = new AssetActions(author, auth.hasRole(Permissions.RETIRE_ASSETS));
+        actions.addActionListener(e -> {
+            switch (e.action()) {
+                case VALIDATE -> validate();
+                case SAVE -> askToSave();
+                case SUBMIT -> askToSubmit();
+                case RETIRE -> askToRetire();
+            }
+        });
+        conflict.addChoiceListener(e -> {
+            switch (e.choice()) {
+                case COMPARE -> showTheirs(e.theirRevision());
+                case KEEP_MINE -> {
+                    baseRevision = e.theirRevision();
+                    conflict.hide();
+                    askToSave();
+                }
+            }
+        });
         state.addClassName("asset-state");
         state.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        HorizontalLayout actions = new HorizontalLayout(validate, save, submit, retire, historyLink);
-        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         VerticalLayout editor = new VerticalLayout(idField, text, actions, conflict, problems);
         editor.setPadding(false);
         editor.setWidthFull();
@@ -145,7 +130,6 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         }
         id = event.getRouteParameters().get("id").orElse(null);
         catalog.setVisible(kind == AssetKind.RULE);
-        historyLink.setText("History");
         if (id == null) {
             openNew();
             return;
@@ -171,8 +155,8 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         text.setReadOnly(!author);
         state.removeAll();
         state.add(new Span("Not saved yet."));
-        historyLink.setVisible(false);
-        updateButtons();
+        actions.linkHistory(kind, null);
+        actions.update(null);
     }
 
     private void open(AssetVersion version) {
@@ -186,10 +170,8 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         text.setValue(version.text());
         text.setReadOnly(!author || version.status() == AssetStatus.RETIRED);
         showState(version);
-        historyLink.setVisible(true);
-        historyLink.setRoute(HistoryView.class);
-        historyLink.setQueryParameters(QueryParameters.simple(Map.of("kind", kind.folder(), "id", id)));
-        updateButtons();
+        actions.linkHistory(kind, id);
+        actions.update(version);
     }
 
     private static String titleSuffix(String yaml) {
@@ -215,14 +197,6 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    private void updateButtons() {
-        boolean retired = current != null && current.status() == AssetStatus.RETIRED;
-        save.setEnabled(!retired);
-        submit.setEnabled(
-                current != null && (current.status() == AssetStatus.DRAFT || current.status() == AssetStatus.REJECTED));
-        retire.setEnabled(current != null && !retired);
-    }
-
     private String currentId() {
         return id != null ? id : idField.getValue().strip();
     }
@@ -234,15 +208,11 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
             idField.setErrorMessage("An id is required");
             return;
         }
-        try {
-            AssetCheck check = assets.check(kind, assetId, text.getValue());
-            problems.show(
-                    check.problems(),
-                    "No problems: the document is valid against the field catalog, the"
-                            + " sensitive-data policy and the named lists.");
-        } catch (IllegalArgumentException e) {
-            Toast.error(e.getMessage());
-        }
+        AssetCheck check = assets.check(kind, assetId, text.getValue());
+        problems.show(
+                check.problems(),
+                "No problems: the document is valid against the field catalog, the"
+                        + " sensitive-data policy and the named lists.");
     }
 
     private void askToSave() {
@@ -266,7 +236,7 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         String mine = text.getValue();
         try {
             SavedAsset saved = assets.save(kind, assetId, mine, user, justification, baseRevision);
-            conflict.setVisible(false);
+            conflict.hide();
             baseRevision = saved.revision().revision();
             savedText = mine;
             if (id == null) {
@@ -279,62 +249,23 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
                 showState(v);
                 heading.setText(KindLabels.singular(kind) + " " + assetId + titleSuffix(mine));
                 idField.setVisible(false);
-                historyLink.setVisible(true);
-                historyLink.setRoute(HistoryView.class);
-                historyLink.setQueryParameters(QueryParameters.simple(Map.of("kind", kind.folder(), "id", assetId)));
+                actions.linkHistory(kind, assetId);
             });
-            updateButtons();
+            actions.update(current);
             problems.show(saved.warnings(), "Saved without warnings.");
             Toast.success("Saved " + kind.folder() + "/" + assetId + " as version "
                     + (current == null ? "?" : current.version()) + " (draft).");
         } catch (ConflictException e) {
-            showConflict(assetId, e);
+            conflict.show(kind.folder() + "/" + assetId, e);
         } catch (InvalidAssetException e) {
             problems.show(e.problems(), "");
             Toast.error("Not saved: the document has problems that forbid saving it (listed below).");
-        } catch (RulesRepositoryException | IllegalArgumentException e) {
-            Toast.error("Not saved: " + e.getMessage());
         }
     }
 
-    /** Someone saved since this editor opened: say who and when, keep the author's text, offer the way forward. */
-    private void showConflict(String assetId, ConflictException e) {
-        conflict.removeAll();
-        conflict.setVisible(true);
-        conflict.add(new Div("Not saved: " + e.changedBy() + " changed " + kind.folder() + "/" + assetId + " at "
-                + WorkbenchFormat.when(e.changedAt()) + " (revision " + WorkbenchFormat.revision(e.currentRevision())
-                + ") after you opened it. Your text is still in the editor; nothing was overwritten."));
-        Button theirs = new Button("Compare with their version", ev -> showTheirs(assetId, e.currentRevision()));
-        theirs.setId("conflict-compare");
-        Button rebase = new Button("Keep my text and save over their version…", ev -> {
-            baseRevision = e.currentRevision();
-            conflict.setVisible(false);
-            askToSave();
-        });
-        rebase.setId("conflict-rebase");
-        rebase.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        conflict.add(new HorizontalLayout(theirs, rebase));
-    }
-
-    private void showTheirs(String assetId, String revision) {
-        AssetVersion theirs = assets.get(kind, assetId, revision);
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Version " + theirs.version() + " by " + theirs.author() + " ("
-                + WorkbenchFormat.when(theirs.savedAt()) + ")");
-        dialog.setWidth("900px");
-        List<FieldChange> changes = FieldDiff.between(theirs.text(), text.getValue());
-        VerticalLayout content = new VerticalLayout();
-        content.setPadding(false);
-        if (changes != null && !changes.isEmpty()) {
-            content.add(new Span("What your text changes compared with theirs:"));
-            changes.forEach(c -> content.add(new Div(c.describe())));
-        }
-        Pre pre = new Pre(theirs.text());
-        pre.addClassName("mono");
-        content.add(new Span("Their text:"), pre);
-        dialog.add(content);
-        dialog.getFooter().add(new Button("Close", ev -> dialog.close()));
-        dialog.open();
+    /** Someone saved since this editor opened: their version beside the author's text, which stays as it is. */
+    private void showTheirs(String revision) {
+        new TheirVersionDialog(assets.get(kind, currentId(), revision), text.getValue()).open();
     }
 
     private void askToSubmit() {
@@ -359,13 +290,11 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
                 current = v;
                 showState(v);
             });
-            updateButtons();
+            actions.update(current);
             Toast.success("Submitted " + kind.folder() + "/" + id + " for approval.");
         } catch (InvalidAssetException e) {
             problems.show(e.problems(), "");
             Toast.error("Not submitted: the revision has errors (listed below).");
-        } catch (RulesRepositoryException | IllegalArgumentException e) {
-            Toast.error("Not submitted: " + e.getMessage());
         }
     }
 
@@ -377,13 +306,9 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
                         "Retire",
                         true,
                         justification -> {
-                            try {
-                                assets.retire(kind, id, user, justification);
-                                assets.get(kind, id).ifPresent(this::open);
-                                Toast.success("Retired " + kind.folder() + "/" + id + ".");
-                            } catch (RulesRepositoryException | IllegalArgumentException e) {
-                                Toast.error("Not retired: " + e.getMessage());
-                            }
+                            assets.retire(kind, id, user, justification);
+                            assets.get(kind, id).ifPresent(this::open);
+                            Toast.success("Retired " + kind.folder() + "/" + id + ".");
                         })
                 .open();
     }

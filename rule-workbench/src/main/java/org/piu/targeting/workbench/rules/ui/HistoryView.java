@@ -11,13 +11,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.piu.targeting.repo.AssetKind;
+import org.piu.targeting.repo.AssetNotFoundException;
 import org.piu.targeting.repo.AssetVersion;
 import org.piu.targeting.repo.history.HistoryEntry;
+import org.piu.targeting.workbench.base.security.Permissions;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.Toast;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
@@ -26,7 +29,8 @@ import org.piu.targeting.workbench.rules.RuleAssetService;
 /** One asset's life: who did what, when and why; selecting an entry shows what that revision changed. */
 @Route("history")
 @PageTitle("History · PIU Targeting")
-@RolesAllowed({"AUTHOR", "APPROVER", "COMPLIANCE", "ADMIN"})
+@Menu(order = 6, title = "History", icon = "vaadin:time-backward")
+@RolesAllowed(Permissions.USE_WORKBENCH)
 public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
 
     private final RuleAssetService assets;
@@ -121,7 +125,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver {
         }
         try {
             entries = assets.history(kind.getValue(), asset.getValue()).reversed();
-        } catch (org.piu.targeting.repo.AssetNotFoundException e) {
+        } catch (AssetNotFoundException e) {
             entries = List.of();
             Toast.error(e.getMessage());
         }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -26,10 +27,10 @@ import java.util.List;
 import java.util.Optional;
 import org.piu.targeting.repo.AssetKind;
 import org.piu.targeting.repo.AssetStatus;
-import org.piu.targeting.repo.RulesRepositoryException;
 import org.piu.targeting.repo.release.Release;
 import org.piu.targeting.repo.release.ReleaseDiff;
 import org.piu.targeting.repo.release.ReleaseRefusedException;
+import org.piu.targeting.workbench.base.security.Permissions;
 import org.piu.targeting.workbench.base.ui.ReasonDialog;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.Toast;
@@ -43,7 +44,8 @@ import org.piu.targeting.workbench.rules.RuleAssetService;
  */
 @Route("releases")
 @PageTitle("Releases · PIU Targeting")
-@RolesAllowed({"APPROVER", "COMPLIANCE", "ADMIN"})
+@Menu(order = 3, title = "Releases", icon = "vaadin:rocket")
+@RolesAllowed(Permissions.SEE_RELEASES)
 public class ReleasesView extends VerticalLayout {
 
     private final ReleaseService releases;
@@ -61,7 +63,7 @@ public class ReleasesView extends VerticalLayout {
         this.releases = releases;
         this.assets = assets;
         this.user = auth.getPrincipalName().orElseThrow();
-        boolean approver = auth.hasRole("APPROVER");
+        boolean approver = auth.hasRole(Permissions.PUBLISH_RELEASES);
         addClassName("releases-view");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -179,8 +181,6 @@ public class ReleasesView extends VerticalLayout {
             refresh();
         } catch (ReleaseRefusedException e) {
             showRefusal("Publishing refused", e);
-        } catch (RulesRepositoryException | IllegalArgumentException e) {
-            Toast.error("Not published: " + e.getMessage());
         }
     }
 
@@ -206,8 +206,6 @@ public class ReleasesView extends VerticalLayout {
                                 refresh();
                             } catch (ReleaseRefusedException e) {
                                 showRefusal("Rollback refused", e);
-                            } catch (RulesRepositoryException | IllegalArgumentException e) {
-                                Toast.error("Not rolled back: " + e.getMessage());
                             }
                         })
                 .open();

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -26,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.piu.targeting.repo.AssetKind;
 import org.piu.targeting.repo.AssetVersion;
+import org.piu.targeting.workbench.base.security.Permissions;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 import org.piu.targeting.workbench.rules.RuleAssetService;
@@ -33,7 +35,8 @@ import org.piu.targeting.workbench.rules.RuleAssetService;
 /** Rules, named lists and scenarios at their latest revision; a click opens the editor. */
 @Route("rules")
 @PageTitle("Rules · PIU Targeting")
-@RolesAllowed({"AUTHOR", "APPROVER", "COMPLIANCE", "ADMIN"})
+@Menu(order = 1, title = "Rules", icon = "vaadin:file-code")
+@RolesAllowed(Permissions.USE_WORKBENCH)
 public class RulesView extends VerticalLayout implements BeforeEnterObserver {
 
     /** One line of the list: the stored version and its title, read once. */
@@ -88,7 +91,7 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(AssetEditorView.class, new RouteParameters("kind", kind.folder()))));
-        create.setVisible(auth.hasRole("AUTHOR"));
+        create.setVisible(auth.hasRole(Permissions.EDIT_ASSETS));
 
         grid.addClassName("asset-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

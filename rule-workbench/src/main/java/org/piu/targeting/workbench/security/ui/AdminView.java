@@ -14,25 +14,28 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.stream.Collectors;
+import org.piu.targeting.workbench.base.security.Permissions;
+import org.piu.targeting.workbench.base.security.Role;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.Toast;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 import org.piu.targeting.workbench.security.AccountStore;
 import org.piu.targeting.workbench.security.ApiKey;
 import org.piu.targeting.workbench.security.IssuedApiKey;
-import org.piu.targeting.workbench.security.Role;
 import org.piu.targeting.workbench.security.UserAccount;
 
 /** Pipeline API keys (created, shown once, revoked) and the workbench users with their roles. */
 @Route("admin")
 @PageTitle("Administration · PIU Targeting")
-@RolesAllowed("ADMIN")
+@Menu(order = 8, title = "Administration", icon = "vaadin:cog")
+@RolesAllowed(Permissions.MANAGE_ACCOUNTS)
 public class AdminView extends VerticalLayout {
 
     private final AccountStore accounts;

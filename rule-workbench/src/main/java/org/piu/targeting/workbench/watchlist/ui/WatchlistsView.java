@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -41,6 +42,7 @@ import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.matching.watchlist.Watchlist;
+import org.piu.targeting.workbench.base.security.Permissions;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.Toast;
 
@@ -50,7 +52,8 @@ import org.piu.targeting.workbench.base.ui.Toast;
  */
 @Route("watchlists")
 @PageTitle("Watchlists · PIU Targeting")
-@RolesAllowed({"AUTHOR", "APPROVER", "COMPLIANCE", "ADMIN"})
+@Menu(order = 5, title = "Watchlists", icon = "vaadin:users")
+@RolesAllowed(Permissions.USE_WORKBENCH)
 public class WatchlistsView extends VerticalLayout {
 
     /** A list and how many entries it serves now. */
@@ -145,7 +148,7 @@ public class WatchlistsView extends VerticalLayout {
     public WatchlistsView(WatchlistService watchlists, Screening screening, AuthenticationContext auth) {
         this.watchlists = watchlists;
         this.screening = screening;
-        this.admin = auth.hasRole("ADMIN");
+        this.admin = auth.hasRole(Permissions.MANAGE_WATCHLISTS);
         addClassName("watchlists-view");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

@@ -1,0 +1,20 @@
+package org.piu.targeting.workbench.base.security;
+
+/**
+ * What a user is. Rule authors write rules, lists and scenarios; approvers review and publish them (never their own:
+ * four-eyes is enforced on the revision, not the role); compliance officers read history and audit; admins manage
+ * users, API keys and watchlists; the pipeline only submits flights for assessment. What each role may do is in
+ * {@link Permissions}: checks name permissions, never roles.
+ */
+public enum Role {
+    AUTHOR,
+    APPROVER,
+    COMPLIANCE,
+    ADMIN,
+    PIPELINE;
+
+    /** Spring Security authority name. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}
