@@ -39,7 +39,7 @@ import org.piu.targeting.repo.release.ReleaseRefusedException;
  * <p>Layout: {@code refs/heads/main} holds one commit per action (save, submit, approve, reject, retire) with the
  * asset text at {@code <folder>/<shard>/<id>.yaml} and its lifecycle state beside it in {@code <id>.meta.json};
  * {@code refs/piu/releases} holds one commit per release (tagged {@code release-N}); {@code refs/piu/audit} holds
- * one commit per refused action, export and verification. Every commit's author is the user and its message is the
+ * one commit per refused action, conflict and export. Every commit's author is the user and its message is the
  * justification plus {@code PIU-*} trailers, so {@code git log} is the audit trail. {@code piu-anchors.log} in the
  * repository directory chains every ref value written, which {@link #verify()} uses to detect rewritten history.
  *
