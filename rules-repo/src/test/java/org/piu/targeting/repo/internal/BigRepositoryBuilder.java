@@ -33,6 +33,10 @@ import org.piu.targeting.repo.lifecycle.LifecycleAction;
  * straight into one pack file with an in-memory model of the trees: 50,000 commits in seconds instead of the
  * minutes that 50,000 fsynced saves would take. Edits are skewed like real work: R-00000 gets 2% of all commits,
  * fifty "hot" rules 10%, the rest are spread uniformly. Each asset cycles save → submit → approve → save.
+ *
+ * <p>Test code only may use JGit's internal {@code PackInserter}: JGit has no public way to insert objects straight
+ * into a pack, and 300,000 loose objects packed afterwards would take minutes. Main code uses no JGit internals
+ * ({@code ArchitectureTest}).
  */
 public final class BigRepositoryBuilder {
 
