@@ -2,9 +2,9 @@ package org.piu.targeting.workbench.archive;
 
 import java.time.Instant;
 import java.util.List;
-import org.piu.targeting.engine.WatchlistMatch;
+import org.piu.targeting.engine.PassengerMatch;
 import org.piu.targeting.engine.assess.Assessment;
-import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.model.FlightManifest;
 
 /**
  * One assessed flight as kept in the archive: what was received, what the engine said, and summary fields that
@@ -39,7 +39,7 @@ public record ArchivedFlight(
         boolean masked,
         FlightManifest manifest,
         Assessment assessment,
-        List<WatchlistMatch> screeningMatches,
+        List<PassengerMatch> screeningMatches,
         String screeningState,
         java.util.Map<String, String> factDigests,
         java.util.Map<String, List<String>> runawayMatches,

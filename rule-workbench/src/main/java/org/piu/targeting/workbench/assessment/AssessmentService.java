@@ -9,7 +9,7 @@ import org.piu.targeting.engine.assess.Assessment;
 import org.piu.targeting.engine.assess.HitType;
 import org.piu.targeting.engine.assess.PassengerAssessment;
 import org.piu.targeting.engine.assess.Reassessment;
-import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.model.FlightManifest;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
 import org.piu.targeting.workbench.archive.AssessmentArchive;
 import org.slf4j.Logger;
@@ -136,7 +136,7 @@ public class AssessmentService {
                     + earlier.map(e -> e.receivedAt().toString()).orElse("earlier data")
                     + " (identity and watchlists unchanged); " + screened.screened() + " screened now");
         }
-        if (screened.reason() != null && screened.status() == org.piu.targeting.engine.assess.Screening.DEGRADED) {
+        if (screened.reason() != null && screened.status() == org.piu.targeting.model.ScreeningStatus.DEGRADED) {
             warnings.add("watchlist screening DEGRADED: " + screened.reason());
         }
         // passengers whose facts are unchanged since the flight's last assessment keep its hits (same release)

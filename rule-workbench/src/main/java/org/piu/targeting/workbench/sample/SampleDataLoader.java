@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.matching.importer.ImportFormat;
-import org.piu.targeting.matching.screening.WatchlistService;
+import org.piu.targeting.matching.watchlist.store.WatchlistStore;
 import org.piu.targeting.messages.MessageParser;
 import org.piu.targeting.repo.AssetKind;
 import org.piu.targeting.repo.RulesRepository;
@@ -46,7 +46,7 @@ public class SampleDataLoader {
     private final RulesRepository repository;
     private final RuleAssetService assets;
     private final ReleaseService releases;
-    private final WatchlistService watchlists;
+    private final WatchlistStore watchlists;
     private final AssessmentService assessments;
     private final MessageParser parser;
     private final Clock clock;
@@ -56,7 +56,7 @@ public class SampleDataLoader {
             RulesRepository repository,
             RuleAssetService assets,
             ReleaseService releases,
-            WatchlistService watchlists,
+            WatchlistStore watchlists,
             AssessmentService assessments,
             MessageParser parser,
             Clock clock) {

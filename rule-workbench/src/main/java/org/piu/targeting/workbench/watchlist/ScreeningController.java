@@ -3,8 +3,8 @@ package org.piu.targeting.workbench.watchlist;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.piu.targeting.matching.screening.Screening;
 import org.piu.targeting.matching.screening.ScreeningResult;
+import org.piu.targeting.matching.screening.WatchlistScreener;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.PersonQuery;
@@ -34,9 +34,9 @@ public class ScreeningController {
 
     public record ScreeningRequest(List<String> lists, List<Person> persons) {}
 
-    private final Screening screening;
+    private final WatchlistScreener screening;
 
-    public ScreeningController(Screening screening) {
+    public ScreeningController(WatchlistScreener screening) {
         this.screening = screening;
     }
 

@@ -3,11 +3,11 @@ package org.piu.targeting.sample.flight;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.piu.targeting.engine.model.Agency;
-import org.piu.targeting.engine.model.Booking;
-import org.piu.targeting.engine.model.Contact;
-import org.piu.targeting.engine.model.Payment;
-import org.piu.targeting.engine.model.Segment;
+import org.piu.targeting.model.Agency;
+import org.piu.targeting.model.Booking;
+import org.piu.targeting.model.Contact;
+import org.piu.targeting.model.Payment;
+import org.piu.targeting.model.Segment;
 
 /** A PNR while the flight is being put together; risk planting may still change it. */
 final class BookingDraft {
