@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.piu.targeting.engine.PassengerMatch;
 import org.piu.targeting.matching.screening.ScreeningResult;
+import org.piu.targeting.matching.screening.WatchlistScreener;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.PersonQuery;
@@ -47,11 +48,10 @@ public class PassengerScreening {
         }
     }
 
-    private final org.piu.targeting.matching.screening.WatchlistScreener screening;
+    private final WatchlistScreener screening;
     private final WatchlistStore watchlists;
 
-    public PassengerScreening(
-            org.piu.targeting.matching.screening.WatchlistScreener screening, WatchlistStore watchlists) {
+    public PassengerScreening(WatchlistScreener screening, WatchlistStore watchlists) {
         this.screening = screening;
         this.watchlists = watchlists;
     }
@@ -72,7 +72,8 @@ public class PassengerScreening {
 
         Map<String, PersonQuery> reusableQueries = new HashMap<>();
         Map<String, List<PassengerMatch>> reusableMatches = new HashMap<>();
-        earlier.filter(e -> state.equals(e.screeningState()) && "COMPLETE".equals(e.screening()) && !e.masked())
+        earlier.filter(e ->
+                        state.equals(e.screeningState()) && e.screening() == ScreeningStatus.COMPLETE && !e.masked())
                 .ifPresent(e -> {
                     e.manifest().passengers().forEach(p -> reusableQueries.put(p.id(), query(p)));
                     e.screeningMatches()

@@ -9,6 +9,7 @@ import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.matching.importer.ImportFormat;
 import org.piu.targeting.matching.watchlist.store.WatchlistStore;
 import org.piu.targeting.messages.MessageParser;
+import org.piu.targeting.model.MessageSource;
 import org.piu.targeting.repo.AssetKind;
 import org.piu.targeting.repo.RulesRepository;
 import org.piu.targeting.sample.SampleData;
@@ -125,7 +126,7 @@ public class SampleDataLoader {
             if (i % 2 == 0) {
                 String hash = MessageParser.contentHash("sample:" + flight.key());
                 hits += assessments
-                        .assess(flight.manifest(), "JSON", hash)
+                        .assess(flight.manifest(), MessageSource.JSON, hash)
                         .assessment()
                         .totals()
                         .passengersWithHits();

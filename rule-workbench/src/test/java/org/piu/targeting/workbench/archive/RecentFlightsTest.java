@@ -12,8 +12,10 @@ import org.piu.targeting.engine.PassengerMatch;
 import org.piu.targeting.model.Flight;
 import org.piu.targeting.model.FlightManifest;
 import org.piu.targeting.model.MatchDecision;
+import org.piu.targeting.model.MessageSource;
 import org.piu.targeting.model.Passenger;
 import org.piu.targeting.model.PassengerType;
+import org.piu.targeting.model.ScreeningStatus;
 
 class RecentFlightsTest {
 
@@ -85,11 +87,11 @@ class RecentFlightsTest {
         return new ArchivedFlight(
                 hash,
                 number,
-                "JSON",
+                MessageSource.JSON,
                 receivedAt,
                 null,
                 null,
-                "COMPLETE",
+                ScreeningStatus.COMPLETE,
                 passengers,
                 0,
                 0,
