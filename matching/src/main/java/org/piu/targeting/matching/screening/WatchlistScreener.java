@@ -27,8 +27,8 @@ import org.piu.targeting.matching.normalize.NormalizedName;
 import org.piu.targeting.matching.retrieval.RetrievalKeys;
 import org.piu.targeting.matching.score.MatchScorer;
 import org.piu.targeting.matching.score.ScoredMatch;
+import org.piu.targeting.matching.watchlist.ListedDocument;
 import org.piu.targeting.matching.watchlist.PersonQuery;
-import org.piu.targeting.matching.watchlist.TravelDocument;
 import org.piu.targeting.matching.watchlist.Watchlist;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
 import org.piu.targeting.matching.watchlist.store.EntryDocument;
@@ -223,7 +223,7 @@ public final class WatchlistScreener {
     private static WatchlistMatch documentMatch(Prepared p, Watchlist list, WatchlistEntry entry) {
         String number = p.person.documentNumber();
         if (number == null || number.isBlank()) return null;
-        for (TravelDocument d : entry.documents()) {
+        for (ListedDocument d : entry.documents()) {
             if (!DocumentNumber.same(number, d.number())) continue;
             String qc = p.person.documentIssuingCountry() == null
                     ? ""

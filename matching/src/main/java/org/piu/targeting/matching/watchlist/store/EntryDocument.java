@@ -9,7 +9,7 @@ import org.piu.targeting.matching.normalize.NormalizedName;
 import org.piu.targeting.matching.retrieval.RetrievalKeys;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
-import org.piu.targeting.matching.watchlist.TravelDocument;
+import org.piu.targeting.matching.watchlist.ListedDocument;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
 /** The Elasticsearch document of a watchlist entry: the entry as stored source plus its keyword keys. */
@@ -30,7 +30,7 @@ public final class EntryDocument {
         doc.put("gender", e.gender().name());
         doc.put("nationalities", e.nationalities());
         List<Map<String, String>> docs = new ArrayList<>();
-        for (TravelDocument d : e.documents())
+        for (ListedDocument d : e.documents())
             docs.add(Map.of("type", d.type(), "number", d.number(), "issuingCountry", d.issuingCountry()));
         doc.put("documents", docs);
         List<String> years = new ArrayList<>();
@@ -43,7 +43,7 @@ public final class EntryDocument {
         doc.put(
                 RetrievalKeys.DOCUMENT_FIELD,
                 List.copyOf(RetrievalKeys.forDocuments(
-                        e.documents().stream().map(TravelDocument::number).toList())));
+                        e.documents().stream().map(ListedDocument::number).toList())));
         return doc;
     }
 
@@ -52,10 +52,10 @@ public final class EntryDocument {
         List<DateOfBirth> dobs = new ArrayList<>();
         for (Object d : (List<Object>) src.getOrDefault("datesOfBirth", List.of()))
             DateOfBirth.parse(String.valueOf(d)).ifPresent(dobs::add);
-        List<TravelDocument> docs = new ArrayList<>();
+        List<ListedDocument> docs = new ArrayList<>();
         for (Object o : (List<Object>) src.getOrDefault("documents", List.of())) {
             Map<String, Object> m = (Map<String, Object>) o;
-            docs.add(new TravelDocument(str(m.get("type")), str(m.get("number")), str(m.get("issuingCountry"))));
+            docs.add(new ListedDocument(str(m.get("type")), str(m.get("number")), str(m.get("issuingCountry"))));
         }
         return new WatchlistEntry(
                 str(src.get("entryId")),

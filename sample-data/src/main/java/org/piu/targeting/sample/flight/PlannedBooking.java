@@ -10,7 +10,7 @@ import org.piu.targeting.model.Payment;
 import org.piu.targeting.model.Segment;
 
 /** A PNR while the flight is being put together; risk planting may still change it. */
-final class BookingDraft {
+final class PlannedBooking {
     String recordLocator;
     OffsetDateTime createdAt;
     Agency agency;
