@@ -18,6 +18,7 @@ import org.piu.targeting.model.Flight;
 import org.piu.targeting.model.FlightManifest;
 import org.piu.targeting.model.Passenger;
 import org.piu.targeting.model.Payment;
+import org.piu.targeting.model.PaymentType;
 import org.piu.targeting.model.Segment;
 import org.piu.targeting.model.TravelDocument;
 
@@ -208,7 +209,7 @@ public final class PnrgovWriter {
             if (pay.amount() != null || pay.currency() != null) {
                 b.segment("MON", List.of("T", pay.amount() == null ? "" : amount(pay.amount()), nz(pay.currency())));
             }
-            String code = switch (pay.type() == null ? org.piu.targeting.model.PaymentType.OTHER : pay.type()) {
+            String code = switch (pay.type() == null ? PaymentType.OTHER : pay.type()) {
                 case CASH -> "CA";
                 case CARD -> "CC";
                 case INVOICE -> "IN";

@@ -2,8 +2,11 @@ package org.piu.targeting.workbench.archive;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.piu.targeting.engine.PassengerMatch;
 import org.piu.targeting.engine.assess.Assessment;
+import org.piu.targeting.engine.assess.EarlierAssessment;
 import org.piu.targeting.model.FlightManifest;
 import org.piu.targeting.model.MessageSource;
 import org.piu.targeting.model.ScreeningStatus;
@@ -43,27 +46,26 @@ public record ArchivedFlight(
         Assessment assessment,
         List<PassengerMatch> screeningMatches,
         String screeningState,
-        java.util.Map<String, String> factDigests,
-        java.util.Map<String, List<String>> runawayMatches,
+        Map<String, String> factDigests,
+        Map<String, List<String>> runawayMatches,
         List<String> sentPassengerIds) {
     public ArchivedFlight {
         sentPassengerIds = sentPassengerIds == null ? List.of() : List.copyOf(sentPassengerIds);
-        factDigests = factDigests == null ? java.util.Map.of() : java.util.Map.copyOf(factDigests);
-        runawayMatches = runawayMatches == null ? java.util.Map.of() : java.util.Map.copyOf(runawayMatches);
+        factDigests = factDigests == null ? Map.of() : Map.copyOf(factDigests);
+        runawayMatches = runawayMatches == null ? Map.of() : Map.copyOf(runawayMatches);
         hitRuleIds = hitRuleIds == null ? List.of() : List.copyOf(hitRuleIds);
         screeningMatches = screeningMatches == null ? List.of() : List.copyOf(screeningMatches);
     }
 
     /** What this assessment leaves to the next one of the flight (none once masked). */
-    public java.util.Optional<org.piu.targeting.engine.assess.EarlierAssessment> asEarlier() {
+    public Optional<EarlierAssessment> asEarlier() {
         return masked || assessment == null
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(
-                        new org.piu.targeting.engine.assess.EarlierAssessment(assessment, factDigests, runawayMatches));
+                ? Optional.empty()
+                : Optional.of(new EarlierAssessment(assessment, factDigests, runawayMatches));
     }
 
-    /** This flight as if the given bookings had never been received (a PNR update push cancelled them). */
-    public ArchivedFlight withoutBookings(java.util.Set<String> cancelled) {
+    /** The same archived flight with another manifest (e.g. without the bookings a PNR update push cancelled). */
+    public ArchivedFlight withManifest(FlightManifest changed) {
         return new ArchivedFlight(
                 id,
                 flightKey,
@@ -79,7 +81,7 @@ public record ArchivedFlight(
                 maxRiskScore,
                 hitRuleIds,
                 masked,
-                org.piu.targeting.workbench.assessment.FlightMerger.withoutBookings(manifest, cancelled),
+                changed,
                 assessment,
                 screeningMatches,
                 screeningState,
@@ -108,8 +110,8 @@ public record ArchivedFlight(
                 Depersonalisation.mask(assessment),
                 List.of(),
                 null,
-                java.util.Map.of(),
-                java.util.Map.of(),
+                Map.of(),
+                Map.of(),
                 sentPassengerIds);
     }
 }

@@ -2,22 +2,28 @@ package org.piu.targeting.workbench.archive;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.ObjectBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.piu.targeting.workbench.base.config.PiuProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,10 +113,7 @@ public class AssessmentArchive {
             Optional<ArchivedFlight> kept,
             Map<String, Location> locations,
             String key,
-            java.util.function.Function<
-                            co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
-                            co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>>
-                    search) {
+            Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> search) {
         if (kept.isPresent()) {
             return kept;
         }
@@ -160,7 +163,7 @@ public class AssessmentArchive {
                     due.forEach(hit -> b.operations(op -> op.index(i -> i.index(hit.index())
                             .id(hit.id())
                             .document(hit.source().depersonalised()))));
-                    return b.refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
+                    return b.refresh(Refresh.True);
                 });
                 if (response.errors()) {
                     throw new IllegalStateException("masking failed for some archived flights: "
@@ -238,7 +241,7 @@ public class AssessmentArchive {
     }
 
     private static <V> Map<String, V> lru(int capacity) {
-        return new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        return new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
                 return size() > capacity;
@@ -289,15 +292,11 @@ public class AssessmentArchive {
                 Map.entry("factDigests", Property.of(p -> p.object(o -> o.enabled(false)))),
                 Map.entry("runawayMatches", Property.of(p -> p.object(o -> o.enabled(false)))));
         // nothing else becomes searchable: matched names and explanations stay in _source only
-        return TypeMapping.of(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False)
-                .properties(fields));
+        return TypeMapping.of(m -> m.dynamic(DynamicMapping.False).properties(fields));
     }
 
     private SearchResponse<ArchivedFlight> search(
-            java.util.function.Function<
-                            co.elastic.clients.elasticsearch.core.SearchRequest.Builder,
-                            co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch.core.SearchRequest>>
-                    request) {
+            Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> request) {
         try {
             return client.search(request, ArchivedFlight.class);
         } catch (IOException e) {

@@ -17,7 +17,7 @@ import org.piu.targeting.model.TravelDocument;
  * flyer information, general remarks and API data). What stays — route, dates, year of birth, gender,
  * nationality, counts — keeps archived flights usable for statistics and backtests of rules.
  */
-public final class Depersonalisation {
+final class Depersonalisation {
 
     static final String MASK = "***";
 

@@ -1,6 +1,7 @@
 package org.piu.targeting.workbench.archive;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ final class RecentFlights {
 
     private final long maxWeight;
     private final LinkedHashMap<String, ArchivedFlight> byFlight = new LinkedHashMap<>(64, 0.75f, true);
-    private final Map<String, String> flightOfHash = new java.util.HashMap<>();
+    private final Map<String, String> flightOfHash = new HashMap<>();
     private long weight;
     /** Masking has reached this instant: a state received before it, stored while masking ran, is not kept. */
     private Instant forgottenBefore = Instant.MIN;

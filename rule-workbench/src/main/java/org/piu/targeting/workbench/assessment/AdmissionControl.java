@@ -12,13 +12,13 @@ import org.springframework.http.HttpStatus;
  * Bounds how many flights are assessed at once. On 2 cores more parallel assessments only add latency to all of
  * them; a pipeline that is told "429, retry after N s" can back off, one whose requests time out cannot.
  */
-public class AdmissionControl {
+class AdmissionControl {
 
     private final Semaphore permits;
     private final Duration queueWait;
     private final int retryAfterSeconds;
 
-    public AdmissionControl(int concurrentAssessments, Duration queueWait, int retryAfterSeconds) {
+    AdmissionControl(int concurrentAssessments, Duration queueWait, int retryAfterSeconds) {
         if (concurrentAssessments < 1) {
             throw new IllegalArgumentException("piu.assessment.max-concurrent must be at least 1");
         }

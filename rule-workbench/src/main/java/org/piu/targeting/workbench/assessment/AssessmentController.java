@@ -8,6 +8,7 @@ import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.messages.MessageParser;
 import org.piu.targeting.model.FlightManifest;
 import org.piu.targeting.model.MessageSource;
+import org.piu.targeting.workbench.base.api.ApiProblems;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,11 +20,11 @@ import tools.jackson.core.JacksonException;
 @RestController
 @RequestMapping("/api/v1/assessments")
 @Tag(name = "Assessments", description = "Risk assessment of one flight (or, for iAPI, one passenger at check-in)")
-public class AssessmentController {
+class AssessmentController {
 
     private final AssessmentService assessments;
 
-    public AssessmentController(AssessmentService assessments) {
+    AssessmentController(AssessmentService assessments) {
         this.assessments = assessments;
     }
 
@@ -56,7 +57,7 @@ public class AssessmentController {
             }
             return manifest;
         } catch (JacksonException e) {
-            String where = org.piu.targeting.workbench.base.api.ApiProblems.where(e);
+            String where = ApiProblems.where(e);
             Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : null;
             String what = cause != null ? cause.getMessage() : e.getOriginalMessage();
             throw new IllegalArgumentException("invalid flight manifest" + where + ": " + what, e);

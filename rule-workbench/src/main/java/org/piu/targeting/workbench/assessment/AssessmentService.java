@@ -3,12 +3,16 @@ package org.piu.targeting.workbench.assessment;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import org.piu.targeting.engine.RiskEngine;
 import org.piu.targeting.engine.assess.Assessment;
 import org.piu.targeting.engine.assess.HitType;
 import org.piu.targeting.engine.assess.PassengerAssessment;
 import org.piu.targeting.engine.assess.Reassessment;
+import org.piu.targeting.messages.ParsedMessages;
 import org.piu.targeting.model.FlightManifest;
 import org.piu.targeting.model.MessageSource;
 import org.piu.targeting.model.ScreeningStatus;
@@ -33,7 +37,7 @@ public class AssessmentService {
     private final AssessmentArchive archive;
     private final AdmissionControl admission;
     private final Clock clock;
-    private final java.util.concurrent.locks.ReentrantLock[] flightLocks = newLocks(64);
+    private final ReentrantLock[] flightLocks = newLocks(64);
 
     public AssessmentService(
             RiskEngine engine,
@@ -54,20 +58,19 @@ public class AssessmentService {
      *                    carries several flights the caller passes hash + "#" + index)
      */
     public AssessmentResult assess(FlightManifest manifest, MessageSource source, String contentHash) {
-        return assess(manifest, source, contentHash, java.util.Set.of());
+        return assess(manifest, source, contentHash, Set.of());
     }
 
     /**
      * Every flight of a parsed PAXLST or PNRGOV. A message carrying several flights gives each its own content hash
      * (message hash + "#" + index) so that repeats are recognised flight by flight.
      */
-    public List<AssessmentResult> assess(org.piu.targeting.messages.ParsedMessages parsed) {
+    public List<AssessmentResult> assess(ParsedMessages parsed) {
         List<AssessmentResult> results = new ArrayList<>();
         List<FlightManifest> manifests = parsed.manifests();
         for (int i = 0; i < manifests.size(); i++) {
             String hash = manifests.size() == 1 ? parsed.contentHash() : parsed.contentHash() + "#" + i;
-            results.add(assess(
-                    manifests.get(i), parsed.kind().source(), hash, java.util.Set.copyOf(parsed.cancelledBookings())));
+            results.add(assess(manifests.get(i), parsed.kind().source(), hash, Set.copyOf(parsed.cancelledBookings())));
         }
         return results;
     }
@@ -77,10 +80,7 @@ public class AssessmentService {
      *                          leave the flight before the new data is merged in
      */
     public AssessmentResult assess(
-            FlightManifest manifest,
-            MessageSource source,
-            String contentHash,
-            java.util.Set<String> cancelledBookings) {
+            FlightManifest manifest, MessageSource source, String contentHash, Set<String> cancelledBookings) {
         ManifestCheck.require(manifest);
         return admission.admit(() -> {
             // One flight at a time: two messages of a flight assessed concurrently would each merge into the same
@@ -96,10 +96,7 @@ public class AssessmentService {
     }
 
     private AssessmentResult assessAdmitted(
-            FlightManifest manifest,
-            MessageSource source,
-            String contentHash,
-            java.util.Set<String> cancelledBookings) {
+            FlightManifest manifest, MessageSource source, String contentHash, Set<String> cancelledBookings) {
         List<String> warnings = new ArrayList<>();
         Optional<ArchivedFlight> earlier = Optional.empty();
         try {
@@ -108,7 +105,7 @@ public class AssessmentService {
             // a DEGRADED or outdated one is assessed again, so a resend can repair it.
             if (same.isPresent()
                     && same.get().screening() == ScreeningStatus.COMPLETE
-                    && java.util.Objects.equals(
+                    && Objects.equals(
                             same.get().releaseHash(),
                             engine.active().map(r -> r.hash()).orElse(null))) {
                 return new AssessmentResult(
@@ -119,7 +116,9 @@ public class AssessmentService {
                         same.get().sentPassengerIds());
             }
             earlier = archive.latestOf(manifest.flight().key())
-                    .map(e -> cancelledBookings.isEmpty() ? e : e.withoutBookings(cancelledBookings));
+                    .map(e -> cancelledBookings.isEmpty()
+                            ? e
+                            : e.withManifest(FlightMerger.withoutBookings(e.manifest(), cancelledBookings)));
         } catch (RuntimeException e) {
             warnings.add("archive unavailable (" + e.getMessage() + "): repeats are not recognised and earlier data"
                     + " of this flight is not merged");
@@ -173,17 +172,27 @@ public class AssessmentService {
         }
         List<String> sent = manifest.passengers().stream()
                 .map(p -> joined.idOfSent().get(p.id()))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .toList();
         boolean archived = store(merged, assessment, source, contentHash, screened, rules, sent);
         return new AssessmentResult(assessment, contentHash, false, archived, sent);
     }
 
-    private static java.util.concurrent.locks.ReentrantLock[] newLocks(int n) {
-        var locks = new java.util.concurrent.locks.ReentrantLock[n];
+    /** The most recently received flights, newest first, as the archive keeps them. */
+    public List<ArchivedFlight> recent(int count) {
+        return archive.recent(count);
+    }
+
+    /** One archived assessment by its id (the content hash of what was received); empty once retention deleted it. */
+    public Optional<ArchivedFlight> archived(String id) {
+        return archive.byContentHash(id);
+    }
+
+    private static ReentrantLock[] newLocks(int n) {
+        var locks = new ReentrantLock[n];
         for (int i = 0; i < n; i++) {
-            locks[i] = new java.util.concurrent.locks.ReentrantLock();
+            locks[i] = new ReentrantLock();
         }
         return locks;
     }

@@ -1,12 +1,16 @@
 package org.piu.targeting.workbench.assessment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.piu.targeting.model.Booking;
 import org.piu.targeting.model.FlightManifest;
 import org.piu.targeting.model.Passenger;
@@ -20,7 +24,7 @@ import org.piu.targeting.model.TravelDocument;
  * whoever booked.
  * Bookings are replaced by their latest version (same record locator).
  */
-public final class FlightMerger {
+final class FlightMerger {
 
     private FlightMerger() {}
 
@@ -103,13 +107,13 @@ public final class FlightMerger {
      * several known people match, the one known longest wins, as a scan in manifest order would find.
      */
     private static final class People {
-        private final Map<String, java.util.Set<String>> idsByKey = new HashMap<>();
+        private final Map<String, Set<String>> idsByKey = new HashMap<>();
         private final Map<String, Integer> position = new HashMap<>();
 
         void add(Passenger p) {
             position.putIfAbsent(p.id(), position.size());
             keys(p).forEach(k ->
-                    idsByKey.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(p.id()));
+                    idsByKey.computeIfAbsent(k, x -> new HashSet<>()).add(p.id()));
         }
 
         /** The person now known as {@code now} was {@code before}: their keys follow the update. */
@@ -125,8 +129,8 @@ public final class FlightMerger {
 
         Optional<String> find(Passenger p) {
             return keys(p).stream()
-                    .flatMap(k -> idsByKey.getOrDefault(k, java.util.Set.of()).stream())
-                    .min(java.util.Comparator.comparing(position::get));
+                    .flatMap(k -> idsByKey.getOrDefault(k, Set.of()).stream())
+                    .min(Comparator.comparing(position::get));
         }
 
         private static List<String> keys(Passenger p) {
@@ -211,14 +215,14 @@ public final class FlightMerger {
         return preferred != null ? preferred : fallback;
     }
 
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-<]");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-<]");
 
     private static String normalize(String s) {
         return s == null ? "" : SEPARATORS.matcher(s).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     /** The flight without the given bookings and without passengers whose only booking was one of them. */
-    public static FlightManifest withoutBookings(FlightManifest manifest, java.util.Set<String> cancelled) {
+    public static FlightManifest withoutBookings(FlightManifest manifest, Set<String> cancelled) {
         var bookings = manifest.bookings().stream()
                 .filter(b -> !cancelled.contains(b.recordLocator()))
                 .toList();

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/messages")
 @Tag(name = "Messages", description = "PAXLST and PNRGOV EDIFACT in, one assessment per flight out")
-public class MessagesController {
+class MessagesController {
 
     /** What was read from a message, without assessing it. */
     public record ParseResult(
@@ -50,7 +50,7 @@ public class MessagesController {
     private final MessageParser parser;
     private final AssessmentService assessments;
 
-    public MessagesController(MessageParser parser, AssessmentService assessments) {
+    MessagesController(MessageParser parser, AssessmentService assessments) {
         this.parser = parser;
         this.assessments = assessments;
     }

@@ -6,20 +6,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.piu.targeting.engine.PassengerMatch;
 import org.piu.targeting.matching.screening.ScreeningResult;
-import org.piu.targeting.matching.screening.WatchlistScreener;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.matching.watchlist.Watchlist;
-import org.piu.targeting.matching.watchlist.store.WatchlistStore;
 import org.piu.targeting.model.FlightManifest;
 import org.piu.targeting.model.Passenger;
 import org.piu.targeting.model.ScreeningStatus;
 import org.piu.targeting.model.TravelDocument;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
+import org.piu.targeting.workbench.watchlist.WatchlistService;
+import org.piu.targeting.workbench.watchlist.WatchlistService.Serving;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +32,7 @@ import org.springframework.stereotype.Component;
  * are sent to Elasticsearch. Any change of a watchlist screens everyone again.
  */
 @Component
-public class PassengerScreening {
+class PassengerScreening {
 
     /** Matches as rule facts, the screening status, when degraded why, and the watchlist state screened against. */
     public record Outcome(
@@ -48,11 +47,9 @@ public class PassengerScreening {
         }
     }
 
-    private final WatchlistScreener screening;
-    private final WatchlistStore watchlists;
+    private final WatchlistService watchlists;
 
-    public PassengerScreening(WatchlistScreener screening, WatchlistStore watchlists) {
-        this.screening = screening;
+    PassengerScreening(WatchlistService watchlists) {
         this.watchlists = watchlists;
     }
 
@@ -60,9 +57,9 @@ public class PassengerScreening {
         List<Watchlist> lists;
         String state;
         try {
-            WatchlistStore.Serving serving = watchlists.serving();
+            Serving serving = watchlists.serving();
             lists = serving.lists();
-            state = watchlistState(serving);
+            state = serving.state();
         } catch (RuntimeException e) {
             return Outcome.degraded("watchlists unavailable: " + e.getMessage());
         }
@@ -96,7 +93,7 @@ public class PassengerScreening {
         if (toScreen.isEmpty()) {
             return new Outcome(matches, ScreeningStatus.COMPLETE, null, state, 0, reused);
         }
-        ScreeningResult result = screening.screenAgainst(lists, toScreen);
+        ScreeningResult result = watchlists.screenAgainst(lists, toScreen);
         result.results()
                 .forEach(person -> person.matches()
                         .forEach(m -> matches.add(new PassengerMatch(
@@ -137,14 +134,5 @@ public class PassengerScreening {
                 p.nationality(),
                 document == null ? null : document.number(),
                 document == null ? null : document.issuingCountry());
-    }
-
-    /** A digest of which index serves each list and with which thresholds: any re-import or change alters it. */
-    private static String watchlistState(WatchlistStore.Serving serving) {
-        Map<String, String> state = new TreeMap<>();
-        serving.indexByList().forEach((list, index) -> state.put(list, index));
-        serving.lists()
-                .forEach(w -> state.put("thresholds:" + w.name(), w.alertThreshold() + "/" + w.reviewThreshold()));
-        return org.piu.targeting.messages.MessageParser.contentHash(state.toString());
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-public class CatalogConfiguration {
+class CatalogConfiguration {
 
     @Bean
     FieldCatalog fieldCatalog() {

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/catalog")
 @Tag(name = "Field catalog", description = "The fields and operators a targeting rule may use")
-public class CatalogController {
+class CatalogController {
 
     private final FieldCatalog catalog;
 
-    public CatalogController(FieldCatalog catalog) {
+    CatalogController(FieldCatalog catalog) {
         this.catalog = catalog;
     }
 

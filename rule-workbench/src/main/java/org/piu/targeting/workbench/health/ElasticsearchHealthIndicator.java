@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /** Cluster health, not GET / (which this distribution answers with 405). */
 @Component
-public class ElasticsearchHealthIndicator implements HealthIndicator {
+class ElasticsearchHealthIndicator implements HealthIndicator {
 
     private final ElasticsearchClient client;
 
-    public ElasticsearchHealthIndicator(ElasticsearchClient client) {
+    ElasticsearchHealthIndicator(ElasticsearchClient client) {
         this.client = client;
     }
 

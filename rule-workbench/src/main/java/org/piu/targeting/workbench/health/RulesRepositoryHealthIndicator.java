@@ -1,26 +1,29 @@
 package org.piu.targeting.workbench.health;
 
-import org.piu.targeting.repo.RulesRepository;
+import org.piu.targeting.workbench.rules.ReleaseService;
+import org.piu.targeting.workbench.rules.RuleAssetService;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /** The rules repository answers and knows its active release. */
 @Component
-public class RulesRepositoryHealthIndicator implements HealthIndicator {
+class RulesRepositoryHealthIndicator implements HealthIndicator {
 
-    private final RulesRepository repository;
+    private final RuleAssetService assets;
+    private final ReleaseService releases;
 
-    public RulesRepositoryHealthIndicator(RulesRepository repository) {
-        this.repository = repository;
+    RulesRepositoryHealthIndicator(RuleAssetService assets, ReleaseService releases) {
+        this.assets = assets;
+        this.releases = releases;
     }
 
     @Override
     public Health health() {
         try {
-            var active = repository.activeRelease();
+            var active = releases.active();
             return Health.up()
-                    .withDetail("directory", repository.directory().toString())
+                    .withDetail("directory", assets.repositoryDirectory().toString())
                     .withDetail(
                             "activeRelease",
                             active.map(r -> "release-" + r.number()).orElse("none"))

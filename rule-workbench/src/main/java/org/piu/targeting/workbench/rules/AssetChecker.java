@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
  * so the editor can show problems before saving and the repository never stores what cannot be read.
  */
 @Component
-public class AssetChecker {
+class AssetChecker {
 
     private final RuleValidator validator;
 
-    public AssetChecker(RuleValidator validator) {
+    AssetChecker(RuleValidator validator) {
         this.validator = validator;
     }
 

@@ -1,9 +1,12 @@
 package org.piu.targeting.workbench.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.piu.targeting.engine.RiskEngine;
 import org.piu.targeting.engine.compile.CompiledRelease;
 import org.piu.targeting.engine.compile.ReleaseCompiler;
@@ -14,14 +17,18 @@ import org.piu.targeting.engine.rule.RuleRevision;
 import org.piu.targeting.engine.scenario.Scenario;
 import org.piu.targeting.engine.scenario.ScenarioResult;
 import org.piu.targeting.engine.scenario.ScenarioRunner;
+import org.piu.targeting.model.FlightManifest;
 import org.piu.targeting.repo.AssetRef;
 import org.piu.targeting.repo.RulesRepository;
 import org.piu.targeting.repo.release.Release;
 import org.piu.targeting.repo.release.ReleaseCandidate;
 import org.piu.targeting.repo.release.ReleaseDiff;
 import org.piu.targeting.repo.release.ReleaseGate;
+import org.piu.targeting.sample.flight.FlightGenerator;
+import org.piu.targeting.sample.flight.FlightGeneratorSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,15 +38,13 @@ import org.springframework.stereotype.Service;
  * activated again before the application reports ready.
  */
 @Service
-public class ReleaseService implements org.springframework.beans.factory.SmartInitializingSingleton {
+public class ReleaseService implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ReleaseService.class);
 
-    private static final org.piu.targeting.model.FlightManifest WARM_UP_FLIGHT =
-            new org.piu.targeting.sample.flight.FlightGenerator(
-                            org.piu.targeting.sample.flight.FlightGeneratorSettings.load(1, 300))
-                    .flight(1L, java.time.LocalDate.of(2026, 1, 15), 0)
-                    .manifest();
+    private static final FlightManifest WARM_UP_FLIGHT = new FlightGenerator(FlightGeneratorSettings.load(1, 300))
+            .flight(1L, LocalDate.of(2026, 1, 15), 0)
+            .manifest();
 
     private final RulesRepository repository;
     private final ReleaseCompiler compiler;
@@ -56,7 +61,7 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
     }
 
     /** What the release gate compiled last and passed, and from which revisions. */
-    private record Passed(java.util.Set<ReleaseCandidate> candidates, CompiledRelease compiled) {}
+    private record Passed(Set<ReleaseCandidate> candidates, CompiledRelease compiled) {}
 
     private volatile Passed lastPassed;
 
@@ -71,7 +76,7 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
         return activated(() -> repository.rollback(actor, justification, toRelease, gate()));
     }
 
-    private Release activated(java.util.function.Supplier<Release> publishing) {
+    private Release activated(Supplier<Release> publishing) {
         Release release;
         try {
             release = publishing.get();
@@ -131,7 +136,7 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
         // the gate has just compiled exactly these revisions when this release was published: reuse that
         Passed passed = lastPassed;
         lastPassed = null;
-        boolean gateCompiled = passed != null && passed.candidates().equals(java.util.Set.copyOf(candidates));
+        boolean gateCompiled = passed != null && passed.candidates().equals(Set.copyOf(candidates));
         CompiledRelease compiled = gateCompiled
                 ? passed.compiled().withId("release-" + release.number())
                 : compile("release-" + release.number(), read(candidates));
@@ -172,7 +177,7 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
                     problems.add("scenarios/" + scenario.id() + " fails: " + result.diff());
                 }
             }
-            lastPassed = problems.isEmpty() ? new Passed(java.util.Set.copyOf(candidates), compiled) : null;
+            lastPassed = problems.isEmpty() ? new Passed(Set.copyOf(candidates), compiled) : null;
             return problems;
         };
     }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/releases")
 @Tag(name = "Releases", description = "Immutable, numbered sets of approved rules, lists and scenarios; one is active")
-public class ReleasesController {
+class ReleasesController {
 
     public record PublishRequest(String justification) {}
 
@@ -35,7 +35,7 @@ public class ReleasesController {
 
     private final ReleaseService releases;
 
-    public ReleasesController(ReleaseService releases) {
+    ReleasesController(ReleaseService releases) {
         this.releases = releases;
     }
 

@@ -1,8 +1,11 @@
 package org.piu.targeting.workbench.rules;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.piu.targeting.engine.rule.NamedList;
 import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.engine.rule.RuleProblem;
@@ -49,10 +52,10 @@ public class RuleAssetService {
      * Imports files ({@code rules/<id>.yaml}, …) as drafts of the caller, all or nothing: one file that may not be
      * saved refuses the whole import, so an environment is never promoted half-way.
      */
-    public List<Revision> importAssets(java.util.Map<String, String> files, String actor, String justification) {
-        List<RuleProblem> blocking = new java.util.ArrayList<>();
+    public List<Revision> importAssets(Map<String, String> files, String actor, String justification) {
+        List<RuleProblem> blocking = new ArrayList<>();
         files.forEach((path, text) -> {
-            var matcher = java.util.regex.Pattern.compile("(rules|lists|scenarios)/([^/]+)\\.(yaml|yml|json)")
+            var matcher = Pattern.compile("(rules|lists|scenarios)/([^/]+)\\.(yaml|yml|json)")
                     .matcher(path);
             if (!matcher.matches()) {
                 throw new IllegalArgumentException("cannot import '" + path

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.piu.targeting.repo.AssetKind;
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(
         name = "Rules, lists and scenarios",
         description = "Versioned assets of the rules repository and their four-eyes lifecycle")
-public class RulesController {
+class RulesController {
 
     /** Body of a save: the document text (YAML or JSON), why it changes, and the revision it was edited from. */
     public record SaveRequest(String text, String justification, String baseRevision) {}
@@ -50,7 +51,7 @@ public class RulesController {
             String status,
             int version,
             String author,
-            java.time.Instant savedAt,
+            Instant savedAt,
             String approvedBy,
             String publishedRevision) {
         static AssetSummary of(AssetVersion v) {
@@ -68,7 +69,7 @@ public class RulesController {
 
     private final RuleAssetService assets;
 
-    public RulesController(RuleAssetService assets) {
+    RulesController(RuleAssetService assets) {
         this.assets = assets;
     }
 

@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.matching.importer.ImportFormat;
-import org.piu.targeting.matching.watchlist.store.WatchlistStore;
 import org.piu.targeting.messages.MessageParser;
 import org.piu.targeting.model.MessageSource;
 import org.piu.targeting.repo.AssetKind;
-import org.piu.targeting.repo.RulesRepository;
 import org.piu.targeting.sample.SampleData;
 import org.piu.targeting.sample.SampleWatchlist;
 import org.piu.targeting.sample.flight.GeneratedFlight;
@@ -21,6 +19,7 @@ import org.piu.targeting.workbench.assessment.AssessmentService;
 import org.piu.targeting.workbench.base.config.PiuProperties;
 import org.piu.targeting.workbench.rules.ReleaseService;
 import org.piu.targeting.workbench.rules.RuleAssetService;
+import org.piu.targeting.workbench.watchlist.WatchlistService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -36,7 +35,7 @@ import org.springframework.stereotype.Component;
  * with {@code piu.sample-data.enabled=false}.
  */
 @Component
-public class SampleDataLoader {
+class SampleDataLoader {
 
     static final String AUTHOR = "system-sample-data";
     static final String APPROVER = "system-sample-approval";
@@ -44,25 +43,22 @@ public class SampleDataLoader {
     private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
 
     private final boolean enabled;
-    private final RulesRepository repository;
     private final RuleAssetService assets;
     private final ReleaseService releases;
-    private final WatchlistStore watchlists;
+    private final WatchlistService watchlists;
     private final AssessmentService assessments;
     private final MessageParser parser;
     private final Clock clock;
 
-    public SampleDataLoader(
+    SampleDataLoader(
             PiuProperties properties,
-            RulesRepository repository,
             RuleAssetService assets,
             ReleaseService releases,
-            WatchlistStore watchlists,
+            WatchlistService watchlists,
             AssessmentService assessments,
             MessageParser parser,
             Clock clock) {
         this.enabled = properties.sampleData().enabled();
-        this.repository = repository;
         this.assets = assets;
         this.releases = releases;
         this.watchlists = watchlists;
@@ -75,8 +71,8 @@ public class SampleDataLoader {
     @Order(100)
     public void loadOnFirstStart() {
         if (!enabled
-                || !repository.releases().isEmpty()
-                || !repository.list(AssetKind.RULE).isEmpty()) {
+                || !releases.releases().isEmpty()
+                || !assets.list(AssetKind.RULE).isEmpty()) {
             return;
         }
         // In the background: the application is usable (and healthy) while the sample flights are assessed.
@@ -110,7 +106,7 @@ public class SampleDataLoader {
                 release.number());
 
         for (SampleWatchlist list : data.watchlists()) {
-            watchlists.createOrUpdate(list.list());
+            watchlists.save(list.list());
             var report = watchlists.importEntries(
                     list.list().name(),
                     ImportFormat.CSV,

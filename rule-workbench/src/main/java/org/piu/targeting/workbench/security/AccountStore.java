@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import org.piu.targeting.messages.MessageParser;
 import org.piu.targeting.workbench.base.config.PiuProperties;
 import org.piu.targeting.workbench.base.security.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -69,8 +73,7 @@ public class AccountStore {
         return accounts.users();
     }
 
-    public synchronized UserAccount addUser(
-            String username, String displayName, String password, java.util.Set<Role> roles) {
+    public synchronized UserAccount addUser(String username, String displayName, String password, Set<Role> roles) {
         if (user(username).isPresent()) {
             throw new IllegalArgumentException("user '" + username + "' already exists");
         }
@@ -95,7 +98,7 @@ public class AccountStore {
         }
         String value = secret != null ? secret : "piu_" + randomToken(32);
         requireKeyLength(value);
-        String id = "key-" + randomToken(6).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "x");
+        String id = "key-" + randomToken(6).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "x");
         ApiKey key = new ApiKey(id, name, sha256(value), clock.instant(), createdBy, null);
         List<ApiKey> keys = new ArrayList<>(accounts.apiKeys());
         keys.add(key);
@@ -107,7 +110,7 @@ public class AccountStore {
         ApiKey key = accounts.apiKeys().stream()
                 .filter(k -> k.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new java.util.NoSuchElementException("no API key with id '" + id + "'"));
+                .orElseThrow(() -> new NoSuchElementException("no API key with id '" + id + "'"));
         if (!key.active()) {
             return key;
         }
@@ -142,7 +145,7 @@ public class AccountStore {
     }
 
     static String sha256(String value) {
-        return org.piu.targeting.messages.MessageParser.contentHash(value);
+        return MessageParser.contentHash(value);
     }
 
     private Accounts load() {

@@ -16,13 +16,13 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates pipeline clients by the {@code X-API-Key} header; they get the PIPELINE role and what it permits only. */
-public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-API-Key";
     private final AccountStore accounts;
     private final AuthenticationEntryPoint entryPoint;
 
-    public ApiKeyAuthenticationFilter(AccountStore accounts, AuthenticationEntryPoint entryPoint) {
+    ApiKeyAuthenticationFilter(AccountStore accounts, AuthenticationEntryPoint entryPoint) {
         this.accounts = accounts;
         this.entryPoint = entryPoint;
     }

@@ -3,6 +3,7 @@ package org.piu.targeting.workbench.security;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,18 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/api-keys")
 @Tag(name = "API keys", description = "Keys of pipeline clients (admin only); secrets are shown once, stored hashed")
-public class ApiKeysController {
+class ApiKeysController {
 
     public record CreateRequest(String name) {}
 
     /** A key as listed: never its secret or hash. */
     public record KeyView(
-            String id,
-            String name,
-            java.time.Instant createdAt,
-            String createdBy,
-            java.time.Instant revokedAt,
-            boolean active) {
+            String id, String name, Instant createdAt, String createdBy, Instant revokedAt, boolean active) {
         static KeyView of(ApiKey k) {
             return new KeyView(k.id(), k.name(), k.createdAt(), k.createdBy(), k.revokedAt(), k.active());
         }
@@ -38,7 +34,7 @@ public class ApiKeysController {
 
     private final AccountStore accounts;
 
-    public ApiKeysController(AccountStore accounts) {
+    ApiKeysController(AccountStore accounts) {
         this.accounts = accounts;
     }
 

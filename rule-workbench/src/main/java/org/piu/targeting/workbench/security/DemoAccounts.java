@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
     static final Map<String, Set<Role>> USERS = demoUsers();
@@ -34,7 +34,7 @@ public class DemoAccounts implements ApplicationRunner {
     private final String demoPassword;
     private final String demoApiKey;
 
-    public DemoAccounts(AccountStore store, PiuProperties properties, Environment env) {
+    DemoAccounts(AccountStore store, PiuProperties properties, Environment env) {
         this.store = store;
         this.credentialsFile = properties.dataDir().resolve("initial-credentials.txt");
         this.demoPassword = env.getProperty("PIU_DEMO_PASSWORD");

@@ -3,10 +3,10 @@ package org.piu.targeting.workbench.watchlist;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
 import java.util.List;
 import org.piu.targeting.matching.screening.PersonScreening;
 import org.piu.targeting.matching.screening.ScreeningResult;
-import org.piu.targeting.matching.screening.WatchlistScreener;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.PersonQuery;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(
         name = "Screening",
         description = "Screen persons against watchlists (what the assessment does for every passenger)")
-public class ScreeningController {
+class ScreeningController {
 
     /** A person as DESIGN.md §4 describes: name, or surname + givenNames. */
     public record Person(
@@ -65,10 +65,10 @@ public class ScreeningController {
         }
     }
 
-    private final WatchlistScreener screening;
+    private final WatchlistService watchlists;
 
-    public ScreeningController(WatchlistScreener screening) {
-        this.screening = screening;
+    ScreeningController(WatchlistService watchlists) {
+        this.watchlists = watchlists;
     }
 
     @PostMapping
@@ -83,11 +83,11 @@ public class ScreeningController {
         if (request.persons() == null || request.persons().isEmpty()) {
             throw new IllegalArgumentException("'persons' must hold at least one person");
         }
-        List<PersonQuery> queries = new java.util.ArrayList<>();
+        List<PersonQuery> queries = new ArrayList<>();
         for (int i = 0; i < request.persons().size(); i++) {
             queries.add(query(request.persons().get(i), i));
         }
-        return ScreeningResponse.of(screening.screen(request.lists(), queries));
+        return ScreeningResponse.of(watchlists.screen(request.lists(), queries));
     }
 
     private static PersonQuery query(Person p, int index) {

@@ -9,7 +9,7 @@ import java.util.NoSuchElementException;
 import org.piu.targeting.matching.importer.ImportFormat;
 import org.piu.targeting.matching.importer.ImportReport;
 import org.piu.targeting.matching.watchlist.Watchlist;
-import org.piu.targeting.matching.watchlist.store.WatchlistStore;
+import org.piu.targeting.workbench.watchlist.WatchlistService.ListSize;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/watchlists")
 @Tag(name = "Watchlists", description = "Lists of persons and documents that passengers are screened against")
-public class WatchlistController {
+class WatchlistController {
 
     private static final Logger log = LoggerFactory.getLogger(WatchlistController.class);
 
@@ -36,24 +36,24 @@ public class WatchlistController {
 
     public record WatchlistSummary(Watchlist watchlist, long entries) {}
 
-    private final WatchlistStore watchlists;
+    private final WatchlistService watchlists;
 
-    public WatchlistController(WatchlistStore watchlists) {
+    WatchlistController(WatchlistService watchlists) {
         this.watchlists = watchlists;
     }
 
     @GetMapping
     public List<WatchlistSummary> list() {
-        return watchlists.lists().stream()
-                .map(w -> new WatchlistSummary(w, watchlists.size(w.name())))
+        return watchlists.sizes().stream()
+                .map(s -> new WatchlistSummary(s.watchlist(), s.entries()))
                 .toList();
     }
 
     @GetMapping("/{name}")
     public WatchlistSummary get(@PathVariable String name) {
-        Watchlist w =
+        ListSize found =
                 watchlists.find(name).orElseThrow(() -> new NoSuchElementException("no watchlist '" + name + "'"));
-        return new WatchlistSummary(w, watchlists.size(name));
+        return new WatchlistSummary(found.watchlist(), found.entries());
     }
 
     @PutMapping("/{name}")
@@ -63,7 +63,7 @@ public class WatchlistController {
         double review = body.reviewThreshold() != null
                 ? body.reviewThreshold()
                 : Math.min(Watchlist.DEFAULT_REVIEW_THRESHOLD, alert);
-        return watchlists.createOrUpdate(
+        return watchlists.save(
                 new Watchlist(name, body.description(), body.legalSource(), body.category(), alert, review));
     }
 

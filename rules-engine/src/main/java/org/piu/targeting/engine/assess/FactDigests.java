@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.piu.targeting.engine.EngineSettings;
 import org.piu.targeting.engine.PassengerMatch;
 import org.piu.targeting.engine.facts.FlightFacts;
 import org.piu.targeting.engine.facts.PassengerFacts;
@@ -26,7 +27,7 @@ final class FactDigests {
 
     private FactDigests() {}
 
-    static String basis(String releaseHash, org.piu.targeting.engine.EngineSettings settings) {
+    static String basis(String releaseHash, EngineSettings settings) {
         return VERSION + "|" + releaseHash + "|" + settings.hitCapPerRule() + "|" + settings.documentChecks() + "|"
                 + settings.watchlistAlertScore() + "|" + settings.watchlistReviewScore() + "|"
                 + new java.util.TreeSet<>(settings.homeCountries());

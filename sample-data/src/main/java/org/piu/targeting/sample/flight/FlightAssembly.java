@@ -26,11 +26,13 @@ import org.piu.targeting.model.Payment;
 import org.piu.targeting.model.PaymentType;
 import org.piu.targeting.model.Segment;
 import org.piu.targeting.model.TravelDocument;
+import org.piu.targeting.sample.RandomStreams;
 import org.piu.targeting.sample.geo.Aircraft;
 import org.piu.targeting.sample.geo.Airport;
 import org.piu.targeting.sample.geo.Carrier;
 import org.piu.targeting.sample.geo.Route;
 import org.piu.targeting.sample.geo.RouteNetwork;
+import org.piu.targeting.sample.people.NameForm;
 import org.piu.targeting.sample.people.Nationalities;
 import org.piu.targeting.sample.people.Nationality;
 import org.piu.targeting.sample.people.PersonName;
@@ -137,7 +139,7 @@ final class FlightAssembly {
                 slots.add(new int[] {r, k % carriers, k / carriers});
             }
         }
-        SplittableRandom shuffle = org.piu.targeting.sample.RandomStreams.of(seed, 5, 0);
+        SplittableRandom shuffle = RandomStreams.of(seed, 5, 0);
         for (int i = slots.size() - 1; i > 0; i--) {
             int j = shuffle.nextInt(i + 1);
             int[] tmp = slots.get(i);
@@ -220,7 +222,7 @@ final class FlightAssembly {
     }
 
     private String pick(Map<String, Integer> weights) {
-        return org.piu.targeting.sample.RandomStreams.weighted(rng, weights);
+        return RandomStreams.weighted(rng, weights);
     }
 
     private <T> T any(List<T> list) {
@@ -291,8 +293,7 @@ final class FlightAssembly {
             int kids = Math.min(remaining - 2, 1 + rng.nextInt(3));
             for (int i = 0; i < kids; i++) {
                 boolean girl = rng.nextBoolean();
-                org.piu.targeting.sample.people.NameForm given =
-                        n.name(rng, girl).given();
+                NameForm given = n.name(rng, girl).given();
                 for (int retry = 0; retry < 5 && taken(party, given); retry++) {
                     given = n.name(rng, girl).given();
                 }
@@ -343,7 +344,7 @@ final class FlightAssembly {
         bookings.add(b);
     }
 
-    private static boolean taken(List<TravellerDraft> party, org.piu.targeting.sample.people.NameForm given) {
+    private static boolean taken(List<TravellerDraft> party, NameForm given) {
         return party.stream().anyMatch(t -> t.name.given().equals(given));
     }
 

@@ -340,6 +340,6 @@ public final class WatchlistGenerator {
     }
 
     private static String pick(SplittableRandom rng, Map<String, Integer> weights) {
-        return org.piu.targeting.sample.RandomStreams.weighted(rng, weights);
+        return RandomStreams.weighted(rng, weights);
     }
 }

@@ -26,7 +26,7 @@ import org.piu.targeting.engine.assess.PassengerAssessment;
 import org.piu.targeting.model.Passenger;
 import org.piu.targeting.model.TravelDocument;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
-import org.piu.targeting.workbench.archive.AssessmentArchive;
+import org.piu.targeting.workbench.assessment.AssessmentService;
 import org.piu.targeting.workbench.base.security.Permissions;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
@@ -40,10 +40,10 @@ import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 @RolesAllowed(Permissions.USE_WORKBENCH)
 public class AssessmentDetailView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final AssessmentArchive archive;
+    private final AssessmentService assessments;
 
-    public AssessmentDetailView(AssessmentArchive archive) {
-        this.archive = archive;
+    public AssessmentDetailView(AssessmentService assessments) {
+        this.assessments = assessments;
         addClassName("assessment-detail-view");
     }
 
@@ -53,7 +53,7 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
         String id = event.getRouteParameters().get("id").orElse("");
         Optional<ArchivedFlight> found;
         try {
-            found = archive.byContentHash(id);
+            found = assessments.archived(id);
         } catch (RuntimeException e) {
             add(new Paragraph("The archive is unavailable: " + e.getMessage()));
             return;

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
-import org.piu.targeting.workbench.archive.AssessmentArchive;
+import org.piu.targeting.workbench.assessment.AssessmentService;
 import org.piu.targeting.workbench.base.security.Permissions;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.Toast;
@@ -30,7 +30,7 @@ public class AssessmentsView extends VerticalLayout {
     private final Grid<ArchivedFlight> grid = new Grid<>();
     private List<ArchivedFlight> flights = List.of();
 
-    public AssessmentsView(AssessmentArchive archive) {
+    public AssessmentsView(AssessmentService assessments) {
         addClassName("assessments-view");
         setSizeFull();
 
@@ -93,7 +93,7 @@ public class AssessmentsView extends VerticalLayout {
                         : flights));
 
         try {
-            flights = archive.recent(RECENT);
+            flights = assessments.recent(RECENT);
         } catch (RuntimeException e) {
             Toast.error("The archive is unavailable: " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.piu.targeting.workbench.assessment.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,7 +23,7 @@ import java.util.Map;
 import org.piu.targeting.repo.AssetKind;
 import org.piu.targeting.repo.AssetStatus;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
-import org.piu.targeting.workbench.archive.AssessmentArchive;
+import org.piu.targeting.workbench.assessment.AssessmentService;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 import org.piu.targeting.workbench.rules.ReleaseService;
 import org.piu.targeting.workbench.rules.RuleAssetService;
@@ -42,7 +43,7 @@ public class DashboardView extends VerticalLayout {
             Map<String, HealthIndicator> health,
             ReleaseService releases,
             RuleAssetService assets,
-            AssessmentArchive archive,
+            AssessmentService assessments,
             AccessAnnotationChecker access) {
         addClassName("dashboard-view");
         add(new H2("Dashboard"));
@@ -96,7 +97,7 @@ public class DashboardView extends VerticalLayout {
         add(new H3("Recent flights with hits"), new HumanReviewBanner());
         List<ArchivedFlight> flagged;
         try {
-            flagged = archive.recent(AssessmentsView.RECENT).stream()
+            flagged = assessments.recent(AssessmentsView.RECENT).stream()
                     .filter(f -> f.passengersWithHits() > 0)
                     .limit(10)
                     .toList();
@@ -142,11 +143,7 @@ public class DashboardView extends VerticalLayout {
         return d;
     }
 
-    private static void link(
-            Div card,
-            AccessAnnotationChecker access,
-            String text,
-            Class<? extends com.vaadin.flow.component.Component> view) {
+    private static void link(Div card, AccessAnnotationChecker access, String text, Class<? extends Component> view) {
         if (access.hasAccess(view)) {
             card.add(new RouterLink(text, view));
         }

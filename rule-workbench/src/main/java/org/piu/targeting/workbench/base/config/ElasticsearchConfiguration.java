@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * that lives and dies with the application.
  */
 @Configuration(proxyBeanMethods = false)
-public class ElasticsearchConfiguration {
+class ElasticsearchConfiguration {
 
     /** Holds the launched node, if any; closing the context stops it. */
     public record LocalNode(Optional<LocalElasticsearch> node) implements AutoCloseable {

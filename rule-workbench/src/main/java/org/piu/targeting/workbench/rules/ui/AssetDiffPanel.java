@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Locale;
 import org.piu.targeting.repo.history.AssetDiff;
 import org.piu.targeting.repo.history.FieldChange;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
@@ -30,7 +31,7 @@ class AssetDiffPanel extends Div {
             fields.addClassName("field-changes");
             for (FieldChange change : diff.changes()) {
                 ListItem item = new ListItem(change.describe());
-                item.addClassName("field-change-" + change.kind().name().toLowerCase(java.util.Locale.ROOT));
+                item.addClassName("field-change-" + change.kind().name().toLowerCase(Locale.ROOT));
                 fields.add(item);
             }
             add(fields);

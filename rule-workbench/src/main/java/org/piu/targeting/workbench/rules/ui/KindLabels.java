@@ -1,5 +1,6 @@
 package org.piu.targeting.workbench.rules.ui;
 
+import java.time.LocalDate;
 import org.piu.targeting.repo.AssetKind;
 
 /** What users call each kind of asset. */
@@ -42,7 +43,7 @@ final class KindLabels {
                         - field: booking.leadTimeHours
                           op: lt
                           value: 48
-                    """.formatted(name, java.time.LocalDate.now().plusMonths(6));
+                    """.formatted(name, LocalDate.now().plusMonths(6));
             case LIST -> """
                     id: %s
                     description: What the values are and where they come from

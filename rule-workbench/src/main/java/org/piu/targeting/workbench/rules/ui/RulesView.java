@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +57,7 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<AssetRow> grid = new Grid<>();
     private final TextField filter = new TextField();
     private final Tabs kinds = new Tabs();
-    private final Map<Tab, AssetKind> tabKinds = new java.util.LinkedHashMap<>();
+    private final Map<Tab, AssetKind> tabKinds = new LinkedHashMap<>();
     private final Button create = new Button();
     private List<AssetRow> rows = List.of();
     private AssetKind kind = AssetKind.RULE;
