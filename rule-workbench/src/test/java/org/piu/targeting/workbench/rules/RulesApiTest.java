@@ -128,4 +128,17 @@ class RulesApiTest extends IntegrationTestBase {
         assertThat(export.headers().firstValue("Content-Disposition").orElse(""))
                 .contains(".csv");
     }
+
+    @Test
+    void a_call_the_callers_permissions_do_not_allow_is_a_403_problem_and_is_audited() {
+        // the URL rules let every workbench user in; the method's permission check refuses the author
+        var publish = post("author", "/api/v1/releases", "{\"justification\":\"not mine to publish\"}");
+        assertThat(publish.statusCode()).isEqualTo(403);
+        assertThat(publish.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(publish.body()).contains("may not call POST /api/v1/releases");
+
+        var audit = send(as("compliance", "/api/v1/audit"));
+        assertThat(audit.body()).contains("POST /api/v1/releases").contains("REFUSED");
+    }
 }
