@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -30,7 +30,6 @@ import org.piu.targeting.matching.score.Decision;
 import org.piu.targeting.matching.score.MatchScorer;
 import org.piu.targeting.matching.score.ScoredMatch;
 import org.piu.targeting.matching.watchlist.PersonQuery;
-import org.piu.targeting.matching.watchlist.TravelDocument;
 import org.piu.targeting.matching.watchlist.Watchlist;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
@@ -194,20 +193,27 @@ public final class Screening {
         for (@SuppressWarnings("rawtypes") Hit<Map> h : hits) {
             @SuppressWarnings("unchecked")
             WatchlistEntry entry = EntryDocument.toEntry(h.source());
-            WatchlistMatch documentMatch = documentMatch(p, list, entry);
-            if (documentMatch != null) {
-                out.add(documentMatch);
+            Optional<ScoredMatch> document = scorer.scoreDocument(p.person, entry, list.reviewThreshold());
+            if (document.isPresent()) {
+                ScoredMatch s = document.get();
+                out.add(new WatchlistMatch(
+                        list.name(),
+                        entry.entryId(),
+                        s.score(),
+                        decision(list, s),
+                        s.matchedName(),
+                        s.explanation(),
+                        WatchlistMatch.Type.DOCUMENT));
                 continue;
             }
             if (!p.person.hasName() || entry.names().isEmpty()) continue;
             ScoredMatch s = scorer.score(p.person, p.name, entry, list.reviewThreshold());
             if (s.score() < list.reviewThreshold()) continue;
-            Decision d = s.score() >= list.alertThreshold() ? Decision.ALERT : Decision.REVIEW;
             out.add(new WatchlistMatch(
                     list.name(),
                     entry.entryId(),
                     round(s.score()),
-                    d,
+                    decision(list, s),
                     s.matchedName(),
                     s.explanation(),
                     WatchlistMatch.Type.NAME));
@@ -215,48 +221,8 @@ public final class Screening {
         return out;
     }
 
-    /** Same canonical document number: ALERT; a different issuing country (both known) lowers it to REVIEW. */
-    private static WatchlistMatch documentMatch(Prepared p, Watchlist list, WatchlistEntry entry) {
-        String number = p.person.documentNumber();
-        if (number == null || number.isBlank()) return null;
-        for (TravelDocument d : entry.documents()) {
-            if (!DocumentNumber.same(number, d.number())) continue;
-            String qc = p.person.documentIssuingCountry() == null
-                    ? ""
-                    : p.person.documentIssuingCountry().strip().toUpperCase(Locale.ROOT);
-            boolean countryConflict =
-                    !qc.isEmpty() && !d.issuingCountry().isEmpty() && !sameCountry(qc, d.issuingCountry());
-            double score = countryConflict ? Math.max(list.reviewThreshold(), 0.75) : 1.0;
-            List<String> why = new ArrayList<>();
-            why.add(String.format(Locale.ROOT, "score %.2f", score));
-            why.add("document " + number + " = " + d.number() + (d.type().isEmpty() ? "" : " (" + d.type() + ")")
-                    + " [normalized " + DocumentNumber.canonical(d.number()) + "]");
-            if (!qc.isEmpty() || !d.issuingCountry().isEmpty()) {
-                why.add("issuing country " + (qc.isEmpty() ? "?" : qc) + (countryConflict ? " ≠ " : " = ")
-                        + (d.issuingCountry().isEmpty() ? "?" : d.issuingCountry()));
-            }
-            Decision decision = score >= list.alertThreshold() ? Decision.ALERT : Decision.REVIEW;
-            return new WatchlistMatch(
-                    list.name(),
-                    entry.entryId(),
-                    score,
-                    decision,
-                    entry.primaryName().orElse(""),
-                    why,
-                    WatchlistMatch.Type.DOCUMENT);
-        }
-        return null;
-    }
-
-    private static boolean sameCountry(String a, String b) {
-        if (a.equalsIgnoreCase(b)) return true;
-        try {
-            String x = a.length() == 3 ? a : java.util.Locale.of("", a).getISO3Country();
-            String y = b.length() == 3 ? b : java.util.Locale.of("", b).getISO3Country();
-            return x.equalsIgnoreCase(y);
-        } catch (java.util.MissingResourceException e) {
-            return false;
-        }
+    private static Decision decision(Watchlist list, ScoredMatch s) {
+        return s.score() >= list.alertThreshold() ? Decision.ALERT : Decision.REVIEW;
     }
 
     private record Prepared(PersonQuery person, NormalizedName name, Query query) {}

@@ -1,4 +1,4 @@
-package org.piu.targeting.matching.score;
+package org.piu.targeting.matching.score.evidence;
 
 import java.util.List;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
@@ -46,6 +46,14 @@ public record DateOfBirthComparison(Kind kind, DateOfBirth query, DateOfBirth li
         if (query == null || listed == null) return 0;
         if (query.year() <= listed.toYear() && listed.year() <= query.toYear()) return 0;
         return Math.min(Math.abs(query.year() - listed.toYear()), Math.abs(listed.year() - query.toYear()));
+    }
+
+    /**
+     * True when the dates speak against the same person (far apart, or the same year but another day), as opposed
+     * to being unknown, supporting, or only a year off (which listed approximate dates often are).
+     */
+    public boolean contradicts() {
+        return kind == Kind.CONFLICT || kind == Kind.SAME_YEAR_OTHER_DAY;
     }
 
     /** 1 January is how many sources write "year only": compare such dates by year. */

@@ -1,4 +1,4 @@
-package org.piu.targeting.matching.score;
+package org.piu.targeting.matching.score.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

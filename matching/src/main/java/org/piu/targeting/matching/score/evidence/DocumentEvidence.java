@@ -1,0 +1,69 @@
+package org.piu.targeting.matching.score.evidence;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import org.piu.targeting.matching.document.DocumentNumber;
+import org.piu.targeting.matching.watchlist.TravelDocument;
+
+/**
+ * Travel-document evidence: the same canonical document number is by itself enough to report a match, whatever
+ * the names say; issuing countries known on both sides and different weaken it (two countries can issue the same
+ * number).
+ */
+public final class DocumentEvidence {
+
+    private final ScoringWeights weights;
+
+    public DocumentEvidence(ScoringWeights weights) {
+        this.weights = weights;
+    }
+
+    /** The first listed document with the passenger's number, compared in canonical form ({@link DocumentNumber}). */
+    public Optional<TravelDocument> sameNumber(String number, List<TravelDocument> listed) {
+        return listed.stream()
+                .filter(d -> DocumentNumber.same(number, d.number()))
+                .findFirst();
+    }
+
+    /** The number itself: it earns the document weight from nothing, e.g. "document ab 123 = AB123 (P) [normalized AB123]". */
+    public Finding number(String number, TravelDocument listed) {
+        return Finding.supports(
+                weights.documentNumber(),
+                () -> "document " + number + " = " + listed.number()
+                        + (listed.type().isEmpty() ? "" : " (" + listed.type() + ")")
+                        + " [normalized " + DocumentNumber.canonical(listed.number()) + "]");
+    }
+
+    /**
+     * The issuing countries (ISO alpha-2 or alpha-3 on either side): different ones contradict, the same or one
+     * unknown leave the number's weight as it is; nothing to say when neither side names one.
+     */
+    public Finding issuingCountry(String country, TravelDocument listed) {
+        String passenger = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+        String issuer = listed.issuingCountry();
+        if (passenger.isEmpty() && issuer.isEmpty()) {
+            return Finding.NONE;
+        }
+        boolean conflict = !passenger.isEmpty() && !issuer.isEmpty() && !sameCountry(passenger, issuer);
+        String line = "issuing country " + (passenger.isEmpty() ? "?" : passenger) + (conflict ? " ≠ " : " = ")
+                + (issuer.isEmpty() ? "?" : issuer);
+        return conflict
+                ? Finding.contradicts(weights.documentCountryConflict(), () -> line)
+                : Finding.neutral(() -> line);
+    }
+
+    private static boolean sameCountry(String a, String b) {
+        if (a.equalsIgnoreCase(b)) {
+            return true;
+        }
+        try {
+            String x = a.length() == 3 ? a : Locale.of("", a).getISO3Country();
+            String y = b.length() == 3 ? b : Locale.of("", b).getISO3Country();
+            return x.equalsIgnoreCase(y);
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+}
