@@ -1,5 +1,5 @@
 /**
- * PAXLST (API) and PNRGOV (PNR push) EDIFACT in, {@link org.piu.targeting.engine.model.FlightManifest} out.
+ * PAXLST (API) and PNRGOV (PNR push) EDIFACT in, {@link org.piu.targeting.model.FlightManifest} out.
  *
  * <p>Entry point: {@link org.piu.targeting.messages.MessageParser#parse(String)}. Writers for sample data and
  * tests: {@link org.piu.targeting.messages.paxlst.PaxlstWriter}, {@link org.piu.targeting.messages.pnrgov.PnrgovWriter}.

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
+import org.piu.targeting.matching.watchlist.ListedDocument;
 import org.piu.targeting.matching.watchlist.PersonQuery;
-import org.piu.targeting.matching.watchlist.TravelDocument;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
 /**
@@ -42,7 +42,7 @@ class MatchScorerPinnedTest {
                 List.of(),
                 Gender.UNKNOWN,
                 List.of(),
-                List.of(new TravelDocument("P", "AB1234567", "MDA")));
+                List.of(new ListedDocument("P", "AB1234567", "MDA")));
         ScoredMatch m = scorer.score(PersonQuery.ofName("P", "ION CIOBANU"), documentOnly);
         assertThat(m.score()).isZero();
         assertThat(m.explanation()).containsExactly("no comparable name");

@@ -9,8 +9,8 @@ import org.piu.targeting.matching.normalize.NameNormalizer;
 import org.piu.targeting.matching.score.evidence.AdjustedWeights;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
+import org.piu.targeting.matching.watchlist.ListedDocument;
 import org.piu.targeting.matching.watchlist.PersonQuery;
-import org.piu.targeting.matching.watchlist.TravelDocument;
 import org.piu.targeting.matching.watchlist.Watchlist;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
@@ -161,7 +161,7 @@ class MatchScorerTest {
                 List.of(),
                 Gender.MALE,
                 List.of(),
-                List.of(new TravelDocument("P", "AB1234567", "MDA")));
+                List.of(new ListedDocument("P", "AB1234567", "MDA")));
         PersonQuery other =
                 new PersonQuery("P", "SMITH/JOHN MR", null, null, null, Gender.MALE, null, "ab 123 4567", "MDA");
         ScoredMatch m = scorer.scoreDocument(other, e, REVIEW).orElseThrow();

@@ -2,10 +2,10 @@ package org.piu.targeting.matching.score.evidence;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import org.piu.targeting.matching.document.DocumentNumber;
-import org.piu.targeting.matching.watchlist.TravelDocument;
+import org.piu.targeting.matching.watchlist.ListedDocument;
+import org.piu.targeting.model.Countries;
 
 /**
  * Travel-document evidence: the same canonical document number is by itself enough to report a match, whatever
@@ -21,14 +21,14 @@ public final class DocumentEvidence {
     }
 
     /** The first listed document with the passenger's number, compared in canonical form ({@link DocumentNumber}). */
-    public Optional<TravelDocument> sameNumber(String number, List<TravelDocument> listed) {
+    public Optional<ListedDocument> sameNumber(String number, List<ListedDocument> listed) {
         return listed.stream()
                 .filter(d -> DocumentNumber.same(number, d.number()))
                 .findFirst();
     }
 
     /** The number itself: it earns the document weight from nothing, e.g. "document ab 123 = AB123 (P) [normalized AB123]". */
-    public Finding number(String number, TravelDocument listed) {
+    public Finding number(String number, ListedDocument listed) {
         return Finding.supports(
                 weights.documentNumber(),
                 () -> "document " + number + " = " + listed.number()
@@ -40,7 +40,7 @@ public final class DocumentEvidence {
      * The issuing countries (ISO alpha-2 or alpha-3 on either side): different ones contradict, the same or one
      * unknown leave the number's weight as it is; nothing to say when neither side names one.
      */
-    public Finding issuingCountry(String country, TravelDocument listed) {
+    public Finding issuingCountry(String country, ListedDocument listed) {
         String passenger = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
         String issuer = listed.issuingCountry();
         if (passenger.isEmpty() && issuer.isEmpty()) {
@@ -58,12 +58,7 @@ public final class DocumentEvidence {
         if (a.equalsIgnoreCase(b)) {
             return true;
         }
-        try {
-            String x = a.length() == 3 ? a : Locale.of("", a).getISO3Country();
-            String y = b.length() == 3 ? b : Locale.of("", b).getISO3Country();
-            return x.equalsIgnoreCase(y);
-        } catch (MissingResourceException e) {
-            return false;
-        }
+        Optional<String> x = Countries.alpha3(a);
+        return x.isPresent() && x.equals(Countries.alpha3(b));
     }
 }

@@ -3,6 +3,7 @@ package org.piu.targeting.matching.score.evidence;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.piu.targeting.model.Countries;
 
 /**
  * Nationality evidence, compared as ISO alpha-2 whatever form each side uses (alpha-3, alpha-2, English name): a
@@ -23,14 +24,14 @@ public final class NationalityEvidence {
      * that.
      */
     public Finding weigh(String nationality, List<String> listed, boolean datesContradict) {
-        Optional<String> passenger = Countries.alpha2(nationality);
+        Optional<String> passenger = Countries.alpha2OfNationality(nationality);
         if (passenger.isEmpty()) {
             return Finding.NONE;
         }
         boolean known = false;
         boolean shared = false;
         for (String n : listed) {
-            Optional<String> country = Countries.alpha2(n);
+            Optional<String> country = Countries.alpha2OfNationality(n);
             if (country.isPresent()) {
                 known = true;
                 shared |= country.get().equals(passenger.get());

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.matching.score.evidence.Finding.Effect;
-import org.piu.targeting.matching.watchlist.TravelDocument;
+import org.piu.targeting.matching.watchlist.ListedDocument;
 
 class DocumentEvidenceTest {
 
     private final DocumentEvidence evidence = new DocumentEvidence(ScoringWeights.defaults());
-    private final TravelDocument passport = new TravelDocument("P", "AB1234567", "MDA");
-    private final TravelDocument idCard = new TravelDocument("", "XC0007771", "");
+    private final ListedDocument passport = new ListedDocument("P", "AB1234567", "MDA");
+    private final ListedDocument idCard = new ListedDocument("", "XC0007771", "");
 
     @Test
     void finds_the_listed_document_with_the_same_number_in_canonical_form() {
@@ -21,7 +21,7 @@ class DocumentEvidenceTest {
                 .as("O read as 0")
                 .contains(idCard);
         assertThat(evidence.sameNumber("AB1234568", List.of(idCard, passport))).isEmpty();
-        assertThat(evidence.sameNumber("AB12", List.of(new TravelDocument("", "AB12", ""))))
+        assertThat(evidence.sameNumber("AB12", List.of(new ListedDocument("", "AB12", ""))))
                 .as("too short to identify anyone")
                 .isEmpty();
         assertThat(evidence.sameNumber(null, List.of(passport))).isEmpty();
