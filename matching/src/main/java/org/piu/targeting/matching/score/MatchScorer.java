@@ -61,8 +61,12 @@ public final class MatchScorer {
 
     /** The passenger's name, normalized once per screening. */
     public NormalizedName normalizeQuery(PersonQuery q) {
-        if (q.surname() != null && !q.surname().isBlank()) return normalizer.normalize(q.surname(), q.givenNames());
-        if (q.name() != null && !q.name().isBlank()) return normalizer.normalize(q.name());
+        if (q.surname() != null && !q.surname().isBlank()) {
+            return normalizer.normalize(q.surname(), q.givenNames());
+        }
+        if (q.name() != null && !q.name().isBlank()) {
+            return normalizer.normalize(q.name());
+        }
         return normalizer.normalize(null, q.givenNames());
     }
 
@@ -70,7 +74,9 @@ public final class MatchScorer {
     public NormalizedName normalizeListName(String name) {
         NormalizedName n = cache.get(name);
         if (n == null) {
-            if (cache.size() > CACHE_LIMIT) cache.clear();
+            if (cache.size() > CACHE_LIMIT) {
+                cache.clear();
+            }
             n = normalizer.normalize(name);
             cache.put(name, n);
         }
@@ -97,7 +103,9 @@ public final class MatchScorer {
      */
     public ScoredMatch score(PersonQuery query, NormalizedName queryName, WatchlistEntry entry, double explainFrom) {
         Best best = bestName(queryName, entry.names());
-        if (best == null) return new ScoredMatch(0, 0, "", List.of("no comparable name"));
+        if (best == null) {
+            return new ScoredMatch(0, 0, "", List.of("no comparable name"));
+        }
         double name = best.aligned.score();
         DateOfBirthComparison dates = DateOfBirthComparison.compare(query.dateOfBirth(), entry.datesOfBirth());
         List<Finding> findings = List.of(
@@ -107,10 +115,14 @@ public final class MatchScorer {
         // steps[i] is the score before finding i, steps[i + 1] after it: the explanation shows each one's effect
         double[] steps = new double[findings.size() + 1];
         steps[0] = name;
-        for (int i = 0; i < findings.size(); i++) steps[i + 1] = findings.get(i).applyTo(steps[i]);
+        for (int i = 0; i < findings.size(); i++) {
+            steps[i + 1] = findings.get(i).applyTo(steps[i]);
+        }
         double s = Math.max(0, Math.min(1, steps[findings.size()]));
         steps[findings.size()] = s;
-        if (s < explainFrom) return new ScoredMatch(s, name, best.listedName, List.of());
+        if (s < explainFrom) {
+            return new ScoredMatch(s, name, best.listedName, List.of());
+        }
 
         List<String> why = new ArrayList<>();
         why.add(String.format(Locale.ROOT, "score %.2f", s));
@@ -142,7 +154,9 @@ public final class MatchScorer {
         }
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            if (f.explained()) why.add(f.explanation() + delta(steps[i], steps[i + 1]));
+            if (f.explained()) {
+                why.add(f.explanation() + delta(steps[i], steps[i + 1]));
+            }
         }
         return new ScoredMatch(s, name, best.listedName, why);
     }
@@ -154,37 +168,53 @@ public final class MatchScorer {
      */
     public Optional<ScoredMatch> scoreDocument(PersonQuery query, WatchlistEntry entry, double reviewThreshold) {
         String number = query.documentNumber();
-        if (number == null || number.isBlank()) return Optional.empty();
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
         return document.sameNumber(number, entry.documents()).map(listed -> {
             Finding same = document.number(number, listed);
             Finding country = document.issuingCountry(query.documentIssuingCountry(), listed);
             double score = country.applyTo(same.applyTo(0));
-            if (country.effect() == Finding.Effect.CONTRADICTS) score = Math.max(reviewThreshold, score);
+            if (country.effect() == Finding.Effect.CONTRADICTS) {
+                score = Math.max(reviewThreshold, score);
+            }
             List<String> why = new ArrayList<>();
             why.add(String.format(Locale.ROOT, "score %.2f", score));
             why.add(same.explanation());
-            if (country.explained()) why.add(country.explanation());
+            if (country.explained()) {
+                why.add(country.explanation());
+            }
             return new ScoredMatch(score, 0, entry.primaryName().orElse(""), why);
         });
     }
 
     private static String delta(double before, double after) {
         double d = after - before;
-        if (Math.abs(d) < 0.005) return "";
+        if (Math.abs(d) < 0.005) {
+            return "";
+        }
         return String.format(Locale.ROOT, " [%+.2f]", d);
     }
 
     private static String role(NameToken q, NameToken c) {
-        if (q.role() == NameToken.Role.SURNAME || c.role() == NameToken.Role.SURNAME) return "surname";
-        if (q.kind() == NameToken.Kind.PATRONYMIC) return "patronymic";
-        if (q.role() == NameToken.Role.GIVEN) return "given name";
+        if (q.role() == NameToken.Role.SURNAME || c.role() == NameToken.Role.SURNAME) {
+            return "surname";
+        }
+        if (q.kind() == NameToken.Kind.PATRONYMIC) {
+            return "patronymic";
+        }
+        if (q.role() == NameToken.Role.GIVEN) {
+            return "given name";
+        }
         return "name part";
     }
 
     private static String texts(List<NameToken> tokens) {
         StringBuilder sb = new StringBuilder();
         for (NameToken t : tokens) {
-            if (!sb.isEmpty()) sb.append(' ');
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
             sb.append(t.text().toUpperCase(Locale.ROOT));
         }
         return sb.toString();
@@ -202,9 +232,13 @@ public final class MatchScorer {
                     queryScript != Character.UnicodeScript.LATIN && queryScript == NameNormalizer.scriptOf(listed);
             for (NameRendering qr : query.renderings()) {
                 for (NameRendering cr : c.renderings()) {
-                    if (sameScript && !qr.system().equals(cr.system())) continue;
+                    if (sameScript && !qr.system().equals(cr.system())) {
+                        continue;
+                    }
                     NameAlignment.Aligned a = alignment.align(qr, cr);
-                    if (best == null || a.score() > best.aligned.score() + 1e-9) best = new Best(a, listed);
+                    if (best == null || a.score() > best.aligned.score() + 1e-9) {
+                        best = new Best(a, listed);
+                    }
                 }
             }
         }

@@ -81,12 +81,16 @@ public final class WatchlistScreener {
      * @throws WatchlistNotFoundException when a list does not exist (a caller error, not a degradation)
      */
     public ScreeningResult screen(List<String> lists, List<PersonQuery> persons) {
-        if (persons.isEmpty()) return new ScreeningResult(ScreeningStatus.COMPLETE, "", List.of());
+        if (persons.isEmpty()) {
+            return new ScreeningResult(ScreeningStatus.COMPLETE, "", List.of());
+        }
         Map<String, Watchlist> meta;
         try {
             meta = loadLists(lists);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof WatchlistNotFoundException w) throw w;
+            if (e instanceof WatchlistNotFoundException w) {
+                throw w;
+            }
             return degraded(persons, "watchlists could not be read: Elasticsearch " + ElasticsearchFailure.describe(e));
         }
         return screen(meta, persons);
@@ -94,7 +98,9 @@ public final class WatchlistScreener {
 
     /** Screens every person against the given lists, whose metadata the caller has already read. */
     public ScreeningResult screenAgainst(List<Watchlist> lists, List<PersonQuery> persons) {
-        if (persons.isEmpty()) return new ScreeningResult(ScreeningStatus.COMPLETE, "", List.of());
+        if (persons.isEmpty()) {
+            return new ScreeningResult(ScreeningStatus.COMPLETE, "", List.of());
+        }
         Map<String, Watchlist> meta = new LinkedHashMap<>();
         lists.forEach(w -> meta.put(w.name(), w));
         return screen(meta, persons);
@@ -107,7 +113,9 @@ public final class WatchlistScreener {
         List<String> listNames = new ArrayList<>(meta.keySet());
         for (int p = 0; p < prepared.size(); p++) {
             Query q = prepared.get(p).query;
-            if (q == null) continue;
+            if (q == null) {
+                continue;
+            }
             for (int l = 0; l < listNames.size(); l++) {
                 String alias = WatchlistStore.alias(listNames.get(l));
                 searches.add(RequestItem.of(r -> r.header(h -> h.index(alias).ignoreUnavailable(false))
@@ -119,7 +127,9 @@ public final class WatchlistScreener {
             }
         }
         List<List<WatchlistMatch>> matches = new ArrayList<>();
-        for (int i = 0; i < prepared.size(); i++) matches.add(new ArrayList<>());
+        for (int i = 0; i < prepared.size(); i++) {
+            matches.add(new ArrayList<>());
+        }
         for (int from = 0; from < searches.size(); from += options.batchSize()) {
             List<RequestItem> batch = searches.subList(from, Math.min(searches.size(), from + options.batchSize()));
             MsearchResponse<Map> response;
@@ -142,7 +152,9 @@ public final class WatchlistScreener {
             final int offset = from;
             // score in parallel: the Java side is the larger share of the work per passenger
             List<Integer> idx = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) idx.add(i);
+            for (int i = 0; i < items.size(); i++) {
+                idx.add(i);
+            }
             List<List<WatchlistMatch>> scored = idx.parallelStream()
                     .map(i -> {
                         int[] o = owners.get(offset + i);
@@ -153,8 +165,9 @@ public final class WatchlistScreener {
                                 items.get(i).result().hits().hits());
                     })
                     .toList();
-            for (int i = 0; i < scored.size(); i++)
+            for (int i = 0; i < scored.size(); i++) {
                 matches.get(owners.get(offset + i)[0]).addAll(scored.get(i));
+            }
         }
         List<PersonScreening> results = new ArrayList<>();
         for (int p = 0; p < prepared.size(); p++) {
@@ -186,8 +199,12 @@ public final class WatchlistScreener {
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
             Throwable c = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
-            if (c instanceof IOException io) throw io;
-            if (c instanceof RuntimeException r) throw r;
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
             throw new IOException(c);
         }
     }
@@ -210,9 +227,13 @@ public final class WatchlistScreener {
                         WatchlistMatch.Type.DOCUMENT));
                 continue;
             }
-            if (!p.person.hasName() || entry.names().isEmpty()) continue;
+            if (!p.person.hasName() || entry.names().isEmpty()) {
+                continue;
+            }
             ScoredMatch s = scorer.score(p.person, p.name, entry, list.reviewThreshold());
-            if (s.score() < list.reviewThreshold()) continue;
+            if (s.score() < list.reviewThreshold()) {
+                continue;
+            }
             out.add(new WatchlistMatch(
                     list.name(),
                     entry.entryId(),
@@ -245,7 +266,9 @@ public final class WatchlistScreener {
                 Map<String, Set<String>> more = keys.forNames(
                         List.of(new NormalizedName(name.original(), renderings.subList(1, renderings.size()))));
                 more.forEach((field, values) -> {
-                    if (!field.equals("del")) k.get(field).addAll(values);
+                    if (!field.equals("del")) {
+                        k.get(field).addAll(values);
+                    }
                 });
             }
             for (Map.Entry<String, Set<String>> e : k.entrySet()) {
@@ -283,10 +306,11 @@ public final class WatchlistScreener {
         }
         if (person.documentNumber() != null) {
             String doc = DocumentNumber.canonical(person.documentNumber());
-            if (doc.length() >= 5)
+            if (doc.length() >= 5) {
                 should.add(Query.of(q -> q.term(t -> t.field(RetrievalKeys.DOCUMENT_FIELD)
                         .value(FieldValue.of(doc))
                         .boost(50f))));
+            }
         }
         Query query = should.isEmpty()
                 ? null
@@ -296,13 +320,19 @@ public final class WatchlistScreener {
 
     private Map<String, Watchlist> loadLists(List<String> lists) throws IOException {
         Map<String, Watchlist> out = new LinkedHashMap<>();
-        if (lists.isEmpty()) return out;
+        if (lists.isEmpty()) {
+            return out;
+        }
         @SuppressWarnings("rawtypes")
         var r = client.mget(m -> m.index(WatchlistStore.META_INDEX).ids(lists), Map.class);
         for (var d : r.docs()) {
-            if (d.isFailure()) throw new IOException(d.failure().error().reason());
+            if (d.isFailure()) {
+                throw new IOException(d.failure().error().reason());
+            }
             var res = d.result();
-            if (!res.found()) throw new WatchlistNotFoundException(res.id());
+            if (!res.found()) {
+                throw new WatchlistNotFoundException(res.id());
+            }
             out.put(res.id(), WatchlistStore.fromMeta(res.source()));
         }
         return out;

@@ -28,7 +28,9 @@ class ConfusableEditDistanceTest {
         List<String> samples = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             StringBuilder sb = new StringBuilder();
-            for (int n = random.nextInt(9); n > 0; n--) sb.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
+            for (int n = random.nextInt(9); n > 0; n--) {
+                sb.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
+            }
             samples.add(sb.toString());
         }
         ListedNames.tokens().stream().map(NameToken::text).limit(300).forEach(samples::add);
@@ -60,7 +62,9 @@ class ConfusableEditDistanceTest {
         List<String> samples = samples();
         for (String a : samples) {
             for (String b : samples) {
-                if (!a.equals(b)) assertThat(d(a, b)).as("%s / %s", a, b).isPositive();
+                if (!a.equals(b)) {
+                    assertThat(d(a, b)).as("%s / %s", a, b).isPositive();
+                }
                 assertThat(ConfusableEditDistance.similarity(a, b)).isBetween(0.0, 1.0);
             }
         }
@@ -95,7 +99,9 @@ class ConfusableEditDistanceTest {
     void a_single_edit_costs_at_most_one() {
         Random random = new Random(11);
         for (String s : samples()) {
-            if (s.isEmpty()) continue;
+            if (s.isEmpty()) {
+                continue;
+            }
             int at = random.nextInt(s.length());
             char other = LETTERS.charAt(random.nextInt(LETTERS.length()));
             String substituted = s.substring(0, at) + other + s.substring(at + 1);

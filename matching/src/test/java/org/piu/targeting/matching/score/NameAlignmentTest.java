@@ -59,7 +59,9 @@ class NameAlignmentTest {
             NameRendering a = renderings.get(random.nextInt(renderings.size()));
             NameRendering b = renderings.get(random.nextInt(renderings.size()));
             NameAlignment.Aligned ab = alignment.align(a, b);
-            if (!ab.unmatchedQuery().isEmpty() || !ab.unmatchedCandidate().isEmpty()) continue;
+            if (!ab.unmatchedQuery().isEmpty() || !ab.unmatchedCandidate().isEmpty()) {
+                continue;
+            }
             fullyPaired++;
             assertThat(alignment.align(b, a).score())
                     .as("%s / %s", a.text(), b.text())

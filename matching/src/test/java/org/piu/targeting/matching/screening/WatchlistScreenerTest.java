@@ -208,16 +208,18 @@ class WatchlistScreenerTest {
         lists.importEntries("swap-test", ImportFormat.CSV, stream(CSV), ImportProgress.NONE);
         StringBuilder big = new StringBuilder("entry_id,names,date_of_birth,gender,nationality,document_number\n");
         big.append("MD1,Чобану Ион|Ion Ciobanu,1985-03-02,M,MDA,\n");
-        for (int i = 0; i < 3000; i++)
+        for (int i = 0; i < 3000; i++) {
             big.append("X").append(i).append(",Person Number").append(i).append(" Filler,1970,M,MDA,\n");
+        }
         AtomicBoolean done = new AtomicBoolean();
         List<String> failures = new CopyOnWriteArrayList<>();
         Thread probe = new Thread(() -> {
             while (!done.get()) {
                 ScreeningResult r = screening.screen(
                         List.of("swap-test"), List.of(passenger("P1", "CIOBANU", "ION", "1985-03-02", null)));
-                if (!r.complete() || r.results().getFirst().matches().isEmpty())
+                if (!r.complete() || r.results().getFirst().matches().isEmpty()) {
                     failures.add(r.status() + " " + r.reason());
+                }
             }
         });
         probe.start();
