@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.piu.targeting.engine.facts.AirportDirectory;
-import org.piu.targeting.engine.model.Flight;
 import org.piu.targeting.messages.edifact.EdifactMessage;
 import org.piu.targeting.messages.edifact.EdifactTokenizer;
 import org.piu.targeting.messages.edifact.Interchange;
@@ -24,6 +22,8 @@ import org.piu.targeting.messages.manifest.ManifestDraft;
 import org.piu.targeting.messages.paxlst.PaxlstReader;
 import org.piu.targeting.messages.pnrgov.PnrgovContent;
 import org.piu.targeting.messages.pnrgov.PnrgovReader;
+import org.piu.targeting.model.AirportDirectory;
+import org.piu.targeting.model.Flight;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

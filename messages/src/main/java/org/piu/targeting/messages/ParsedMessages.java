@@ -1,7 +1,7 @@
 package org.piu.targeting.messages;
 
 import java.util.List;
-import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.model.FlightManifest;
 
 /**
  * What one raw transmission contained: one manifest per flight, every recovered problem, and the SHA-256 of the

@@ -1,6 +1,6 @@
 /**
- * PAXLST (API) and PNRGOV (PNR push) EDIFACT in, one {@code FlightManifest} per flight out. The format as a
- * pipeline sees it: {@code docs/formats/edifact.md}.
+ * PAXLST (API) and PNRGOV (PNR push) EDIFACT in, one {@link org.piu.targeting.model.FlightManifest} per flight
+ * out. The format as a pipeline sees it: {@code docs/formats/edifact.md}.
  *
  * <p>Entry point: {@link org.piu.targeting.messages.MessageParser#parse(String)}, which answers
  * {@link org.piu.targeting.messages.ParsedMessages} (manifests, warnings, content hash, push type, cancelled

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.piu.targeting.engine.model.Passenger;
+import org.piu.targeting.model.Passenger;
 
 class MalformedMessageTest {
     private final MessageParser parser = Fixtures.parser();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.piu.targeting.engine.model.FlightManifest;
 import org.piu.targeting.messages.paxlst.PaxlstWriter;
 import org.piu.targeting.messages.pnrgov.PnrgovWriter;
+import org.piu.targeting.model.FlightManifest;
 
 class RoundTripTest {
 
@@ -24,7 +24,7 @@ class RoundTripTest {
     void flight_times_are_local_at_each_airport_and_an_unknown_airport_is_named_in_a_warning() {
         FlightManifest api = SampleManifests.api();
         // 06:00 in Chisinau (+02:00 in winter) is 04:00 UTC, 09:30 in Tbilisi (+04:00) is 05:30 UTC
-        var kivTbs = new org.piu.targeting.engine.model.Flight(
+        var kivTbs = new org.piu.targeting.model.Flight(
                 "9U",
                 "801",
                 "KIV",
@@ -38,7 +38,7 @@ class RoundTripTest {
         assertThat(known.manifests().getFirst().flight().arrival().toInstant())
                 .isEqualTo(java.time.Instant.parse("2026-11-22T05:30:00Z"));
 
-        var unknown = new org.piu.targeting.engine.model.Flight(
+        var unknown = new org.piu.targeting.model.Flight(
                 "9U", "802", "KIV", "QQZ", kivTbs.departure(), java.time.OffsetDateTime.parse("2026-11-22T09:30Z"));
         ParsedMessages parsed = Fixtures.parser()
                 .parse(new PaxlstWriter().write(new FlightManifest(unknown, api.passengers(), List.of())));
@@ -53,7 +53,7 @@ class RoundTripTest {
     @Test
     void an_unknown_airport_is_warned_about_once_per_message_and_a_daylight_saving_overlap_is_named() {
         FlightManifest pnr = SampleManifests.pnr();
-        var feeder = new org.piu.targeting.engine.model.Segment(
+        var feeder = new org.piu.targeting.model.Segment(
                 "TK",
                 "1881",
                 "QQZ",
@@ -64,7 +64,7 @@ class RoundTripTest {
                 pnr.flight(),
                 pnr.passengers(),
                 pnr.bookings().stream()
-                        .map(b -> new org.piu.targeting.engine.model.Booking(
+                        .map(b -> new org.piu.targeting.model.Booking(
                                 b.recordLocator(),
                                 b.createdAt(),
                                 b.agency(),
@@ -80,7 +80,7 @@ class RoundTripTest {
                 .hasSize(1);
 
         // 01:30 on 25 October 2026 happens twice in London (clocks go back at 02:00 BST)
-        var overnight = new org.piu.targeting.engine.model.Flight(
+        var overnight = new org.piu.targeting.model.Flight(
                 "BA",
                 "884",
                 "LHR",

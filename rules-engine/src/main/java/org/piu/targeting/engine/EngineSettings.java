@@ -1,7 +1,7 @@
 package org.piu.targeting.engine;
 
 import java.util.Set;
-import org.piu.targeting.engine.facts.AirportDirectory;
+import org.piu.targeting.model.AirportDirectory;
 
 /**
  * How the engine judges a flight beyond the rules themselves.

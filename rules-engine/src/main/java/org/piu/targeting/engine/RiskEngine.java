@@ -8,9 +8,9 @@ import org.piu.targeting.engine.assess.Assessment;
 import org.piu.targeting.engine.assess.EarlierAssessment;
 import org.piu.targeting.engine.assess.FlightAssessor;
 import org.piu.targeting.engine.assess.Reassessment;
-import org.piu.targeting.engine.assess.Screening;
 import org.piu.targeting.engine.compile.CompiledRelease;
-import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.ScreeningStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,18 +50,18 @@ public final class RiskEngine {
     }
 
     public Assessment assess(FlightManifest manifest) {
-        return assess(manifest, List.of(), Screening.COMPLETE);
+        return assess(manifest, List.of(), ScreeningStatus.COMPLETE);
     }
 
-    public Assessment assess(FlightManifest manifest, List<WatchlistMatch> matches) {
-        return assess(manifest, matches, Screening.COMPLETE);
+    public Assessment assess(FlightManifest manifest, List<PassengerMatch> matches) {
+        return assess(manifest, matches, ScreeningStatus.COMPLETE);
     }
 
     /**
      * Assesses a flight against the active release. Without an active release only watchlist and document hits
      * are produced, and the assessment says so in its warnings.
      */
-    public Assessment assess(FlightManifest manifest, List<WatchlistMatch> matches, Screening screening) {
+    public Assessment assess(FlightManifest manifest, List<PassengerMatch> matches, ScreeningStatus screening) {
         CompiledRelease release = active.get();
         if (release == null) {
             Assessment a = assessor.assess(NONE, manifest, matches, screening);
@@ -77,7 +77,10 @@ public final class RiskEngine {
      * since {@code earlier} (see {@link FlightAssessor#reassess}); the result is the same as a full assessment.
      */
     public Reassessment reassess(
-            FlightManifest manifest, List<WatchlistMatch> matches, Screening screening, EarlierAssessment earlier) {
+            FlightManifest manifest,
+            List<PassengerMatch> matches,
+            ScreeningStatus screening,
+            EarlierAssessment earlier) {
         CompiledRelease release = active.get();
         if (release == null) {
             Assessment a = assess(manifest, matches, screening);
@@ -94,13 +97,13 @@ public final class RiskEngine {
      */
     public void warmUp(CompiledRelease release, FlightManifest sample, int rounds) {
         for (int i = 0; i < rounds; i++) {
-            assessor.assess(release, sample, List.of(), Screening.COMPLETE);
+            assessor.assess(release, sample, List.of(), ScreeningStatus.COMPLETE);
         }
     }
 
     /** Assesses against a given release without activating it (scenarios, backtests, what-if). */
     public Assessment assess(
-            CompiledRelease release, FlightManifest manifest, List<WatchlistMatch> matches, Screening screening) {
+            CompiledRelease release, FlightManifest manifest, List<PassengerMatch> matches, ScreeningStatus screening) {
         return assessor.assess(release, manifest, matches, screening);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
-import org.piu.targeting.matching.watchlist.TravelDocument;
+import org.piu.targeting.matching.watchlist.ListedDocument;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
 /**
@@ -81,7 +81,7 @@ public final class CsvEntryReader implements EntryReader {
                 if (!g.isEmpty() && gender == Gender.UNKNOWN && !g.equalsIgnoreCase("x") && !g.equalsIgnoreCase("u")) {
                     throw new IllegalArgumentException("gender '" + g + "' is not M, F, X or empty");
                 }
-                List<TravelDocument> docs = new ArrayList<>();
+                List<ListedDocument> docs = new ArrayList<>();
                 for (String d : split(doc)) docs.add(JsonLinesEntryReader.document(d));
                 entries.add(new WatchlistEntry(id, names, dobs, gender, split(field(rec, idx[4])), docs));
             } catch (IllegalArgumentException e) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
-import org.piu.targeting.matching.watchlist.TravelDocument;
+import org.piu.targeting.matching.watchlist.ListedDocument;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -73,11 +73,11 @@ public final class JsonLinesEntryReader implements EntryReader {
         for (String d : dobTexts) dobs.add(DateOfBirth.parse(d).orElseThrow());
         List<String> nationalities = new ArrayList<>(strings(n, "nationalities"));
         nationalities.addAll(strings(n, "nationality"));
-        List<TravelDocument> docs = new ArrayList<>();
+        List<ListedDocument> docs = new ArrayList<>();
         JsonNode d = n.get("documents");
         if (d != null && d.isArray()) {
             for (JsonNode x : d)
-                docs.add(new TravelDocument(text(x, "type"), text(x, "number"), text(x, "issuingCountry")));
+                docs.add(new ListedDocument(text(x, "type"), text(x, "number"), text(x, "issuingCountry")));
         }
         for (String s : strings(n, "documentNumber")) docs.add(document(s));
         String g = text(n, "gender");
@@ -85,11 +85,11 @@ public final class JsonLinesEntryReader implements EntryReader {
     }
 
     /** "AB123456" or "MDA:AB123456" (issuing country first). */
-    static TravelDocument document(String text) {
+    static ListedDocument document(String text) {
         int colon = text.indexOf(':');
         if (colon > 0 && colon <= 3)
-            return new TravelDocument("", text.substring(colon + 1).strip(), text.substring(0, colon));
-        return new TravelDocument("", text, "");
+            return new ListedDocument("", text.substring(colon + 1).strip(), text.substring(0, colon));
+        return new ListedDocument("", text, "");
     }
 
     private static String text(JsonNode n, String field) {

@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
-import org.piu.targeting.matching.watchlist.TravelDocument;
+import org.piu.targeting.matching.watchlist.ListedDocument;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
 /**
@@ -72,7 +72,7 @@ public final class UnConsolidatedListReader implements EntryReader {
         final List<String> nationalities = new ArrayList<>();
         final List<DateOfBirth> dobs = new ArrayList<>();
         final List<String> badDobs = new ArrayList<>();
-        final List<TravelDocument> documents = new ArrayList<>();
+        final List<ListedDocument> documents = new ArrayList<>();
 
         WatchlistEntry toEntry() {
             String id = !referenceNumber.isBlank() ? referenceNumber : dataId;
@@ -188,7 +188,7 @@ public final class UnConsolidatedListReader implements EntryReader {
         java.util.Map<String, String> m = readChildren(x);
         String number = m.getOrDefault("NUMBER", "");
         if (!number.isBlank()) {
-            ind.documents.add(new TravelDocument(
+            ind.documents.add(new ListedDocument(
                     m.getOrDefault("TYPE_OF_DOCUMENT", ""), number, m.getOrDefault("ISSUING_COUNTRY", "")));
         }
     }

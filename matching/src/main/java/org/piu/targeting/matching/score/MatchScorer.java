@@ -14,6 +14,7 @@ import org.piu.targeting.matching.normalize.NormalizedName;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
+import org.piu.targeting.model.Countries;
 
 /**
  * Scores a person against a watchlist entry: the best name alignment over all list names and renderings, then
@@ -102,12 +103,12 @@ public final class MatchScorer {
         if (genderKnown && g != entry.gender()) s *= 0.85;
         double afterGender = s;
         // nationality
-        Optional<String> qn = Countries.alpha2(query.nationality());
+        Optional<String> qn = Countries.alpha2OfNationality(query.nationality());
         boolean nationalityKnown = false;
         boolean sameNationality = false;
         if (qn.isPresent()) {
             for (String n : entry.nationalities()) {
-                Optional<String> en = Countries.alpha2(n);
+                Optional<String> en = Countries.alpha2OfNationality(n);
                 if (en.isPresent()) {
                     nationalityKnown = true;
                     sameNationality |= en.get().equals(qn.get());

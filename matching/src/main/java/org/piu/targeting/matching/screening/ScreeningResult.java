@@ -1,6 +1,7 @@
 package org.piu.targeting.matching.screening;
 
 import java.util.List;
+import org.piu.targeting.model.ScreeningStatus;
 
 /**
  * Screening outcome for a batch of persons. When {@code status} is DEGRADED, {@code reason} says what could not be

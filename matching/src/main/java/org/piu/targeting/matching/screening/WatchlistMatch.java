@@ -1,7 +1,7 @@
 package org.piu.targeting.matching.screening;
 
 import java.util.List;
-import org.piu.targeting.matching.score.Decision;
+import org.piu.targeting.model.MatchDecision;
 
 /**
  * A reported match of a person with a list entry. {@code type} NAME for name(+DOB…) matches, DOCUMENT when the
@@ -11,7 +11,7 @@ public record WatchlistMatch(
         String list,
         String entryId,
         double score,
-        Decision decision,
+        MatchDecision decision,
         String matchedName,
         List<String> explanation,
         Type type) {

@@ -14,7 +14,7 @@ public record WatchlistEntry(
         List<DateOfBirth> datesOfBirth,
         Gender gender,
         List<String> nationalities,
-        List<TravelDocument> documents) {
+        List<ListedDocument> documents) {
 
     public WatchlistEntry {
         Objects.requireNonNull(entryId, "entryId");

@@ -14,13 +14,13 @@ import org.piu.targeting.matching.elasticsearch.LocalElasticsearchSettings;
 import org.piu.targeting.matching.importer.ImportReport;
 import org.piu.targeting.matching.importer.ParsedEntries;
 import org.piu.targeting.matching.score.MatchScorer;
-import org.piu.targeting.matching.screening.Screening;
 import org.piu.targeting.matching.screening.ScreeningOptions;
 import org.piu.targeting.matching.screening.ScreeningResult;
-import org.piu.targeting.matching.screening.WatchlistService;
+import org.piu.targeting.matching.screening.WatchlistScreener;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.matching.watchlist.Watchlist;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
+import org.piu.targeting.matching.watchlist.store.WatchlistStore;
 
 /**
  * End-to-end benchmark: bulk-indexes a synthetic multi-script watchlist (default 1,000,000 entries) into a local
@@ -49,7 +49,7 @@ public final class ScreeningThroughputBenchmark {
         }
         ElasticsearchClient client = ElasticsearchConnector.connect(uri);
         try {
-            WatchlistService lists = new WatchlistService(client);
+            WatchlistStore lists = new WatchlistStore(client);
             String name = "bench";
             long seed = 42;
             if (!a.contains("--reuse") || lists.find(name).isEmpty()) {
@@ -79,7 +79,7 @@ public final class ScreeningThroughputBenchmark {
                         s,
                         r.imported() / s);
             }
-            Screening screening = new Screening(
+            WatchlistScreener screening = new WatchlistScreener(
                     client, new MatchScorer(), new ScreeningOptions(candidates, 100, Duration.ofSeconds(60), fuzzy));
             // warm-up
             for (int f = 0; f < 2; f++)

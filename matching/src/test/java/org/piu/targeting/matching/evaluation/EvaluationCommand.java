@@ -18,15 +18,15 @@ import org.piu.targeting.matching.elasticsearch.LocalElasticsearch;
 import org.piu.targeting.matching.elasticsearch.LocalElasticsearchSettings;
 import org.piu.targeting.matching.importer.ImportProgress;
 import org.piu.targeting.matching.importer.ParsedEntries;
-import org.piu.targeting.matching.score.Decision;
 import org.piu.targeting.matching.screening.PersonScreening;
-import org.piu.targeting.matching.screening.Screening;
 import org.piu.targeting.matching.screening.ScreeningResult;
 import org.piu.targeting.matching.screening.WatchlistMatch;
-import org.piu.targeting.matching.screening.WatchlistService;
+import org.piu.targeting.matching.screening.WatchlistScreener;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.matching.watchlist.Watchlist;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
+import org.piu.targeting.matching.watchlist.store.WatchlistStore;
+import org.piu.targeting.model.MatchDecision;
 
 /**
  * Matching-quality evaluation against a real Elasticsearch node (started locally unless --es URL is given).
@@ -141,7 +141,7 @@ public final class EvaluationCommand {
     }
 
     static void run(ElasticsearchClient client, EvaluationSets.Set set, boolean errors) {
-        WatchlistService lists = new WatchlistService(client);
+        WatchlistStore lists = new WatchlistStore(client);
         String name = "evaluation";
         lists.delete(name);
         Watchlist list = lists.createOrUpdate(Watchlist.withDefaults(name, set.name()));
@@ -151,7 +151,7 @@ public final class EvaluationCommand {
                 new ParsedEntries(set.watchlist(), List.of(), set.watchlist().size()),
                 ImportProgress.NONE);
         double indexSeconds = (System.nanoTime() - t0) / 1e9;
-        Screening screening = new Screening(client);
+        WatchlistScreener screening = new WatchlistScreener(client);
         List<EvaluationQuery> queries = set.queries();
         List<PersonScreening> results = new ArrayList<>();
         t0 = System.nanoTime();
@@ -197,7 +197,7 @@ public final class EvaluationCommand {
                                             + m.getFirst().matchedName()));
                 for (WatchlistMatch x : m) {
                     if (!x.entryId().equals(q.expectedEntryId())) {
-                        problems.add((x.decision() == Decision.ALERT ? "FALSE ALERT " : "FALSE REVIEW ")
+                        problems.add((x.decision() == MatchDecision.ALERT ? "FALSE ALERT " : "FALSE REVIEW ")
                                 + q.person().id() + " " + q.person().name() + " "
                                 + q.person().dateOfBirth() + " ≈ " + x.entryId() + " " + x.matchedName() + " "
                                 + x.explanation());
@@ -235,12 +235,12 @@ public final class EvaluationCommand {
                 boolean correct = q.positive() && x.entryId().equals(q.expectedEntryId());
                 returned++;
                 if (correct) returnedCorrect++;
-                if (x.decision() == Decision.ALERT) {
+                if (x.decision() == MatchDecision.ALERT) {
                     alerts++;
                     if (correct) alertsCorrect++;
                 }
                 hit |= correct;
-                hitAlert |= correct && x.decision() == Decision.ALERT;
+                hitAlert |= correct && x.decision() == MatchDecision.ALERT;
             }
             if (q.positive()) {
                 positives++;
@@ -248,7 +248,7 @@ public final class EvaluationCommand {
                 if (hitAlert) foundAlert++;
             } else {
                 negatives++;
-                if (m.stream().anyMatch(x -> x.decision() == Decision.ALERT)) negativesAlerted++;
+                if (m.stream().anyMatch(x -> x.decision() == MatchDecision.ALERT)) negativesAlerted++;
                 if (!m.isEmpty()) negativesReviewed++;
             }
         }

@@ -8,8 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.piu.targeting.engine.facts.AirportDirectory;
 import org.piu.targeting.messages.Warning;
+import org.piu.targeting.model.AirportDirectory;
 
 /**
  * Shared state of one read: the warnings so far, the count of sensitive items dropped, and the lenient date and

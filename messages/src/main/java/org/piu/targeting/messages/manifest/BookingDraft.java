@@ -3,10 +3,10 @@ package org.piu.targeting.messages.manifest;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.piu.targeting.engine.model.Agency;
-import org.piu.targeting.engine.model.Contact;
-import org.piu.targeting.engine.model.Payment;
-import org.piu.targeting.engine.model.Segment;
+import org.piu.targeting.model.Agency;
+import org.piu.targeting.model.Contact;
+import org.piu.targeting.model.Payment;
+import org.piu.targeting.model.Segment;
 
 /** A PNR while a PNRGOV message is being read. */
 public final class BookingDraft {

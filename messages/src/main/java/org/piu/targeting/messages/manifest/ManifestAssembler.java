@@ -5,9 +5,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.piu.targeting.engine.model.Booking;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
+import org.piu.targeting.model.Booking;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.Passenger;
 
 /**
  * Joins the drafts of all messages and parts by flight key (the parts of a split message, several PNRGOV

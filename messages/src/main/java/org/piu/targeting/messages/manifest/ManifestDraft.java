@@ -2,7 +2,7 @@ package org.piu.targeting.messages.manifest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.piu.targeting.engine.model.Flight;
+import org.piu.targeting.model.Flight;
 
 /** The content one message (or message part) gives for one flight. */
 public final class ManifestDraft {

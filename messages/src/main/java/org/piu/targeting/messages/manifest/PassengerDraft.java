@@ -3,10 +3,10 @@ package org.piu.targeting.messages.manifest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.piu.targeting.engine.model.Bags;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.PassengerType;
-import org.piu.targeting.engine.model.TravelDocument;
+import org.piu.targeting.model.Bags;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.PassengerType;
+import org.piu.targeting.model.TravelDocument;
 
 /**
  * A passenger while a message is being read (fields fill in segment by segment); ids are given only when the

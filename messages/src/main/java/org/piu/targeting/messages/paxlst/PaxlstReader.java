@@ -5,11 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.piu.targeting.engine.model.Bags;
-import org.piu.targeting.engine.model.Flight;
-import org.piu.targeting.engine.model.PassengerType;
-import org.piu.targeting.engine.model.TravelDocument;
-import org.piu.targeting.messages.Countries;
 import org.piu.targeting.messages.FlightNumbers;
 import org.piu.targeting.messages.MessageFormatException;
 import org.piu.targeting.messages.edifact.EdifactMessage;
@@ -19,6 +14,11 @@ import org.piu.targeting.messages.edifact.ReadingContext;
 import org.piu.targeting.messages.edifact.ReadingContext.Century;
 import org.piu.targeting.messages.manifest.ManifestDraft;
 import org.piu.targeting.messages.manifest.PassengerDraft;
+import org.piu.targeting.model.Bags;
+import org.piu.targeting.model.Countries;
+import org.piu.targeting.model.Flight;
+import org.piu.targeting.model.PassengerType;
+import org.piu.targeting.model.TravelDocument;
 
 /**
  * Reads one PAXLST message (D02B, D05B, D12B and later directories; the layout of the WCO/IATA/ICAO API
@@ -139,10 +139,10 @@ public final class PaxlstReader {
                                     person.debarkation = place;
                                 }
                             }
-                            case "174" -> person.residence = Countries.alpha3(place);
+                            case "174" -> person.residence = country(place);
                             case "91" -> {
                                 if (document != null) {
-                                    document.issuingCountry = Countries.alpha3(place);
+                                    document.issuingCountry = country(place);
                                 } else {
                                     ctx.warn(s, "LOC+91 (document issuing country) without DOC ignored");
                                 }
@@ -194,7 +194,7 @@ public final class PaxlstReader {
                 }
                 case "NAT" -> {
                     if (person != null) {
-                        person.nationality = Countries.alpha3(s.value(2)); // some carriers send alpha-2
+                        person.nationality = country(s.value(2)); // some carriers send alpha-2
                     }
                 }
                 case "RFF" -> {
@@ -337,6 +337,13 @@ public final class PaxlstReader {
             person.documents.add(
                     new TravelDocument(document.type, document.number, document.issuingCountry, document.expiry));
         }
+    }
+
+    /** Alpha-3 of a country code; a code that is not ISO is kept as sent (upper-cased), nothing is lost. */
+    private static String country(String code) {
+        return Countries.alpha3(code)
+                .orElseGet(() ->
+                        code == null || code.isBlank() ? null : code.trim().toUpperCase(Locale.ROOT));
     }
 
     private static String blankToNull(String s) {

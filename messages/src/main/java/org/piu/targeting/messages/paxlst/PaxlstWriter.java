@@ -4,12 +4,12 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.piu.targeting.engine.model.Flight;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.PassengerType;
-import org.piu.targeting.engine.model.TravelDocument;
 import org.piu.targeting.messages.edifact.EdifactBuilder;
+import org.piu.targeting.model.Flight;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.PassengerType;
+import org.piu.targeting.model.TravelDocument;
 
 /**
  * Writes a manifest as a PAXLST D05B interchange (WCO/IATA/ICAO API guidelines layout), for sample data and

@@ -5,16 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.piu.targeting.engine.model.Agency;
-import org.piu.targeting.engine.model.Bags;
-import org.piu.targeting.engine.model.Contact;
-import org.piu.targeting.engine.model.ContactType;
-import org.piu.targeting.engine.model.Flight;
-import org.piu.targeting.engine.model.Payment;
-import org.piu.targeting.engine.model.PaymentType;
-import org.piu.targeting.engine.model.Segment;
-import org.piu.targeting.engine.model.TravelDocument;
-import org.piu.targeting.messages.Countries;
 import org.piu.targeting.messages.FlightNumbers;
 import org.piu.targeting.messages.MessageFormatException;
 import org.piu.targeting.messages.PushType;
@@ -27,6 +17,16 @@ import org.piu.targeting.messages.edifact.ReadingContext.Century;
 import org.piu.targeting.messages.manifest.BookingDraft;
 import org.piu.targeting.messages.manifest.ManifestDraft;
 import org.piu.targeting.messages.manifest.PassengerDraft;
+import org.piu.targeting.model.Agency;
+import org.piu.targeting.model.Bags;
+import org.piu.targeting.model.Contact;
+import org.piu.targeting.model.ContactType;
+import org.piu.targeting.model.Countries;
+import org.piu.targeting.model.Flight;
+import org.piu.targeting.model.Payment;
+import org.piu.targeting.model.PaymentType;
+import org.piu.targeting.model.Segment;
+import org.piu.targeting.model.TravelDocument;
 
 /**
  * Reads one PNRGOV message (PADIS versions 10.1 to 13.1 and later: the layout is stable, later versions add
@@ -151,6 +151,11 @@ public final class PnrgovReader {
                 to,
                 ctx.atAirport(s, departure, from, "departure"),
                 ctx.atAirport(s, arrival, to, "arrival"));
+    }
+
+    /** Alpha-3 of a country code; a code that is not ISO is kept as sent (upper-cased), nothing is lost. */
+    private static String country(String code) {
+        return Countries.alpha3(code).orElseGet(() -> upper(code));
     }
 
     private static String upper(String s) {
@@ -309,7 +314,7 @@ public final class PnrgovReader {
             if (name == null) {
                 name = blankToNull(s.component(1, 2));
             }
-            String country = Countries.alpha3(s.component(6, 1));
+            String country = country(s.component(6, 1));
             return iata == null && name == null && country == null ? null : new Agency(iata, name, country);
         }
 
@@ -349,8 +354,7 @@ public final class PnrgovReader {
                     if (traveller != null) {
                         String[] f = fields(text, 7);
                         if (!f[1].isBlank() || !f[2].isBlank()) {
-                            traveller.documents.add(
-                                    new TravelDocument(upper(f[1]), upper(f[2]), Countries.alpha3(f[5]), null));
+                            traveller.documents.add(new TravelDocument(upper(f[1]), upper(f[2]), country(f[5]), null));
                         }
                     }
                 }
@@ -358,7 +362,7 @@ public final class PnrgovReader {
                     if (traveller != null) {
                         String[] f = fields(text, 2);
                         if (f[0].trim().equalsIgnoreCase("R") && !f[1].isBlank()) {
-                            traveller.residence = Countries.alpha3(f[1]);
+                            traveller.residence = country(f[1]);
                         }
                     }
                 }
@@ -422,10 +426,10 @@ public final class PnrgovReader {
             String number = upper(f[2]);
             var exp = ctx.ddmmmyy(s, f[6], Century.FUTURE, "document expiry");
             if (type != null || number != null) {
-                traveller.documents.add(new TravelDocument(type, number, Countries.alpha3(f[1]), exp));
+                traveller.documents.add(new TravelDocument(type, number, country(f[1]), exp));
             }
             if (!f[3].isBlank()) {
-                traveller.nationality = Countries.alpha3(f[3]);
+                traveller.nationality = country(f[3]);
             }
             var dob = ctx.ddmmmyy(s, f[4], Century.PAST, "date of birth");
             if (dob != null) {

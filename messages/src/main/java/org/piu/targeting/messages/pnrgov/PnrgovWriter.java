@@ -9,17 +9,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.piu.targeting.engine.model.Booking;
-import org.piu.targeting.engine.model.Contact;
-import org.piu.targeting.engine.model.ContactType;
-import org.piu.targeting.engine.model.Flight;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.Payment;
-import org.piu.targeting.engine.model.Segment;
-import org.piu.targeting.engine.model.TravelDocument;
-import org.piu.targeting.messages.Countries;
 import org.piu.targeting.messages.edifact.EdifactBuilder;
+import org.piu.targeting.model.Booking;
+import org.piu.targeting.model.Contact;
+import org.piu.targeting.model.ContactType;
+import org.piu.targeting.model.Countries;
+import org.piu.targeting.model.Flight;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.Payment;
+import org.piu.targeting.model.Segment;
+import org.piu.targeting.model.TravelDocument;
 
 /**
  * Writes a manifest's bookings as a PNRGOV 13.1 full push (PADIS implementation guide layout), for sample data
@@ -106,7 +106,7 @@ public final class PnrgovWriter {
                     null,
                     null,
                     null,
-                    Countries.alpha2(a.country()));
+                    Countries.alpha2(a.country()).orElse(nz(a.country()).trim().toUpperCase(Locale.ROOT)));
         } else {
             b.segment("ORG", carrier);
         }
@@ -208,7 +208,7 @@ public final class PnrgovWriter {
             if (pay.amount() != null || pay.currency() != null) {
                 b.segment("MON", List.of("T", pay.amount() == null ? "" : amount(pay.amount()), nz(pay.currency())));
             }
-            String code = switch (pay.type() == null ? org.piu.targeting.engine.model.PaymentType.OTHER : pay.type()) {
+            String code = switch (pay.type() == null ? org.piu.targeting.model.PaymentType.OTHER : pay.type()) {
                 case CASH -> "CA";
                 case CARD -> "CC";
                 case INVOICE -> "IN";

@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
-import org.piu.targeting.engine.model.Bags;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.PassengerType;
-import org.piu.targeting.engine.model.TravelDocument;
 import org.piu.targeting.messages.Fixtures;
 import org.piu.targeting.messages.MessageKind;
 import org.piu.targeting.messages.MessagePart;
 import org.piu.targeting.messages.ParsedMessages;
 import org.piu.targeting.messages.Warning;
+import org.piu.targeting.model.Bags;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.PassengerType;
+import org.piu.targeting.model.TravelDocument;
 
 class PaxlstReadingTest {
 

@@ -7,22 +7,22 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.piu.targeting.engine.model.Agency;
-import org.piu.targeting.engine.model.Bags;
-import org.piu.targeting.engine.model.Booking;
-import org.piu.targeting.engine.model.Contact;
-import org.piu.targeting.engine.model.ContactType;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.Payment;
-import org.piu.targeting.engine.model.PaymentType;
-import org.piu.targeting.engine.model.Segment;
-import org.piu.targeting.engine.model.TravelDocument;
 import org.piu.targeting.messages.Fixtures;
 import org.piu.targeting.messages.MessageKind;
 import org.piu.targeting.messages.ParsedMessages;
 import org.piu.targeting.messages.PushType;
 import org.piu.targeting.messages.Warning;
+import org.piu.targeting.model.Agency;
+import org.piu.targeting.model.Bags;
+import org.piu.targeting.model.Booking;
+import org.piu.targeting.model.Contact;
+import org.piu.targeting.model.ContactType;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.Payment;
+import org.piu.targeting.model.PaymentType;
+import org.piu.targeting.model.Segment;
+import org.piu.targeting.model.TravelDocument;
 
 class PnrgovReadingTest {
 

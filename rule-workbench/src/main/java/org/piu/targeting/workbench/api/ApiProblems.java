@@ -1,9 +1,9 @@
 package org.piu.targeting.workbench.api;
 
 import java.util.NoSuchElementException;
-import org.piu.targeting.matching.screening.ImportFailedException;
-import org.piu.targeting.matching.screening.WatchlistNotFoundException;
-import org.piu.targeting.matching.screening.WatchlistUnavailableException;
+import org.piu.targeting.matching.watchlist.store.ImportFailedException;
+import org.piu.targeting.matching.watchlist.store.WatchlistNotFoundException;
+import org.piu.targeting.matching.watchlist.store.WatchlistUnavailableException;
 import org.piu.targeting.messages.MessageFormatException;
 import org.piu.targeting.repo.AssetNotFoundException;
 import org.piu.targeting.repo.ConflictException;

@@ -2,16 +2,18 @@ package org.piu.targeting.workbench.archive;
 
 import java.time.Instant;
 import java.util.List;
-import org.piu.targeting.engine.WatchlistMatch;
+import org.piu.targeting.engine.PassengerMatch;
 import org.piu.targeting.engine.assess.Assessment;
-import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.MessageSource;
+import org.piu.targeting.model.ScreeningStatus;
 
 /**
  * One assessed flight as kept in the archive: what was received, what the engine said, and summary fields that
  * statistics and backtests query without reading the documents.
  *
  * @param id          the content hash of what the pipeline sent: a repeated message finds its earlier result by it
- * @param source      JSON, PAXLST or PNRGOV
+ * @param source      how the data arrived (JSON manifest, PAXLST or PNRGOV)
  * @param manifest    the flight as assessed (API and PNR merged); depersonalised once {@code masked}
  * @param screeningMatches the watchlist matches of a COMPLETE screening, reused for passengers whose identity is
  *                    unchanged when more data of the flight arrives (empty after a DEGRADED screening)
@@ -25,11 +27,11 @@ import org.piu.targeting.engine.model.FlightManifest;
 public record ArchivedFlight(
         String id,
         String flightKey,
-        String source,
+        MessageSource source,
         Instant receivedAt,
         String releaseId,
         String releaseHash,
-        String screening,
+        ScreeningStatus screening,
         int passengers,
         int passengersWithHits,
         int ruleHits,
@@ -39,7 +41,7 @@ public record ArchivedFlight(
         boolean masked,
         FlightManifest manifest,
         Assessment assessment,
-        List<WatchlistMatch> screeningMatches,
+        List<PassengerMatch> screeningMatches,
         String screeningState,
         java.util.Map<String, String> factDigests,
         java.util.Map<String, List<String>> runawayMatches,

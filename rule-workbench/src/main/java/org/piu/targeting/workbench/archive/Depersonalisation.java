@@ -4,12 +4,12 @@ import java.util.List;
 import org.piu.targeting.engine.assess.Assessment;
 import org.piu.targeting.engine.assess.Hit;
 import org.piu.targeting.engine.assess.PassengerAssessment;
-import org.piu.targeting.engine.model.Booking;
-import org.piu.targeting.engine.model.Contact;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.Payment;
-import org.piu.targeting.engine.model.TravelDocument;
+import org.piu.targeting.model.Booking;
+import org.piu.targeting.model.Contact;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.Payment;
+import org.piu.targeting.model.TravelDocument;
 
 /**
  * Masks the data elements that could identify a person once the retention period for full data has passed

@@ -2,8 +2,8 @@ package org.piu.targeting.workbench.assessment;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Duration;
-import org.piu.targeting.matching.screening.Screening;
-import org.piu.targeting.matching.screening.WatchlistService;
+import org.piu.targeting.matching.screening.WatchlistScreener;
+import org.piu.targeting.matching.watchlist.store.WatchlistStore;
 import org.piu.targeting.messages.MessageParser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -26,13 +26,13 @@ public class AssessmentConfiguration {
     }
 
     @Bean
-    Screening screening(ElasticsearchClient client) {
-        return new Screening(client);
+    WatchlistScreener screening(ElasticsearchClient client) {
+        return new WatchlistScreener(client);
     }
 
     @Bean
-    WatchlistService watchlistService(ElasticsearchClient client) {
-        return new WatchlistService(client);
+    WatchlistStore watchlistService(ElasticsearchClient client) {
+        return new WatchlistStore(client);
     }
 
     @Bean

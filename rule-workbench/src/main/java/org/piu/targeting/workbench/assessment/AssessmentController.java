@@ -4,9 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
-import org.piu.targeting.engine.model.FlightManifest;
 import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.messages.MessageParser;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,7 +40,7 @@ public class AssessmentController {
         AssessmentResult.listingValid(passengers);
         FlightManifest manifest = read(body);
         return assessments
-                .assess(manifest, "JSON", MessageParser.contentHash(body))
+                .assess(manifest, MessageSource.JSON, MessageParser.contentHash(body))
                 .listing(passengers);
     }
 

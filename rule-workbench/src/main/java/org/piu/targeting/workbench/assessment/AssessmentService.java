@@ -9,7 +9,9 @@ import org.piu.targeting.engine.assess.Assessment;
 import org.piu.targeting.engine.assess.HitType;
 import org.piu.targeting.engine.assess.PassengerAssessment;
 import org.piu.targeting.engine.assess.Reassessment;
-import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.MessageSource;
+import org.piu.targeting.model.ScreeningStatus;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
 import org.piu.targeting.workbench.archive.AssessmentArchive;
 import org.slf4j.Logger;
@@ -47,11 +49,11 @@ public class AssessmentService {
     }
 
     /**
-     * @param source      JSON, PAXLST or PNRGOV
+     * @param source      how the manifest arrived
      * @param contentHash of the content as received (the whole message for EDIFACT; per flight when a message
      *                    carries several flights the caller passes hash + "#" + index)
      */
-    public AssessmentResult assess(FlightManifest manifest, String source, String contentHash) {
+    public AssessmentResult assess(FlightManifest manifest, MessageSource source, String contentHash) {
         return assess(manifest, source, contentHash, java.util.Set.of());
     }
 
@@ -65,7 +67,7 @@ public class AssessmentService {
         for (int i = 0; i < manifests.size(); i++) {
             String hash = manifests.size() == 1 ? parsed.contentHash() : parsed.contentHash() + "#" + i;
             results.add(assess(
-                    manifests.get(i), parsed.kind().name(), hash, java.util.Set.copyOf(parsed.cancelledBookings())));
+                    manifests.get(i), parsed.kind().source(), hash, java.util.Set.copyOf(parsed.cancelledBookings())));
         }
         return results;
     }
@@ -75,7 +77,10 @@ public class AssessmentService {
      *                          leave the flight before the new data is merged in
      */
     public AssessmentResult assess(
-            FlightManifest manifest, String source, String contentHash, java.util.Set<String> cancelledBookings) {
+            FlightManifest manifest,
+            MessageSource source,
+            String contentHash,
+            java.util.Set<String> cancelledBookings) {
         ManifestCheck.require(manifest);
         return admission.admit(() -> {
             // One flight at a time: two messages of a flight assessed concurrently would each merge into the same
@@ -91,7 +96,10 @@ public class AssessmentService {
     }
 
     private AssessmentResult assessAdmitted(
-            FlightManifest manifest, String source, String contentHash, java.util.Set<String> cancelledBookings) {
+            FlightManifest manifest,
+            MessageSource source,
+            String contentHash,
+            java.util.Set<String> cancelledBookings) {
         List<String> warnings = new ArrayList<>();
         Optional<ArchivedFlight> earlier = Optional.empty();
         try {
@@ -99,7 +107,7 @@ public class AssessmentService {
             // A repeat gets its earlier answer only if that answer was complete and made by the release now active;
             // a DEGRADED or outdated one is assessed again, so a resend can repair it.
             if (same.isPresent()
-                    && "COMPLETE".equals(same.get().screening())
+                    && same.get().screening() == ScreeningStatus.COMPLETE
                     && java.util.Objects.equals(
                             same.get().releaseHash(),
                             engine.active().map(r -> r.hash()).orElse(null))) {
@@ -116,7 +124,7 @@ public class AssessmentService {
             warnings.add("archive unavailable (" + e.getMessage() + "): repeats are not recognised and earlier data"
                     + " of this flight is not merged");
         }
-        boolean api = !"PNRGOV".equals(source);
+        boolean api = source != MessageSource.PNRGOV;
         FlightMerger.Merged joined = earlier.map(e -> FlightMerger.merge(e.manifest(), manifest, api))
                 .orElseGet(() -> FlightMerger.Merged.first(manifest));
         FlightManifest merged = joined.manifest();
@@ -136,7 +144,7 @@ public class AssessmentService {
                     + earlier.map(e -> e.receivedAt().toString()).orElse("earlier data")
                     + " (identity and watchlists unchanged); " + screened.screened() + " screened now");
         }
-        if (screened.reason() != null && screened.status() == org.piu.targeting.engine.assess.Screening.DEGRADED) {
+        if (screened.reason() != null && screened.status() == ScreeningStatus.DEGRADED) {
             warnings.add("watchlist screening DEGRADED: " + screened.reason());
         }
         // passengers whose facts are unchanged since the flight's last assessment keep its hits (same release)
@@ -183,7 +191,7 @@ public class AssessmentService {
     private boolean store(
             FlightManifest manifest,
             Assessment assessment,
-            String source,
+            MessageSource source,
             String contentHash,
             PassengerScreening.Outcome screened,
             Reassessment rules,
@@ -197,7 +205,7 @@ public class AssessmentService {
                     clock.instant(),
                     assessment.release() == null ? null : assessment.release().id(),
                     assessment.release() == null ? null : assessment.release().hash(),
-                    assessment.screening().name(),
+                    assessment.screening(),
                     totals.passengers(),
                     totals.passengersWithHits(),
                     totals.ruleHits(),

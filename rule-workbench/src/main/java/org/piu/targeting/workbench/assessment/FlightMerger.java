@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.piu.targeting.engine.model.Booking;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.TravelDocument;
+import org.piu.targeting.model.Booking;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.TravelDocument;
 
 /**
  * Joins what is known of one flight: API data (PAXLST) and PNR data (PNRGOV) arrive separately and more than once.

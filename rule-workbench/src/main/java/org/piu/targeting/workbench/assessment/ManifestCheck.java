@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.model.FlightManifest;
 
 /**
  * What a manifest needs before it can be assessed: a flight that can be identified (it becomes the flight key) and

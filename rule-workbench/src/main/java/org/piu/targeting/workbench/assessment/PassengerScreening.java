@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.piu.targeting.engine.WatchlistMatch;
-import org.piu.targeting.engine.assess.Screening;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.TravelDocument;
+import org.piu.targeting.engine.PassengerMatch;
 import org.piu.targeting.matching.screening.ScreeningResult;
-import org.piu.targeting.matching.screening.WatchlistService;
+import org.piu.targeting.matching.screening.WatchlistScreener;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.matching.watchlist.Watchlist;
+import org.piu.targeting.matching.watchlist.store.WatchlistStore;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.ScreeningStatus;
+import org.piu.targeting.model.TravelDocument;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
 import org.springframework.stereotype.Component;
 
@@ -36,21 +37,21 @@ public class PassengerScreening {
 
     /** Matches as rule facts, the screening status, when degraded why, and the watchlist state screened against. */
     public record Outcome(
-            List<WatchlistMatch> matches,
-            Screening status,
+            List<PassengerMatch> matches,
+            ScreeningStatus status,
             String reason,
             String watchlistState,
             int screened,
             int reused) {
         static Outcome degraded(String reason) {
-            return new Outcome(List.of(), Screening.DEGRADED, reason, null, 0, 0);
+            return new Outcome(List.of(), ScreeningStatus.DEGRADED, reason, null, 0, 0);
         }
     }
 
-    private final org.piu.targeting.matching.screening.Screening screening;
-    private final WatchlistService watchlists;
+    private final WatchlistScreener screening;
+    private final WatchlistStore watchlists;
 
-    public PassengerScreening(org.piu.targeting.matching.screening.Screening screening, WatchlistService watchlists) {
+    public PassengerScreening(WatchlistScreener screening, WatchlistStore watchlists) {
         this.screening = screening;
         this.watchlists = watchlists;
     }
@@ -59,19 +60,20 @@ public class PassengerScreening {
         List<Watchlist> lists;
         String state;
         try {
-            WatchlistService.Serving serving = watchlists.serving();
+            WatchlistStore.Serving serving = watchlists.serving();
             lists = serving.lists();
             state = watchlistState(serving);
         } catch (RuntimeException e) {
             return Outcome.degraded("watchlists unavailable: " + e.getMessage());
         }
         if (lists.isEmpty() || manifest.passengers().isEmpty()) {
-            return new Outcome(List.of(), Screening.COMPLETE, null, state, 0, 0);
+            return new Outcome(List.of(), ScreeningStatus.COMPLETE, null, state, 0, 0);
         }
 
         Map<String, PersonQuery> reusableQueries = new HashMap<>();
-        Map<String, List<WatchlistMatch>> reusableMatches = new HashMap<>();
-        earlier.filter(e -> state.equals(e.screeningState()) && "COMPLETE".equals(e.screening()) && !e.masked())
+        Map<String, List<PassengerMatch>> reusableMatches = new HashMap<>();
+        earlier.filter(e ->
+                        state.equals(e.screeningState()) && e.screening() == ScreeningStatus.COMPLETE && !e.masked())
                 .ifPresent(e -> {
                     e.manifest().passengers().forEach(p -> reusableQueries.put(p.id(), query(p)));
                     e.screeningMatches()
@@ -80,7 +82,7 @@ public class PassengerScreening {
                                     .add(m));
                 });
 
-        List<WatchlistMatch> matches = new ArrayList<>();
+        List<PassengerMatch> matches = new ArrayList<>();
         List<PersonQuery> toScreen = new ArrayList<>();
         for (Passenger p : manifest.passengers()) {
             PersonQuery q = query(p);
@@ -92,24 +94,22 @@ public class PassengerScreening {
         }
         int reused = manifest.passengers().size() - toScreen.size();
         if (toScreen.isEmpty()) {
-            return new Outcome(matches, Screening.COMPLETE, null, state, 0, reused);
+            return new Outcome(matches, ScreeningStatus.COMPLETE, null, state, 0, reused);
         }
         ScreeningResult result = screening.screenAgainst(lists, toScreen);
         result.results()
                 .forEach(person -> person.matches()
-                        .forEach(m -> matches.add(new WatchlistMatch(
+                        .forEach(m -> matches.add(new PassengerMatch(
                                 person.id(),
                                 m.list(),
                                 m.entryId(),
                                 m.score(),
-                                m.decision() == org.piu.targeting.matching.score.Decision.ALERT
-                                        ? WatchlistMatch.Decision.ALERT
-                                        : WatchlistMatch.Decision.REVIEW,
+                                m.decision(),
                                 m.matchedName(),
                                 m.explanation()))));
         return new Outcome(
                 matches,
-                result.complete() ? Screening.COMPLETE : Screening.DEGRADED,
+                result.complete() ? ScreeningStatus.COMPLETE : ScreeningStatus.DEGRADED,
                 result.reason(),
                 state,
                 toScreen.size(),
@@ -140,7 +140,7 @@ public class PassengerScreening {
     }
 
     /** A digest of which index serves each list and with which thresholds: any re-import or change alters it. */
-    private static String watchlistState(WatchlistService.Serving serving) {
+    private static String watchlistState(WatchlistStore.Serving serving) {
         Map<String, String> state = new TreeMap<>();
         serving.indexByList().forEach((list, index) -> state.put(list, index));
         serving.lists()

@@ -35,7 +35,7 @@ public class ReleaseService implements org.springframework.beans.factory.SmartIn
 
     private static final Logger log = LoggerFactory.getLogger(ReleaseService.class);
 
-    private static final org.piu.targeting.engine.model.FlightManifest WARM_UP_FLIGHT =
+    private static final org.piu.targeting.model.FlightManifest WARM_UP_FLIGHT =
             new org.piu.targeting.sample.flight.FlightGenerator(
                             org.piu.targeting.sample.flight.FlightGeneratorSettings.load(1, 300))
                     .flight(1L, java.time.LocalDate.of(2026, 1, 15), 0)

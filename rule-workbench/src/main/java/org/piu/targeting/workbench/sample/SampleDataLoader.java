@@ -7,8 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.matching.importer.ImportFormat;
-import org.piu.targeting.matching.screening.WatchlistService;
+import org.piu.targeting.matching.watchlist.store.WatchlistStore;
 import org.piu.targeting.messages.MessageParser;
+import org.piu.targeting.model.MessageSource;
 import org.piu.targeting.repo.AssetKind;
 import org.piu.targeting.repo.RulesRepository;
 import org.piu.targeting.sample.SampleData;
@@ -46,7 +47,7 @@ public class SampleDataLoader {
     private final RulesRepository repository;
     private final RuleAssetService assets;
     private final ReleaseService releases;
-    private final WatchlistService watchlists;
+    private final WatchlistStore watchlists;
     private final AssessmentService assessments;
     private final MessageParser parser;
     private final Clock clock;
@@ -56,7 +57,7 @@ public class SampleDataLoader {
             RulesRepository repository,
             RuleAssetService assets,
             ReleaseService releases,
-            WatchlistService watchlists,
+            WatchlistStore watchlists,
             AssessmentService assessments,
             MessageParser parser,
             Clock clock) {
@@ -125,7 +126,7 @@ public class SampleDataLoader {
             if (i % 2 == 0) {
                 String hash = MessageParser.contentHash("sample:" + flight.key());
                 hits += assessments
-                        .assess(flight.manifest(), "JSON", hash)
+                        .assess(flight.manifest(), MessageSource.JSON, hash)
                         .assessment()
                         .totals()
                         .passengersWithHits();

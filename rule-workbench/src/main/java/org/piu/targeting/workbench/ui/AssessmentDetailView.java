@@ -23,8 +23,8 @@ import org.piu.targeting.engine.assess.Assessment;
 import org.piu.targeting.engine.assess.Hit;
 import org.piu.targeting.engine.assess.HitType;
 import org.piu.targeting.engine.assess.PassengerAssessment;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.TravelDocument;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.TravelDocument;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
 import org.piu.targeting.workbench.archive.AssessmentArchive;
 

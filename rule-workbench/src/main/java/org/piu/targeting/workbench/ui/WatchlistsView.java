@@ -32,15 +32,15 @@ import org.piu.targeting.matching.importer.ImportFormat;
 import org.piu.targeting.matching.importer.ImportProgress;
 import org.piu.targeting.matching.importer.ImportReport;
 import org.piu.targeting.matching.importer.RejectedRow;
-import org.piu.targeting.matching.screening.ImportFailedException;
-import org.piu.targeting.matching.screening.Screening;
 import org.piu.targeting.matching.screening.ScreeningResult;
 import org.piu.targeting.matching.screening.WatchlistMatch;
-import org.piu.targeting.matching.screening.WatchlistService;
+import org.piu.targeting.matching.screening.WatchlistScreener;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.matching.watchlist.Watchlist;
+import org.piu.targeting.matching.watchlist.store.ImportFailedException;
+import org.piu.targeting.matching.watchlist.store.WatchlistStore;
 
 /**
  * Watchlists passengers are screened against: entry counts and thresholds for everyone; creating lists and loading
@@ -127,8 +127,8 @@ public class WatchlistsView extends VerticalLayout {
         }
     }
 
-    private final WatchlistService watchlists;
-    private final Screening screening;
+    private final WatchlistStore watchlists;
+    private final WatchlistScreener screening;
     private final boolean admin;
     private final Grid<WatchlistRow> grid = new Grid<>();
     private final Binder<WatchlistDraft> binder = new Binder<>(WatchlistDraft.class);
@@ -140,7 +140,7 @@ public class WatchlistsView extends VerticalLayout {
     private final Grid<WatchlistMatch> matches = new Grid<>();
     private String uploadTarget;
 
-    public WatchlistsView(WatchlistService watchlists, Screening screening, AuthenticationContext auth) {
+    public WatchlistsView(WatchlistStore watchlists, WatchlistScreener screening, AuthenticationContext auth) {
         this.watchlists = watchlists;
         this.screening = screening;
         this.admin = auth.hasRole("ADMIN");

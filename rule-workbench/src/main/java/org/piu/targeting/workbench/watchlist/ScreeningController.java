@@ -1,13 +1,16 @@
 package org.piu.targeting.workbench.watchlist;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.piu.targeting.matching.screening.Screening;
+import org.piu.targeting.matching.screening.PersonScreening;
 import org.piu.targeting.matching.screening.ScreeningResult;
+import org.piu.targeting.matching.screening.WatchlistScreener;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.PersonQuery;
+import org.piu.targeting.model.ScreeningStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,9 +37,37 @@ public class ScreeningController {
 
     public record ScreeningRequest(List<String> lists, List<Person> persons) {}
 
-    private final Screening screening;
+    /**
+     * The answer of the API contract: {@code screening} and the matches per person. {@code status} repeats
+     * {@code screening} under the name this endpoint answered with before; it is kept for one release so that clients
+     * can move to {@code screening}, then removed.
+     */
+    @Schema(name = "ScreeningResponse")
+    public record ScreeningResponse(
+            @Schema(
+                    description = "COMPLETE: every person was screened against every list; DEGRADED: some"
+                            + " screening did not happen (see reason) and an empty match list is not 'no match'")
+            ScreeningStatus screening,
 
-    public ScreeningController(Screening screening) {
+            @Deprecated
+            @Schema(
+                    deprecated = true,
+                    description = "Same value as 'screening'; deprecated, removed in the next release")
+            ScreeningStatus status,
+
+            @Schema(description = "Why screening is DEGRADED; empty when COMPLETE")
+            String reason,
+
+            List<PersonScreening> results) {
+
+        static ScreeningResponse of(ScreeningResult result) {
+            return new ScreeningResponse(result.status(), result.status(), result.reason(), result.results());
+        }
+    }
+
+    private final WatchlistScreener screening;
+
+    public ScreeningController(WatchlistScreener screening) {
         this.screening = screening;
     }
 
@@ -45,7 +76,7 @@ public class ScreeningController {
             summary =
                     "Matches at or above each list's review threshold, with score, ALERT/REVIEW and an explanation;"
                             + " screening is DEGRADED (with the reason) when Elasticsearch cannot answer, never an empty 'no match'.")
-    public ScreeningResult screen(@RequestBody ScreeningRequest request) {
+    public ScreeningResponse screen(@RequestBody ScreeningRequest request) {
         if (request.lists() == null || request.lists().isEmpty()) {
             throw new IllegalArgumentException("'lists' must name at least one watchlist");
         }
@@ -56,7 +87,7 @@ public class ScreeningController {
         for (int i = 0; i < request.persons().size(); i++) {
             queries.add(query(request.persons().get(i), i));
         }
-        return screening.screen(request.lists(), queries);
+        return ScreeningResponse.of(screening.screen(request.lists(), queries));
     }
 
     private static PersonQuery query(Person p, int index) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.piu.targeting.matching.importer.ImportFormat;
 import org.piu.targeting.matching.importer.ImportReport;
-import org.piu.targeting.matching.screening.WatchlistService;
 import org.piu.targeting.matching.watchlist.Watchlist;
+import org.piu.targeting.matching.watchlist.store.WatchlistStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -36,9 +36,9 @@ public class WatchlistController {
 
     public record WatchlistSummary(Watchlist watchlist, long entries) {}
 
-    private final WatchlistService watchlists;
+    private final WatchlistStore watchlists;
 
-    public WatchlistController(WatchlistService watchlists) {
+    public WatchlistController(WatchlistStore watchlists) {
         this.watchlists = watchlists;
     }
 

@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.piu.targeting.engine.WatchlistMatch;
-import org.piu.targeting.engine.model.Flight;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.PassengerType;
+import org.piu.targeting.engine.PassengerMatch;
+import org.piu.targeting.model.Flight;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.MatchDecision;
+import org.piu.targeting.model.MessageSource;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.PassengerType;
+import org.piu.targeting.model.ScreeningStatus;
 
 class RecentFlightsTest {
 
@@ -60,7 +63,7 @@ class RecentFlightsTest {
     private static ArchivedFlight flight(String number, String hash, Instant receivedAt, int passengers, int matches) {
         Flight flight = new Flight("9U", number.substring(2), "IST", "KIV", null, null);
         List<Passenger> people = new ArrayList<>();
-        List<WatchlistMatch> found = new ArrayList<>();
+        List<PassengerMatch> found = new ArrayList<>();
         for (int i = 0; i < passengers; i++) {
             people.add(new Passenger(
                     "P" + i,
@@ -79,16 +82,16 @@ class RecentFlightsTest {
                     null));
         }
         for (int i = 0; i < matches; i++) {
-            found.add(new WatchlistMatch("P0", "list", "E" + i, 0.8, WatchlistMatch.Decision.REVIEW, "S0", List.of()));
+            found.add(new PassengerMatch("P0", "list", "E" + i, 0.8, MatchDecision.REVIEW, "S0", List.of()));
         }
         return new ArchivedFlight(
                 hash,
                 number,
-                "JSON",
+                MessageSource.JSON,
                 receivedAt,
                 null,
                 null,
-                "COMPLETE",
+                ScreeningStatus.COMPLETE,
                 passengers,
                 0,
                 0,

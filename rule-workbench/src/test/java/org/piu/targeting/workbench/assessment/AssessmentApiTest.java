@@ -9,9 +9,9 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.piu.targeting.engine.model.FlightManifest;
 import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.messages.paxlst.PaxlstWriter;
+import org.piu.targeting.model.FlightManifest;
 import org.piu.targeting.repo.AssetKind;
 import org.piu.targeting.workbench.IntegrationTestBase;
 import org.piu.targeting.workbench.rules.ReleaseService;
@@ -269,6 +269,7 @@ class AssessmentApiTest extends IntegrationTestBase {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode result = JSON.readTree(response.body());
         assertThat(result.get("status").asString()).isEqualTo("COMPLETE");
+        assertThat(result.get("screening").asString()).isEqualTo("COMPLETE");
         assertThat(result.get("results")
                         .get(0)
                         .get("matches")
@@ -279,6 +280,28 @@ class AssessmentApiTest extends IntegrationTestBase {
         assertThat(result.get("results").get(0).get("matches").get(0).get("explanation"))
                 .isNotEmpty();
         assertThat(result.get("results").get(1).get("matches")).isEmpty();
+    }
+
+    @Test
+    void screening_answers_the_contract_field_and_documents_status_as_deprecated() {
+        var response = send(as("author", "/api/v1/screening")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"lists": ["api-test-list"], "persons": [{"id": "q1", "name": "Ion Ciobanu"}]}""")));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode result = JSON.readTree(response.body());
+        assertThat(result.get("screening").asString()).isEqualTo("COMPLETE");
+        assertThat(result.get("status").asString())
+                .isEqualTo(result.get("screening").asString());
+        assertThat(result.get("results").get(0).get("id").asString()).isEqualTo("q1");
+
+        JsonNode schema = JSON.readTree(send(as("author", "/v3/api-docs")).body())
+                .path("components")
+                .path("schemas")
+                .path("ScreeningResponse")
+                .path("properties");
+        assertThat(schema.path("screening").path("deprecated").asBoolean(false)).isFalse();
+        assertThat(schema.path("status").path("deprecated").asBoolean(false)).isTrue();
     }
 
     private static JsonNode passenger(JsonNode assessment, String id) {

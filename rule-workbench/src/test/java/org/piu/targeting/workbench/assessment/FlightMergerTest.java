@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.piu.targeting.engine.model.Booking;
-import org.piu.targeting.engine.model.Flight;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.PassengerType;
-import org.piu.targeting.engine.model.TravelDocument;
+import org.piu.targeting.model.Booking;
+import org.piu.targeting.model.Flight;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.PassengerType;
+import org.piu.targeting.model.TravelDocument;
 
 class FlightMergerTest {
 

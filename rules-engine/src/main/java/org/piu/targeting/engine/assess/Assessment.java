@@ -3,6 +3,7 @@ package org.piu.targeting.engine.assess;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Optional;
+import org.piu.targeting.model.ScreeningStatus;
 
 /**
  * The result of assessing one flight (docs/formats/assessment.md): against which release, whether screening was complete,
@@ -12,7 +13,7 @@ import java.util.Optional;
 public record Assessment(
         String flightKey,
         ReleaseRef release,
-        Screening screening,
+        ScreeningStatus screening,
         List<PassengerAssessment> passengers,
         AssessmentTotals totals,
         List<String> warnings) {

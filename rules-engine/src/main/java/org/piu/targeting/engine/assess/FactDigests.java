@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.piu.targeting.engine.WatchlistMatch;
+import org.piu.targeting.engine.PassengerMatch;
 import org.piu.targeting.engine.facts.FlightFacts;
 import org.piu.targeting.engine.facts.PassengerFacts;
 import org.piu.targeting.engine.facts.WatchlistFacts;
@@ -33,7 +33,7 @@ final class FactDigests {
     }
 
     /** Passenger id → digest, in manifest order (the first passenger of a repeated id wins, as for matches). */
-    static Map<String, String> of(FlightFacts facts, List<WatchlistMatch> matches, String basis) {
+    static Map<String, String> of(FlightFacts facts, List<PassengerMatch> matches, String basis) {
         List<List<String>> matchesOf = new ArrayList<>(facts.passengers().size());
         facts.passengers().forEach(p -> matchesOf.add(new ArrayList<>()));
         for (WatchlistFacts w : facts.watchlist()) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.piu.targeting.engine.EngineSettings;
-import org.piu.targeting.engine.WatchlistMatch;
+import org.piu.targeting.engine.PassengerMatch;
 import org.piu.targeting.engine.compile.CompiledRelease;
 import org.piu.targeting.engine.compile.CompiledRelease.RuleMatch;
 import org.piu.targeting.engine.compile.CompiledRule;
@@ -15,9 +15,11 @@ import org.piu.targeting.engine.facts.FactDeriver;
 import org.piu.targeting.engine.facts.FlightFacts;
 import org.piu.targeting.engine.facts.PassengerFacts;
 import org.piu.targeting.engine.facts.WatchlistFacts;
-import org.piu.targeting.engine.model.FlightManifest;
 import org.piu.targeting.engine.rule.RuleDocument;
 import org.piu.targeting.engine.rule.Severity;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.MatchDecision;
+import org.piu.targeting.model.ScreeningStatus;
 
 /**
  * Assesses one flight against one release: derives the facts, runs the rules, and turns matches, watchlist
@@ -53,9 +55,9 @@ public final class FlightAssessor {
     }
 
     public Assessment assess(
-            CompiledRelease release, FlightManifest manifest, List<WatchlistMatch> matches, Screening screening) {
+            CompiledRelease release, FlightManifest manifest, List<PassengerMatch> matches, ScreeningStatus screening) {
         long started = System.nanoTime();
-        List<WatchlistMatch> screened = matches == null ? List.of() : matches;
+        List<PassengerMatch> screened = matches == null ? List.of() : matches;
         FlightFacts facts = deriver.derive(manifest, screened);
         return build(release, manifest, facts, screened, screening, facts, Kept.NONE, started)
                 .assessment();
@@ -74,11 +76,11 @@ public final class FlightAssessor {
     public Reassessment reassess(
             CompiledRelease release,
             FlightManifest manifest,
-            List<WatchlistMatch> matches,
-            Screening screening,
+            List<PassengerMatch> matches,
+            ScreeningStatus screening,
             EarlierAssessment earlier) {
         long started = System.nanoTime();
-        List<WatchlistMatch> screened = matches == null ? List.of() : matches;
+        List<PassengerMatch> screened = matches == null ? List.of() : matches;
         FlightFacts facts = deriver.derive(manifest, screened);
         Map<String, String> digests = FactDigests.of(facts, screened, FactDigests.basis(release.hash(), settings));
         int n = facts.passengers().size();
@@ -171,8 +173,8 @@ public final class FlightAssessor {
             CompiledRelease release,
             FlightManifest manifest,
             FlightFacts facts,
-            List<WatchlistMatch> screened,
-            Screening screening,
+            List<PassengerMatch> screened,
+            ScreeningStatus screening,
             FlightFacts evaluated,
             Kept kept,
             long started) {
@@ -264,7 +266,7 @@ public final class FlightAssessor {
             }
             passengers.add(assessed);
         }
-        if (screening == Screening.DEGRADED) {
+        if (screening == ScreeningStatus.DEGRADED) {
             warnings.add(
                     "screening was degraded: some watchlists could not be searched, watchlist hits may be missing");
         }
@@ -275,7 +277,7 @@ public final class FlightAssessor {
                 new Assessment(
                         manifest.flight().key(),
                         new ReleaseRef(release.id(), release.hash()),
-                        screening == null ? Screening.COMPLETE : screening,
+                        screening == null ? ScreeningStatus.COMPLETE : screening,
                         passengers,
                         totals,
                         warnings),
@@ -316,8 +318,8 @@ public final class FlightAssessor {
                 w == null ? null : w.score());
     }
 
-    private Hit watchlistHit(WatchlistMatch match) {
-        boolean alert = match.decision() == WatchlistMatch.Decision.ALERT;
+    private Hit watchlistHit(PassengerMatch match) {
+        boolean alert = match.decision() == MatchDecision.ALERT;
         List<String> reasons = new ArrayList<>();
         reasons.add("watchlist " + match.list() + " entry " + match.entryId() + ": " + match.decision()
                 + " at score " + ReasonWriter.format(match.score())

@@ -19,17 +19,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.piu.targeting.engine.WatchlistMatch;
-import org.piu.targeting.engine.model.Booking;
-import org.piu.targeting.engine.model.Contact;
-import org.piu.targeting.engine.model.ContactType;
-import org.piu.targeting.engine.model.Flight;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.Payment;
-import org.piu.targeting.engine.model.PaymentType;
-import org.piu.targeting.engine.model.Segment;
-import org.piu.targeting.engine.model.TravelDocument;
+import org.piu.targeting.engine.PassengerMatch;
+import org.piu.targeting.model.AirportDirectory;
+import org.piu.targeting.model.Booking;
+import org.piu.targeting.model.Contact;
+import org.piu.targeting.model.ContactType;
+import org.piu.targeting.model.Flight;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.Payment;
+import org.piu.targeting.model.PaymentType;
+import org.piu.targeting.model.Segment;
+import org.piu.targeting.model.TravelDocument;
 
 /**
  * Computes the facts analysts reason about (lead time, one-way, itinerary shape, age, document validity,
@@ -60,7 +61,7 @@ public final class FactDeriver {
         return homeCountries;
     }
 
-    public FlightFacts derive(FlightManifest manifest, List<WatchlistMatch> matches) {
+    public FlightFacts derive(FlightManifest manifest, List<PassengerMatch> matches) {
         List<String> warnings = new ArrayList<>();
         Flight flight = manifest.flight();
         Instant departure =
@@ -122,7 +123,7 @@ public final class FactDeriver {
 
         List<WatchlistFacts> watchlist = new ArrayList<>();
         int m = 0;
-        for (WatchlistMatch match : matches == null ? List.<WatchlistMatch>of() : matches) {
+        for (PassengerMatch match : matches == null ? List.<PassengerMatch>of() : matches) {
             Integer po = ordinalById.get(match.passengerId());
             if (po == null) {
                 warnings.add("watchlist match " + match.list() + "/" + match.entryId() + " names passenger "

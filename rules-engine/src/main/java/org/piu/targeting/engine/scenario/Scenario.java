@@ -3,8 +3,8 @@ package org.piu.targeting.engine.scenario;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import org.piu.targeting.engine.WatchlistMatch;
-import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.engine.PassengerMatch;
+import org.piu.targeting.model.FlightManifest;
 
 /**
  * A test of rules, as a document beside them in the rules repository: a small flight (given) and what must (not)
@@ -25,7 +25,7 @@ import org.piu.targeting.engine.model.FlightManifest;
 public record Scenario(String id, String title, String description, Given given, Expect expect) {
 
     @JsonPropertyOrder({"manifest", "watchlistMatches"})
-    public record Given(FlightManifest manifest, List<WatchlistMatch> watchlistMatches) {
+    public record Given(FlightManifest manifest, List<PassengerMatch> watchlistMatches) {
         public Given {
             watchlistMatches = watchlistMatches == null ? List.of() : List.copyOf(watchlistMatches);
         }

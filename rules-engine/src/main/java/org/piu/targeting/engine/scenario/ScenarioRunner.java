@@ -11,9 +11,9 @@ import org.piu.targeting.engine.assess.Hit;
 import org.piu.targeting.engine.assess.HitType;
 import org.piu.targeting.engine.assess.PassengerAssessment;
 import org.piu.targeting.engine.assess.RuleHitCount;
-import org.piu.targeting.engine.assess.Screening;
 import org.piu.targeting.engine.compile.CompiledRelease;
 import org.piu.targeting.engine.rule.RuleProblem;
+import org.piu.targeting.model.ScreeningStatus;
 
 /**
  * Runs a scenario against a compiled release (not necessarily the active one) and compares what happened with
@@ -32,7 +32,7 @@ public final class ScenarioRunner {
             throw new IllegalArgumentException("scenario " + scenario.id() + " has no given.manifest");
         }
         Assessment a = assessor.assess(
-                release, scenario.given().manifest(), scenario.given().watchlistMatches(), Screening.COMPLETE);
+                release, scenario.given().manifest(), scenario.given().watchlistMatches(), ScreeningStatus.COMPLETE);
         List<ScenarioResult.Outcome> outcomes = new ArrayList<>();
         Scenario.Expect expect = scenario.expect() == null ? new Scenario.Expect(null, null) : scenario.expect();
         for (Scenario.HitExpectation e : expect.hits()) {

@@ -20,9 +20,10 @@ import org.piu.targeting.engine.compile.CompiledRule;
 import org.piu.targeting.engine.compile.ReleaseCompiler;
 import org.piu.targeting.engine.facts.FlightFacts;
 import org.piu.targeting.engine.facts.PassengerFacts;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
 import org.piu.targeting.engine.rule.RuleRevision;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.ScreeningStatus;
 
 /** The generated DRL and the Java evaluation behind the reasons must agree on every rule and passenger. */
 class DrlSemanticsTest {
@@ -72,7 +73,8 @@ class DrlSemanticsTest {
                 List.of());
         Passenger crew = passenger("C1", "X", "MDA", null);
         FlightManifest m = new FlightManifest(IST_KIV, List.of(crew), List.of());
-        Assessment a = new FlightAssessor(EngineSettings.defaults()).assess(release, m, List.of(), Screening.COMPLETE);
+        Assessment a =
+                new FlightAssessor(EngineSettings.defaults()).assess(release, m, List.of(), ScreeningStatus.COMPLETE);
         assertThat(a.passenger("C1").orElseThrow().hits())
                 .extracting(Hit::ruleId)
                 .containsExactlyInAnyOrder("EMPTY", "NOT-LT");

@@ -8,18 +8,20 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.engine.EngineSettings;
+import org.piu.targeting.engine.PassengerMatch;
 import org.piu.targeting.engine.RiskEngine;
-import org.piu.targeting.engine.WatchlistMatch;
 import org.piu.targeting.engine.bench.FlightGenerator;
 import org.piu.targeting.engine.bench.RuleGenerator;
 import org.piu.targeting.engine.catalog.FieldCatalog;
 import org.piu.targeting.engine.compile.CompiledRelease;
 import org.piu.targeting.engine.compile.ReleaseCompiler;
-import org.piu.targeting.engine.model.Booking;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.PassengerType;
-import org.piu.targeting.engine.model.TravelDocument;
+import org.piu.targeting.model.Booking;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.MatchDecision;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.PassengerType;
+import org.piu.targeting.model.ScreeningStatus;
+import org.piu.targeting.model.TravelDocument;
 
 /**
  * When more data of a flight arrives, only passengers whose facts changed are run through the rules again; the
@@ -48,22 +50,22 @@ class ReassessmentTest {
     @Test
     void a_passenger_joining_a_known_flight_reruns_only_the_newcomer_and_the_companions_on_the_booking() {
         RiskEngine engine = engine(EngineSettings.defaults(), release);
-        List<WatchlistMatch> matches = List.of(
+        List<PassengerMatch> matches = List.of(
                 match(flight.passengers().get(10).id(), "E-1", 0.91),
                 match(flight.passengers().get(20).id(), "E-2", 0.75));
-        Reassessment first = engine.reassess(flight, matches, Screening.COMPLETE, null);
+        Reassessment first = engine.reassess(flight, matches, ScreeningStatus.COMPLETE, null);
         assertThat(first.kept()).isZero();
         assertThat(first.evaluated()).isEqualTo(flight.passengers().size());
-        assertSame(first.assessment(), engine.assess(flight, matches, Screening.COMPLETE));
+        assertSame(first.assessment(), engine.assess(flight, matches, ScreeningStatus.COMPLETE));
 
         Booking booking = flight.bookings().stream()
                 .filter(b -> b.passengerIds().size() >= 2)
                 .findFirst()
                 .orElseThrow();
         FlightManifest joined = withCompanion(flight, booking, "LATE-1");
-        Reassessment second = engine.reassess(joined, matches, Screening.COMPLETE, first.asEarlier());
+        Reassessment second = engine.reassess(joined, matches, ScreeningStatus.COMPLETE, first.asEarlier());
 
-        assertSame(second.assessment(), engine.assess(joined, matches, Screening.COMPLETE));
+        assertSame(second.assessment(), engine.assess(joined, matches, ScreeningStatus.COMPLETE));
         // the newcomer, and everyone on the booking (its traveller count changed): nobody else
         assertThat(second.evaluated()).isEqualTo(1 + booking.passengerIds().size());
         assertThat(second.kept())
@@ -74,14 +76,14 @@ class ReassessmentTest {
     @Test
     void a_new_watchlist_match_reruns_only_the_passenger_it_names() {
         RiskEngine engine = engine(EngineSettings.defaults(), release);
-        Reassessment first = engine.reassess(flight, List.of(), Screening.COMPLETE, null);
+        Reassessment first = engine.reassess(flight, List.of(), ScreeningStatus.COMPLETE, null);
         String named = flight.passengers().get(42).id();
-        List<WatchlistMatch> now = List.of(match(named, "E-9", 0.95));
+        List<PassengerMatch> now = List.of(match(named, "E-9", 0.95));
 
-        Reassessment second = engine.reassess(flight, now, Screening.COMPLETE, first.asEarlier());
+        Reassessment second = engine.reassess(flight, now, ScreeningStatus.COMPLETE, first.asEarlier());
 
         assertThat(second.evaluated()).isEqualTo(1);
-        assertSame(second.assessment(), engine.assess(flight, now, Screening.COMPLETE));
+        assertSame(second.assessment(), engine.assess(flight, now, ScreeningStatus.COMPLETE));
         assertThat(second.assessment().passenger(named).orElseThrow().hits())
                 .anyMatch(h -> h.type() == HitType.WATCHLIST && "E-9".equals(h.entryId()));
     }
@@ -98,15 +100,15 @@ class ReassessmentTest {
                                 org.piu.targeting.engine.rule.Condition.test("watchlist.score", "ge", 0.5)))),
                         List.of()));
         String id = flight.passengers().get(3).id();
-        WatchlistMatch weaker = match(id, "E-1", 0.74);
-        WatchlistMatch stronger = match(id, "E-2", 0.93);
+        PassengerMatch weaker = match(id, "E-1", 0.74);
+        PassengerMatch stronger = match(id, "E-2", 0.93);
 
-        Reassessment first = engine.reassess(flight, List.of(weaker, stronger), Screening.COMPLETE, null);
+        Reassessment first = engine.reassess(flight, List.of(weaker, stronger), ScreeningStatus.COMPLETE, null);
         Reassessment reordered =
-                engine.reassess(flight, List.of(stronger, weaker), Screening.COMPLETE, first.asEarlier());
+                engine.reassess(flight, List.of(stronger, weaker), ScreeningStatus.COMPLETE, first.asEarlier());
 
         assertThat(reordered.evaluated()).isZero();
-        assertSame(reordered.assessment(), engine.assess(flight, List.of(stronger, weaker), Screening.COMPLETE));
+        assertSame(reordered.assessment(), engine.assess(flight, List.of(stronger, weaker), ScreeningStatus.COMPLETE));
         Hit rule = reordered.assessment().passenger(id).orElseThrow().hits().stream()
                 .filter(h -> h.type() == HitType.RULE)
                 .findFirst()
@@ -118,7 +120,7 @@ class ReassessmentTest {
     @Test
     void an_earlier_assessment_with_a_repeated_passenger_id_lends_nothing() {
         RiskEngine engine = engine(EngineSettings.defaults(), release);
-        Reassessment first = engine.reassess(flight, List.of(), Screening.COMPLETE, null);
+        Reassessment first = engine.reassess(flight, List.of(), ScreeningStatus.COMPLETE, null);
         Assessment a = first.assessment();
         List<PassengerAssessment> repeated = new ArrayList<>(a.passengers());
         repeated.add(a.passengers().getFirst());
@@ -127,7 +129,7 @@ class ReassessmentTest {
                 first.factDigests(),
                 first.runawayMatches());
 
-        Reassessment second = engine.reassess(flight, List.of(), Screening.COMPLETE, ambiguous);
+        Reassessment second = engine.reassess(flight, List.of(), ScreeningStatus.COMPLETE, ambiguous);
 
         assertThat(second.kept()).isZero();
         assertSame(second.assessment(), a);
@@ -136,20 +138,20 @@ class ReassessmentTest {
     @Test
     void another_release_or_other_settings_rerun_everyone() {
         RiskEngine engine = engine(EngineSettings.defaults(), release);
-        Reassessment first = engine.reassess(flight, List.of(), Screening.COMPLETE, null);
+        Reassessment first = engine.reassess(flight, List.of(), ScreeningStatus.COMPLETE, null);
         EarlierAssessment earlier = first.asEarlier();
 
         RiskEngine republished = engine(EngineSettings.defaults(), otherRelease);
-        Reassessment afterRelease = republished.reassess(flight, List.of(), Screening.COMPLETE, earlier);
+        Reassessment afterRelease = republished.reassess(flight, List.of(), ScreeningStatus.COMPLETE, earlier);
         assertThat(afterRelease.kept()).isZero();
         assertSame(afterRelease.assessment(), republished.assess(flight));
 
         RiskEngine noDocumentChecks = engine(EngineSettings.defaults().withDocumentChecks(false), release);
-        Reassessment afterSettings = noDocumentChecks.reassess(flight, List.of(), Screening.COMPLETE, earlier);
+        Reassessment afterSettings = noDocumentChecks.reassess(flight, List.of(), ScreeningStatus.COMPLETE, earlier);
         assertThat(afterSettings.kept()).isZero();
         assertSame(afterSettings.assessment(), noDocumentChecks.assess(flight));
 
-        Reassessment unchanged = engine.reassess(flight, List.of(), Screening.COMPLETE, earlier);
+        Reassessment unchanged = engine.reassess(flight, List.of(), ScreeningStatus.COMPLETE, earlier);
         assertThat(unchanged.evaluated()).isZero();
         assertSame(unchanged.assessment(), first.assessment());
     }
@@ -158,16 +160,16 @@ class ReassessmentTest {
     void runaway_rules_keep_listing_the_first_hits_in_manifest_order() {
         // cap 3: rules hitting more passengers are runaway, only their first 3 hits (manifest order) are itemized
         RiskEngine engine = engine(EngineSettings.defaults().withHitCapPerRule(3), release);
-        Reassessment first = engine.reassess(flight, List.of(), Screening.COMPLETE, null);
+        Reassessment first = engine.reassess(flight, List.of(), ScreeningStatus.COMPLETE, null);
         List<String> runaway = first.assessment().totals().runawayRules();
         assertThat(runaway).isNotEmpty();
         assertThat(first.runawayMatches().keySet()).containsExactlyInAnyOrderElementsOf(runaway);
 
         // a newcomer at the end of the manifest changes no rule's first 3: the others keep their hits
         FlightManifest joined = withCompanion(flight, flight.bookings().getLast(), "LATE-2");
-        Reassessment second = engine.reassess(joined, List.of(), Screening.COMPLETE, first.asEarlier());
+        Reassessment second = engine.reassess(joined, List.of(), ScreeningStatus.COMPLETE, first.asEarlier());
         assertThat(second.kept()).isGreaterThan(flight.passengers().size() / 2);
-        assertSame(second.assessment(), engine.assess(joined, List.of(), Screening.COMPLETE));
+        assertSame(second.assessment(), engine.assess(joined, List.of(), ScreeningStatus.COMPLETE));
 
         // the first itemized passenger of a runaway rule leaves: a kept passenger moves up into the first 3, so
         // the result must still list exactly what a full assessment lists
@@ -184,14 +186,14 @@ class ReassessmentTest {
                 joined.bookings().stream()
                         .filter(b -> !b.recordLocator().equals(cancelled.recordLocator()))
                         .toList());
-        Reassessment third = engine.reassess(without, List.of(), Screening.COMPLETE, second.asEarlier());
-        assertSame(third.assessment(), engine.assess(without, List.of(), Screening.COMPLETE));
+        Reassessment third = engine.reassess(without, List.of(), ScreeningStatus.COMPLETE, second.asEarlier());
+        assertSame(third.assessment(), engine.assess(without, List.of(), ScreeningStatus.COMPLETE));
     }
 
     @Test
     void passengers_whose_neighbours_left_keep_their_hits() {
         RiskEngine engine = engine(EngineSettings.defaults(), release);
-        Reassessment first = engine.reassess(flight, List.of(), Screening.COMPLETE, null);
+        Reassessment first = engine.reassess(flight, List.of(), ScreeningStatus.COMPLETE, null);
         // a booking cancelled: everyone after it moves up in the manifest, but their facts are what they were
         Booking cancelled = flight.bookings().stream()
                 .filter(b -> b.passengerIds().size() == 1)
@@ -204,7 +206,7 @@ class ReassessmentTest {
                         .toList(),
                 flight.bookings().stream().filter(b -> b != cancelled).toList());
 
-        Reassessment second = engine.reassess(without, List.of(), Screening.COMPLETE, first.asEarlier());
+        Reassessment second = engine.reassess(without, List.of(), ScreeningStatus.COMPLETE, first.asEarlier());
 
         assertSame(second.assessment(), engine.assess(without));
         assertThat(second.kept()).isGreaterThan(without.passengers().size() / 2);
@@ -216,8 +218,8 @@ class ReassessmentTest {
         for (int cap : new int[] {4, 50}) {
             RiskEngine engine = engine(EngineSettings.defaults().withHitCapPerRule(cap), release);
             FlightManifest current = flight;
-            List<WatchlistMatch> matches = new ArrayList<>();
-            Reassessment last = engine.reassess(current, matches, Screening.COMPLETE, null);
+            List<PassengerMatch> matches = new ArrayList<>();
+            Reassessment last = engine.reassess(current, matches, ScreeningStatus.COMPLETE, null);
             int keptSome = 0;
             for (int step = 0; step < 25; step++) {
                 List<Passenger> ps = current.passengers();
@@ -268,11 +270,11 @@ class ReassessmentTest {
                     }
                 }
                 final FlightManifest now = current;
-                List<WatchlistMatch> onBoard = matches.stream()
+                List<PassengerMatch> onBoard = matches.stream()
                         .filter(m -> now.passengers().stream().anyMatch(p -> p.id().equals(m.passengerId())))
                         .toList();
-                Reassessment next = engine.reassess(now, onBoard, Screening.COMPLETE, last.asEarlier());
-                assertSame(next.assessment(), engine.assess(now, onBoard, Screening.COMPLETE));
+                Reassessment next = engine.reassess(now, onBoard, ScreeningStatus.COMPLETE, last.asEarlier());
+                assertSame(next.assessment(), engine.assess(now, onBoard, ScreeningStatus.COMPLETE));
                 keptSome += next.kept() > 0 ? 1 : 0;
                 last = next;
             }
@@ -343,13 +345,13 @@ class ReassessmentTest {
         return all;
     }
 
-    private static WatchlistMatch match(String passengerId, String entryId, double score) {
-        return new WatchlistMatch(
+    private static PassengerMatch match(String passengerId, String entryId, double score) {
+        return new PassengerMatch(
                 passengerId,
                 "national",
                 entryId,
                 score,
-                score >= 0.86 ? WatchlistMatch.Decision.ALERT : WatchlistMatch.Decision.REVIEW,
+                score >= 0.86 ? MatchDecision.ALERT : MatchDecision.REVIEW,
                 "SOME NAME",
                 List.of("surname: exact", "date of birth: year"));
     }

@@ -18,24 +18,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.engine.EngineSettings;
+import org.piu.targeting.engine.PassengerMatch;
 import org.piu.targeting.engine.RiskEngine;
-import org.piu.targeting.engine.WatchlistMatch;
 import org.piu.targeting.engine.bench.FlightGenerator;
 import org.piu.targeting.engine.bench.RuleGenerator;
 import org.piu.targeting.engine.catalog.FieldCatalog;
 import org.piu.targeting.engine.compile.CompiledRelease;
 import org.piu.targeting.engine.compile.ReleaseCompiler;
-import org.piu.targeting.engine.model.Booking;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.Payment;
-import org.piu.targeting.engine.model.PaymentType;
-import org.piu.targeting.engine.model.TravelDocument;
 import org.piu.targeting.engine.rule.NamedList;
 import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.engine.rule.RuleRevision;
 import org.piu.targeting.engine.rule.RuleScope;
 import org.piu.targeting.engine.rule.Severity;
+import org.piu.targeting.model.Booking;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.MatchDecision;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.Payment;
+import org.piu.targeting.model.PaymentType;
+import org.piu.targeting.model.TravelDocument;
 
 class RiskEngineTest {
 
@@ -180,18 +181,17 @@ class RiskEngineTest {
                         test("watchlist.decision", "eq", "REVIEW"),
                         test("watchlist.list", "eq", "INTERPOL-SLTD"),
                         inList("flight.origin", "in", "high-risk-airports"))))));
-        List<WatchlistMatch> matches = List.of(
-                new WatchlistMatch(
+        List<PassengerMatch> matches = List.of(
+                new PassengerMatch(
                         "P1",
                         "INTERPOL-SLTD",
                         "E-1",
                         0.83,
-                        WatchlistMatch.Decision.REVIEW,
+                        MatchDecision.REVIEW,
                         "ION SURNAME1",
                         List.of("surname exact", "date of birth exact")),
-                new WatchlistMatch(
-                        "P2", "INTERPOL-SLTD", "E-2", 0.97, WatchlistMatch.Decision.ALERT, "ION SURNAME2", List.of()),
-                new WatchlistMatch("P9", "X", "E-3", 0.9, WatchlistMatch.Decision.ALERT, "NOBODY", List.of()));
+                new PassengerMatch("P2", "INTERPOL-SLTD", "E-2", 0.97, MatchDecision.ALERT, "ION SURNAME2", List.of()),
+                new PassengerMatch("P9", "X", "E-3", 0.9, MatchDecision.ALERT, "NOBODY", List.of()));
         Assessment a = engine.assess(flight(100, 100), matches);
         PassengerAssessment p1 = a.passenger("P1").orElseThrow();
         assertThat(p1.hits()).extracting(Hit::type).containsExactly(HitType.RULE, HitType.WATCHLIST);

@@ -14,7 +14,7 @@ import org.piu.targeting.engine.RiskEngine;
 import org.piu.targeting.engine.assess.Assessment;
 import org.piu.targeting.engine.catalog.FieldCatalog;
 import org.piu.targeting.engine.compile.ReleaseCompiler;
-import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.model.FlightManifest;
 
 /**
  * Latency of assessing one 500-passenger flight (with bookings) against 1,000 generated rules: the whole

@@ -7,7 +7,7 @@ import org.piu.targeting.engine.assess.Assessment;
 import org.piu.targeting.engine.catalog.FieldCatalog;
 import org.piu.targeting.engine.compile.CompiledRelease;
 import org.piu.targeting.engine.compile.ReleaseCompiler;
-import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.model.FlightManifest;
 
 /** A quick non-JMH measurement: {@code ./piu main rules-engine org.piu.targeting.engine.bench.QuickMeasure 1000 500}. */
 public final class QuickMeasure {
@@ -34,7 +34,7 @@ public final class QuickMeasure {
         long[] last = Arrays.copyOfRange(times, 100, 300);
         Arrays.sort(last);
         org.piu.targeting.engine.facts.FactDeriver d = new org.piu.targeting.engine.facts.FactDeriver(
-                org.piu.targeting.engine.facts.AirportDirectory.standard(), java.util.Set.of("MDA"));
+                org.piu.targeting.model.AirportDirectory.standard(), java.util.Set.of("MDA"));
         var facts = d.derive(m, java.util.List.of());
         for (int i = 0; i < 300; i++) {
             long s = System.nanoTime();

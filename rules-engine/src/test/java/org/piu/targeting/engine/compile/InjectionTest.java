@@ -13,14 +13,14 @@ import org.piu.targeting.engine.EngineSettings;
 import org.piu.targeting.engine.RiskEngine;
 import org.piu.targeting.engine.assess.Assessment;
 import org.piu.targeting.engine.catalog.FieldCatalog;
-import org.piu.targeting.engine.model.Booking;
-import org.piu.targeting.engine.model.Contact;
-import org.piu.targeting.engine.model.ContactType;
-import org.piu.targeting.engine.model.FlightManifest;
 import org.piu.targeting.engine.rule.NamedList;
 import org.piu.targeting.engine.rule.RuleDocument;
 import org.piu.targeting.engine.rule.RuleRevision;
 import org.piu.targeting.engine.rule.RuleScope;
+import org.piu.targeting.model.Booking;
+import org.piu.targeting.model.Contact;
+import org.piu.targeting.model.ContactType;
+import org.piu.targeting.model.FlightManifest;
 
 /**
  * Rule documents that try to smuggle code into the KieBase: every payload is either data (it compiles, and the

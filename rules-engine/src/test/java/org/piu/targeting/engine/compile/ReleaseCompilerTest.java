@@ -78,14 +78,14 @@ class ReleaseCompilerTest {
                 compiler.compile("candidate", new RuleGenerator(3).rules(50), RuleGenerator.lists());
         var flight = new org.piu.targeting.engine.bench.FlightGenerator(5).flight(80);
         var engine = new org.piu.targeting.engine.RiskEngine(org.piu.targeting.engine.EngineSettings.defaults());
-        var expected = engine.assess(candidate, flight, List.of(), org.piu.targeting.engine.assess.Screening.COMPLETE);
+        var expected = engine.assess(candidate, flight, List.of(), org.piu.targeting.model.ScreeningStatus.COMPLETE);
 
         CompiledRelease released = candidate.withId("release-7");
         candidate = null;
         for (int i = 0; i < 5; i++) {
             System.gc(); // the original's cleaner would free the rule values both share, were it collectable
         }
-        var actual = engine.assess(released, flight, List.of(), org.piu.targeting.engine.assess.Screening.COMPLETE);
+        var actual = engine.assess(released, flight, List.of(), org.piu.targeting.model.ScreeningStatus.COMPLETE);
 
         assertThat(released.id()).isEqualTo("release-7");
         assertThat(actual.release().id()).isEqualTo("release-7");

@@ -8,15 +8,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.piu.targeting.engine.model.Agency;
-import org.piu.targeting.engine.model.Booking;
-import org.piu.targeting.engine.model.Flight;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.Payment;
-import org.piu.targeting.engine.model.PaymentType;
-import org.piu.targeting.engine.model.Segment;
-import org.piu.targeting.engine.model.TravelDocument;
+import org.piu.targeting.model.Agency;
+import org.piu.targeting.model.AirportDirectory;
+import org.piu.targeting.model.Booking;
+import org.piu.targeting.model.Flight;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.Payment;
+import org.piu.targeting.model.PaymentType;
+import org.piu.targeting.model.Segment;
+import org.piu.targeting.model.TravelDocument;
 
 class FactDeriverTest {
 

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.PaymentType;
 import org.piu.targeting.engine.scenario.Scenario;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.PaymentType;
 
 class RuleDocumentsTest {
 

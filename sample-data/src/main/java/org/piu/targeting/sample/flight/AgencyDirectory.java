@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.piu.targeting.engine.model.Agency;
+import org.piu.targeting.model.Agency;
 
 /**
  * Travel agencies of the sample world (fictional names, IATA-style 8-digit numbers), by country. A few are on the

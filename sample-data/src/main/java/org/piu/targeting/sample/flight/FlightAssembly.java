@@ -13,19 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.piu.targeting.engine.model.Agency;
-import org.piu.targeting.engine.model.Bags;
-import org.piu.targeting.engine.model.Booking;
-import org.piu.targeting.engine.model.Contact;
-import org.piu.targeting.engine.model.ContactType;
-import org.piu.targeting.engine.model.Flight;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.PassengerType;
-import org.piu.targeting.engine.model.Payment;
-import org.piu.targeting.engine.model.PaymentType;
-import org.piu.targeting.engine.model.Segment;
-import org.piu.targeting.engine.model.TravelDocument;
+import org.piu.targeting.model.Agency;
+import org.piu.targeting.model.Bags;
+import org.piu.targeting.model.Booking;
+import org.piu.targeting.model.Contact;
+import org.piu.targeting.model.ContactType;
+import org.piu.targeting.model.Flight;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.PassengerType;
+import org.piu.targeting.model.Payment;
+import org.piu.targeting.model.PaymentType;
+import org.piu.targeting.model.Segment;
+import org.piu.targeting.model.TravelDocument;
 import org.piu.targeting.sample.geo.Aircraft;
 import org.piu.targeting.sample.geo.Airport;
 import org.piu.targeting.sample.geo.Carrier;
@@ -60,7 +60,7 @@ final class FlightAssembly {
     private Carrier carrier;
     private Flight flight;
     private Aircraft aircraft;
-    private final List<BookingDraft> bookings = new ArrayList<>();
+    private final List<PlannedBooking> bookings = new ArrayList<>();
     private final List<TravellerDraft> crew = new ArrayList<>();
     private final Set<String> locators = new HashSet<>();
     private final List<PlantedCase> planted = new ArrayList<>();
@@ -101,7 +101,7 @@ final class FlightAssembly {
         plantRisks();
         assignSeats();
         List<Passenger> manifestPassengers = new ArrayList<>();
-        for (BookingDraft b : bookings) {
+        for (PlannedBooking b : bookings) {
             for (TravellerDraft t : b.travellers) {
                 manifestPassengers.add(t.toPassenger(flight.origin(), flight.destination()));
             }
@@ -110,7 +110,7 @@ final class FlightAssembly {
             manifestPassengers.add(c.toPassenger(flight.origin(), flight.destination()));
         }
         List<Booking> manifestBookings =
-                bookings.stream().map(BookingDraft::toBooking).toList();
+                bookings.stream().map(PlannedBooking::toBooking).toList();
         return new GeneratedFlight(
                 new FlightManifest(flight, manifestPassengers, manifestBookings),
                 aircraft.type(),
@@ -313,7 +313,7 @@ final class FlightAssembly {
         } else {
             party.add(person(nat, null, 18, 80, null));
         }
-        BookingDraft b = new BookingDraft();
+        PlannedBooking b = new PlannedBooking();
         b.recordLocator = newLocator();
         for (TravellerDraft t : party) {
             t.id = nextPassengerId();
@@ -396,7 +396,7 @@ final class FlightAssembly {
                 flight.arrival());
     }
 
-    private void itinerary(BookingDraft b, boolean returns, boolean connects) {
+    private void itinerary(PlannedBooking b, boolean returns, boolean connects) {
         b.itinerary.clear();
         List<RouteNetwork.Connection> connections = network
                 .connectionsAt(partner().iata())
@@ -477,7 +477,7 @@ final class FlightAssembly {
                 arrival);
     }
 
-    private void pay(BookingDraft b, boolean direct, boolean group, TravellerDraft booker) {
+    private void pay(PlannedBooking b, boolean direct, boolean group, TravellerDraft booker) {
         b.payments.clear();
         String currency = direct ? (carrier.country().equals("AZE") ? "AZN" : "EUR") : currencyOf(b.agency.country());
         double euros = b.travellers.size()
@@ -554,14 +554,14 @@ final class FlightAssembly {
                 .count();
         int free = Math.max(0, aircraft.seats() - seated);
         int next = 0;
-        List<BookingDraft> order = new ArrayList<>(bookings);
+        List<PlannedBooking> order = new ArrayList<>(bookings);
         for (int i = order.size() - 1; i > 0; i--) {
             int j = rng.nextInt(i + 1);
-            BookingDraft tmp = order.get(i);
+            PlannedBooking tmp = order.get(i);
             order.set(i, order.get(j));
             order.set(j, tmp);
         }
-        for (BookingDraft b : order) {
+        for (PlannedBooking b : order) {
             int gap = free == 0 ? 0 : rng.nextInt(Math.max(1, 2 * free / Math.max(1, order.size())) + 1);
             gap = Math.min(gap, free);
             free -= gap;
@@ -594,13 +594,13 @@ final class FlightAssembly {
         }
     }
 
-    private List<BookingDraft> freeSolo(int n) {
-        List<BookingDraft> candidates =
+    private List<PlannedBooking> freeSolo(int n) {
+        List<PlannedBooking> candidates =
                 bookings.stream().filter(b -> b.solo() && !b.planted).toList();
         if (candidates.size() < n) {
             return List.of();
         }
-        List<BookingDraft> chosen = new ArrayList<>();
+        List<PlannedBooking> chosen = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         while (chosen.size() < n) {
             int i = rng.nextInt(candidates.size());
@@ -633,7 +633,7 @@ final class FlightAssembly {
         return t;
     }
 
-    private void record(PlantedRisk risk, List<BookingDraft> bs, List<TravellerDraft> ts, String description) {
+    private void record(PlantedRisk risk, List<PlannedBooking> bs, List<TravellerDraft> ts, String description) {
         planted.add(new PlantedCase(
                 risk,
                 flight.key(),
@@ -642,31 +642,31 @@ final class FlightAssembly {
                 description));
     }
 
-    private static List<TravellerDraft> travellersOf(List<BookingDraft> bs) {
+    private static List<TravellerDraft> travellersOf(List<PlannedBooking> bs) {
         return bs.stream().flatMap(b -> b.travellers.stream()).toList();
     }
 
     private void plant(PlantedRisk risk) {
         switch (risk) {
             case SHARED_PHONE -> {
-                List<BookingDraft> bs = freeSolo(3);
+                List<PlannedBooking> bs = freeSolo(3);
                 if (bs.isEmpty()) {
                     return;
                 }
                 String phone = nationalities.get(hub().country()).mobilePhone(rng);
-                for (BookingDraft b : bs) {
+                for (PlannedBooking b : bs) {
                     b.contacts.removeIf(c -> c.type() == ContactType.PHONE);
                     b.contacts.add(0, new Contact(ContactType.PHONE, phone));
                 }
                 record(risk, bs, travellersOf(bs), "3 bookings on the flight give the same phone " + phone);
             }
             case SHARED_CARD -> {
-                List<BookingDraft> bs = freeSolo(3);
+                List<PlannedBooking> bs = freeSolo(3);
                 if (bs.isEmpty()) {
                     return;
                 }
                 String card = maskedCard();
-                for (BookingDraft b : bs) {
+                for (PlannedBooking b : bs) {
                     Payment p = b.payments.isEmpty() ? null : b.payments.get(0);
                     b.payments.clear();
                     b.payments.add(new Payment(
@@ -679,11 +679,11 @@ final class FlightAssembly {
                 record(risk, bs, travellersOf(bs), "3 bookings on the flight paid with card " + card);
             }
             case CASH_ONE_WAY_LAST_MINUTE -> {
-                List<BookingDraft> bs = freeSolo(1);
+                List<PlannedBooking> bs = freeSolo(1);
                 if (bs.isEmpty()) {
                     return;
                 }
-                BookingDraft b = bs.get(0);
+                PlannedBooking b = bs.get(0);
                 TravellerDraft t = b.travellers.get(0);
                 int hours = 3 + rng.nextInt(19);
                 b.createdAt = flight.departure()
@@ -709,7 +709,7 @@ final class FlightAssembly {
                                 + " h before departure");
             }
             case PAYER_NOT_TRAVELLING -> {
-                List<BookingDraft> bs = freeSolo(2);
+                List<PlannedBooking> bs = freeSolo(2);
                 if (bs.isEmpty()) {
                     return;
                 }
@@ -720,7 +720,7 @@ final class FlightAssembly {
                     payer = nationalities.get(hub().country()).name(rng, rng.nextBoolean());
                 }
                 String card = maskedCard();
-                for (BookingDraft b : bs) {
+                for (PlannedBooking b : bs) {
                     Payment p = b.payments.isEmpty() ? null : b.payments.get(0);
                     b.payments.clear();
                     b.payments.add(new Payment(
@@ -752,22 +752,22 @@ final class FlightAssembly {
                 record(risk, bookingsOf(t), List.of(t), "passport " + d.number() + " expires on " + expiry);
             }
             case HIGH_RISK_ROUTING -> {
-                List<BookingDraft> bs = freeSolo(1);
+                List<PlannedBooking> bs = freeSolo(1);
                 if (bs.isEmpty()) {
                     return;
                 }
-                BookingDraft b = bs.get(0);
+                PlannedBooking b = bs.get(0);
                 String via = highRiskRouting(b);
                 record(risk, bs, b.travellers, "itinerary passes through " + via);
             }
             case WATCHED_AGENCY -> {
-                List<BookingDraft> candidates = bookings.stream()
+                List<PlannedBooking> candidates = bookings.stream()
                         .filter(b -> !b.planted && b.travellers.size() <= 4)
                         .toList();
                 if (candidates.isEmpty()) {
                     return;
                 }
-                BookingDraft b = any(candidates);
+                PlannedBooking b = any(candidates);
                 b.planted = true;
                 b.agency = any(agencies.watched());
                 record(
@@ -810,23 +810,23 @@ final class FlightAssembly {
                         "passport " + d.number() + " (" + d.issuingCountry() + ") is reported lost or stolen");
             }
             case LONG_ITINERARY_SHORT_STAY -> {
-                List<BookingDraft> bs = freeSolo(1);
+                List<PlannedBooking> bs = freeSolo(1);
                 if (bs.isEmpty()) {
                     return;
                 }
-                BookingDraft b = bs.get(0);
+                PlannedBooking b = bs.get(0);
                 String route = longItinerary(b);
                 record(risk, bs, b.travellers, "6 segments in 3 days: " + route);
             }
         }
     }
 
-    private List<BookingDraft> bookingsOf(TravellerDraft t) {
+    private List<PlannedBooking> bookingsOf(TravellerDraft t) {
         return bookings.stream().filter(b -> b.travellers.contains(t)).toList();
     }
 
     /** Routes a booking through a high-risk airport via Istanbul or Dubai; returns the airport. */
-    private String highRiskRouting(BookingDraft b) {
+    private String highRiskRouting(PlannedBooking b) {
         String far = any(FlightGenerator.HIGH_RISK_AIRPORTS);
         String hubCode = far.equals("DAM") ? "IST" : "DXB";
         Airport gateway = network.requireAirport(hubCode);
@@ -889,7 +889,7 @@ final class FlightAssembly {
     }
 
     /** Six segments through at least four countries with stops of a few hours around the assessed flight. */
-    private String longItinerary(BookingDraft b) {
+    private String longItinerary(PlannedBooking b) {
         List<Airport> pool = new ArrayList<>(network.airports().stream()
                 .filter(a -> !FlightGenerator.HIGH_RISK_AIRPORTS.contains(a.iata()))
                 .filter(a -> !a.country().equals(route.origin().country())

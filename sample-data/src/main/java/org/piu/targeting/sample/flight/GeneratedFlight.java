@@ -1,7 +1,7 @@
 package org.piu.targeting.sample.flight;
 
 import java.util.List;
-import org.piu.targeting.engine.model.FlightManifest;
+import org.piu.targeting.model.FlightManifest;
 
 /**
  * One generated flight: the manifest the PIU receives, the aircraft it flies with, and what was planted in it

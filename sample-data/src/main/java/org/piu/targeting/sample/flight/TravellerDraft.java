@@ -3,10 +3,10 @@ package org.piu.targeting.sample.flight;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.piu.targeting.engine.model.Bags;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.PassengerType;
-import org.piu.targeting.engine.model.TravelDocument;
+import org.piu.targeting.model.Bags;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.PassengerType;
+import org.piu.targeting.model.TravelDocument;
 import org.piu.targeting.sample.people.PersonName;
 
 /** A person on board while the flight is being put together; risk planting may still change it. */

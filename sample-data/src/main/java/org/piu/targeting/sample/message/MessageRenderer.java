@@ -1,8 +1,8 @@
 package org.piu.targeting.sample.message;
 
-import org.piu.targeting.engine.model.FlightManifest;
 import org.piu.targeting.messages.paxlst.PaxlstWriter;
 import org.piu.targeting.messages.pnrgov.PnrgovWriter;
+import org.piu.targeting.model.FlightManifest;
 import org.piu.targeting.sample.flight.GeneratedFlight;
 
 /**

@@ -4,13 +4,14 @@ import static org.piu.targeting.sample.rules.ManifestSketch.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.piu.targeting.engine.WatchlistMatch;
-import org.piu.targeting.engine.model.Agency;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
+import org.piu.targeting.engine.PassengerMatch;
 import org.piu.targeting.engine.scenario.Scenario;
 import org.piu.targeting.engine.scenario.Scenario.CountExpectation;
 import org.piu.targeting.engine.scenario.Scenario.HitExpectation;
+import org.piu.targeting.model.Agency;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.MatchDecision;
+import org.piu.targeting.model.Passenger;
 
 /**
  * Test scenarios for the sample rules: for each rule a small flight with a passenger it must hit and passengers it
@@ -59,7 +60,7 @@ public final class SampleScenarios {
             String title,
             String description,
             FlightManifest m,
-            List<WatchlistMatch> matches,
+            List<PassengerMatch> matches,
             List<HitExpectation> hits,
             List<CountExpectation> counts) {
         return new Scenario(id, title, description, new Scenario.Given(m, matches), new Scenario.Expect(hits, counts));
@@ -325,21 +326,21 @@ public final class SampleScenarios {
                 .ordinary("WL0002", "+37369400002", elena())
                 .ordinary("WL0003", "+905324000003", mehmet("P3"))
                 .manifest();
-        List<WatchlistMatch> matches = List.of(
-                new WatchlistMatch(
+        List<PassengerMatch> matches = List.of(
+                new PassengerMatch(
                         "P1",
                         "piu-sample-watchlist",
                         "SMP-W0001",
                         0.78,
-                        WatchlistMatch.Decision.REVIEW,
+                        MatchDecision.REVIEW,
                         "Чобану Ион",
                         List.of("surname CIOBANU ~ Чобану (Moldovan Cyrillic)", "date of birth: year matches")),
-                new WatchlistMatch(
+                new PassengerMatch(
                         "P2",
                         "piu-sample-watchlist",
                         "SMP-W0002",
                         0.93,
-                        WatchlistMatch.Decision.ALERT,
+                        MatchDecision.ALERT,
                         "Rotaru Elena",
                         List.of("full name matches", "date of birth matches")));
         return scenario(
@@ -364,12 +365,12 @@ public final class SampleScenarios {
                 .ordinary("LSD001", "+37369500001", ion())
                 .ordinary("LSD002", "+37369500002", elena())
                 .manifest();
-        List<WatchlistMatch> matches = List.of(new WatchlistMatch(
+        List<PassengerMatch> matches = List.of(new PassengerMatch(
                 "P1",
                 "lost-stolen-documents",
                 "LSD-R0001",
                 1.0,
-                WatchlistMatch.Decision.ALERT,
+                MatchDecision.ALERT,
                 null,
                 List.of("document AB1234567 (MDA) equals AB 1234567 (MDA)")));
         return scenario(

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
-import org.piu.targeting.matching.watchlist.TravelDocument;
+import org.piu.targeting.matching.watchlist.ListedDocument;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
 /**
@@ -61,7 +61,7 @@ public final class WatchlistCsv {
                 field(e.documents().stream().map(WatchlistCsv::document).collect(Collectors.joining("|"))));
     }
 
-    private static String document(TravelDocument d) {
+    private static String document(ListedDocument d) {
         return d.issuingCountry().isEmpty() ? d.number() : d.issuingCountry() + ":" + d.number();
     }
 

@@ -10,7 +10,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
-import org.piu.targeting.matching.watchlist.TravelDocument;
+import org.piu.targeting.matching.watchlist.ListedDocument;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
 import org.piu.targeting.sample.RandomStreams;
 import org.piu.targeting.sample.flight.ReportedDocument;
@@ -104,8 +104,8 @@ public final class WatchlistGenerator {
         NameForm father = n.maleNames().get(rng.nextInt(n.maleNames().size()));
         List<String> names = listNames(rng, nat, name, father, female, bulk != null && bulk.mrz() == null);
         List<DateOfBirth> dobs = List.of(randomDateOfBirth(rng));
-        List<TravelDocument> docs =
-                rng.nextInt(100) < 35 ? List.of(new TravelDocument("P", n.passportNumber(rng), nat)) : List.of();
+        List<ListedDocument> docs =
+                rng.nextInt(100) < 35 ? List.of(new ListedDocument("P", n.passportNumber(rng), nat)) : List.of();
         return new WatchlistEntry(
                 idPrefix + String.format("%07d", i + 1),
                 names,
@@ -175,7 +175,7 @@ public final class WatchlistGenerator {
                     List.of(),
                     Gender.UNKNOWN,
                     List.of(nat),
-                    List.of(new TravelDocument("P", nationalities.get(nat).passportNumber(rng), nat))));
+                    List.of(new ListedDocument("P", nationalities.get(nat).passportNumber(rng), nat))));
         }
         for (int k = 0; k < reported.size(); k++) {
             ReportedDocument d = reported.get(k);
@@ -189,7 +189,7 @@ public final class WatchlistGenerator {
                     List.of(),
                     Gender.UNKNOWN,
                     List.of(d.issuingCountry()),
-                    List.of(new TravelDocument(d.type(), number, d.issuingCountry()))));
+                    List.of(new ListedDocument(d.type(), number, d.issuingCountry()))));
         }
         return out;
     }

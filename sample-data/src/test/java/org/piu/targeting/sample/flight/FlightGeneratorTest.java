@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.piu.targeting.engine.model.Booking;
-import org.piu.targeting.engine.model.FlightManifest;
-import org.piu.targeting.engine.model.Passenger;
-import org.piu.targeting.engine.model.PassengerType;
-import org.piu.targeting.engine.model.Segment;
-import org.piu.targeting.engine.model.TravelDocument;
 import org.piu.targeting.engine.rule.RuleDocuments;
+import org.piu.targeting.model.Booking;
+import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.model.Passenger;
+import org.piu.targeting.model.PassengerType;
+import org.piu.targeting.model.Segment;
+import org.piu.targeting.model.TravelDocument;
 import org.piu.targeting.sample.people.Nationalities;
 
 class FlightGeneratorTest {

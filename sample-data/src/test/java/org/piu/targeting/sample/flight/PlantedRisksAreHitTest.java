@@ -11,11 +11,11 @@ import org.piu.targeting.engine.EngineSettings;
 import org.piu.targeting.engine.assess.Assessment;
 import org.piu.targeting.engine.assess.FlightAssessor;
 import org.piu.targeting.engine.assess.HitType;
-import org.piu.targeting.engine.assess.Screening;
 import org.piu.targeting.engine.catalog.FieldCatalog;
 import org.piu.targeting.engine.compile.CompiledRelease;
 import org.piu.targeting.engine.compile.ReleaseCompiler;
 import org.piu.targeting.engine.rule.RuleRevision;
+import org.piu.targeting.model.ScreeningStatus;
 import org.piu.targeting.sample.rules.SampleRules;
 
 class PlantedRisksAreHitTest {
@@ -45,7 +45,7 @@ class PlantedRisksAreHitTest {
                 .generate(11, LocalDate.of(2026, 11, 22));
         int checked = 0;
         for (GeneratedFlight f : flights) {
-            Assessment a = assessor.assess(release, f.manifest(), List.of(), Screening.COMPLETE);
+            Assessment a = assessor.assess(release, f.manifest(), List.of(), ScreeningStatus.COMPLETE);
             for (PlantedCase c : f.planted()) {
                 String rule = RULE.get(c.risk());
                 if (rule == null) {

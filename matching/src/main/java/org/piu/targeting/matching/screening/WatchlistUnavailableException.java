@@ -1,8 +1,0 @@
-package org.piu.targeting.matching.screening;
-
-/** Elasticsearch could not be reached or failed: the operation did not happen (the previous state is intact). */
-public class WatchlistUnavailableException extends RuntimeException {
-    public WatchlistUnavailableException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}

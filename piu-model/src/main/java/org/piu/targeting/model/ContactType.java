@@ -1,0 +1,7 @@
+package org.piu.targeting.model;
+
+public enum ContactType {
+    PHONE,
+    EMAIL,
+    ADDRESS
+}

@@ -1,0 +1,6 @@
+package org.piu.targeting.model;
+
+public enum PassengerType {
+    PASSENGER,
+    CREW
+}

@@ -1,0 +1,8 @@
+package org.piu.targeting.model;
+
+public enum PaymentType {
+    CASH,
+    CARD,
+    INVOICE,
+    OTHER
+}

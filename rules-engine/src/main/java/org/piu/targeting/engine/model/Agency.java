@@ -1,4 +1,0 @@
-package org.piu.targeting.engine.model;
-
-/** The travel agency or office that created a booking; iata is its IATA/ARC number, country ISO alpha-3. */
-public record Agency(String iata, String name, String country) {}

@@ -1,4 +1,0 @@
-package org.piu.targeting.engine.model;
-
-/** Checked baggage of one passenger; weight in kilograms, null when the carrier did not send it. */
-public record Bags(int count, Double weightKg) {}

@@ -1,4 +1,0 @@
-package org.piu.targeting.engine.model;
-
-/** A phone number, e-mail or address given in a booking. */
-public record Contact(ContactType type, String value) {}

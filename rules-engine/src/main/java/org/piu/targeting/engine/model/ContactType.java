@@ -1,7 +1,0 @@
-package org.piu.targeting.engine.model;
-
-public enum ContactType {
-    PHONE,
-    EMAIL,
-    ADDRESS
-}

@@ -1,6 +1,0 @@
-package org.piu.targeting.engine.model;
-
-public enum PassengerType {
-    PASSENGER,
-    CREW
-}

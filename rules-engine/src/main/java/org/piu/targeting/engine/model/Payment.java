@@ -1,4 +1,0 @@
-package org.piu.targeting.engine.model;
-
-/** One form of payment of a booking; card numbers arrive masked and are never stored in clear. */
-public record Payment(PaymentType type, String cardNumberMasked, Double amount, String currency, String payerName) {}
