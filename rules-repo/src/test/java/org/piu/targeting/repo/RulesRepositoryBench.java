@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.piu.targeting.repo.integrity.VerificationReport;
+import org.piu.targeting.repo.internal.BigRepositoryBuilder;
 import org.piu.targeting.repo.release.ReleaseGate;
 
 /**

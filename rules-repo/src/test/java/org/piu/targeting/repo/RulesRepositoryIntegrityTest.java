@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.piu.targeting.repo.integrity.AnchorLog;
 import org.piu.targeting.repo.integrity.VerificationReport;
 import org.piu.targeting.repo.release.ReleaseGate;
 
@@ -115,7 +114,7 @@ class RulesRepositoryIntegrityTest {
 
     @Test
     void repairs_a_torn_last_anchor_line_left_by_a_crash_during_append() throws Exception {
-        Path log = gitDir.resolve(AnchorLog.FILE_NAME);
+        Path log = gitDir.resolve(TestRepos.ANCHOR_LOG);
         Files.writeString(
                 log,
                 "99\t2026-11-22T10:00:00Z\trefs/heads/ma",
@@ -129,7 +128,7 @@ class RulesRepositoryIntegrityTest {
 
     @Test
     void detects_an_edited_anchor_log() throws Exception {
-        Path log = gitDir.resolve(AnchorLog.FILE_NAME);
+        Path log = gitDir.resolve(TestRepos.ANCHOR_LOG);
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         lines.remove(1);
         Files.write(log, lines, StandardCharsets.UTF_8);

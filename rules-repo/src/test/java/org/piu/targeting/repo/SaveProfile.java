@@ -4,6 +4,7 @@ import static org.piu.targeting.repo.AssetKind.RULE;
 
 import java.nio.file.Path;
 import java.util.Random;
+import org.piu.targeting.repo.internal.BigRepositoryBuilder;
 
 /** Profiling aid: N saves on a copy of the benchmark repository ({@code SaveProfile <repo> <n>}). */
 public final class SaveProfile {

@@ -17,6 +17,14 @@ import java.util.concurrent.atomic.AtomicReference;
 /** Shared fixtures: rule texts, a clock tests can move, and the real git binary for fsck/update-ref. */
 final class TestRepos {
 
+    /**
+     * Files the repository keeps beside the Git objects. Their names are part of the on-disk format (a renamed
+     * anchor log would lose the chain of every existing repository), so tests spell them out.
+     */
+    static final String ANCHOR_LOG = "piu-anchors.log";
+
+    static final String TIMELINE_INDEX = "piu-timelines.idx";
+
     private TestRepos() {}
 
     static String rule(String severity, String... conditions) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.piu.targeting.repo.store.TimelineIndex;
 
 class TimelineIndexTest {
 
@@ -25,7 +24,7 @@ class TimelineIndexTest {
         try (RulesRepository repo = RulesRepository.open(gitDir)) {
             a = save(repo, "R-1", 1, null);
         }
-        assertThat(gitDir.resolve(TimelineIndex.FILE_NAME)).exists();
+        assertThat(gitDir.resolve(TestRepos.TIMELINE_INDEX)).exists();
         RulesRepository crashed = RulesRepository.open(gitDir); // never closed: its index is not rewritten
         Revision b = save(crashed, "R-1", 2, a.revision());
         Revision c = save(crashed, "R-2", 1, null);
@@ -46,7 +45,7 @@ class TimelineIndexTest {
             a = save(repo, "R-1", 1, null);
             b = save(repo, "R-1", 2, a.revision());
         }
-        Path idx = gitDir.resolve(TimelineIndex.FILE_NAME);
+        Path idx = gitDir.resolve(TestRepos.TIMELINE_INDEX);
         byte[] bytes = Files.readAllBytes(idx);
         bytes[bytes.length / 2] ^= 0x5a;
         Files.write(idx, bytes);

@@ -1,4 +1,4 @@
-package org.piu.targeting.repo.store;
+package org.piu.targeting.repo.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +8,11 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.piu.targeting.repo.AssetNotFoundException;
 
 /** Reads one file of a Git tree by path. */
-public final class TreeFiles {
+final class TreeFiles {
 
     private TreeFiles() {}
 
-    public static byte[] read(ObjectReader reader, ObjectId tree, String path) throws IOException {
+    static byte[] read(ObjectReader reader, ObjectId tree, String path) throws IOException {
         try (TreeWalk tw = TreeWalk.forPath(reader, path, tree)) {
             if (tw == null) {
                 throw new AssetNotFoundException(path + " is missing from tree " + tree.name());
@@ -21,7 +21,7 @@ public final class TreeFiles {
         }
     }
 
-    public static String readText(ObjectReader reader, ObjectId tree, String path) throws IOException {
+    static String readText(ObjectReader reader, ObjectId tree, String path) throws IOException {
         return new String(read(reader, tree, path), StandardCharsets.UTF_8);
     }
 }

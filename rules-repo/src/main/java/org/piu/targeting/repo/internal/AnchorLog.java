@@ -1,4 +1,4 @@
-package org.piu.targeting.repo.integrity;
+package org.piu.targeting.repo.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,24 +19,24 @@ import org.slf4j.LoggerFactory;
 /**
  * Append-only, hash-chained record of every ref value the repository wrote ({@code piu-anchors.log} in the
  * repository directory). It lives outside the refs on purpose: a forced ref update rewrites a ref, not this file,
- * so {@link org.piu.targeting.repo.integrity.VerificationReport verify} can show that an anchored commit is no
+ * so {@link HistoryVerifier verify} can show that an anchored commit is no
  * longer reachable. Each line is {@code seq TAB time TAB ref TAB object-id TAB previous-hash TAB hash} where
  * hash = SHA-256 of the first five fields; the first line's previous hash is 64 zeros.
  */
-public final class AnchorLog {
+final class AnchorLog {
 
-    public static final String FILE_NAME = "piu-anchors.log";
+    static final String FILE_NAME = "piu-anchors.log";
     static final String GENESIS = "0".repeat(64);
 
     /** One parsed line; {@code lineNumber} is 1-based. */
-    public record Anchor(
+    record Anchor(
             int lineNumber, long seq, Instant time, String ref, String objectId, String previousHash, String hash) {}
 
     private final Path file;
     private long lastSeq;
     private String lastHash = GENESIS;
 
-    public AnchorLog(Path file) {
+    AnchorLog(Path file) {
         this.file = file;
         dropTornLastLine();
         List<Anchor> anchors = read().anchors();
@@ -47,7 +47,7 @@ public final class AnchorLog {
         }
     }
 
-    public Path file() {
+    Path file() {
         return file;
     }
 
@@ -101,7 +101,7 @@ public final class AnchorLog {
     }
 
     /** Appends and fsyncs one anchor; callers hold the repository's write lock. */
-    public synchronized void append(String ref, String objectId, Instant time) {
+    synchronized void append(String ref, String objectId, Instant time) {
         long seq = lastSeq + 1;
         String fields = seq + "\t" + time + "\t" + ref + "\t" + objectId + "\t" + lastHash;
         String hash = sha256(fields);
@@ -121,9 +121,9 @@ public final class AnchorLog {
     }
 
     /** Result of reading the log: the lines that parse and chain correctly, and where the chain breaks. */
-    public record ReadResult(List<Anchor> anchors, List<String> problems) {}
+    record ReadResult(List<Anchor> anchors, List<String> problems) {}
 
-    public ReadResult read() {
+    ReadResult read() {
         List<Anchor> anchors = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         if (!Files.exists(file)) {

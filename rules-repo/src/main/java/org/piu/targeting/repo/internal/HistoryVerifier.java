@@ -1,4 +1,4 @@
-package org.piu.targeting.repo.integrity;
+package org.piu.targeting.repo.internal;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -16,10 +16,9 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.piu.targeting.repo.AssetRef;
+import org.piu.targeting.repo.integrity.VerificationReport;
 import org.piu.targeting.repo.release.Release;
 import org.piu.targeting.repo.release.ReleaseAsset;
-import org.piu.targeting.repo.release.ReleaseBranch;
-import org.piu.targeting.repo.release.ReleaseManifest;
 
 /**
  * Proves that the history was not rewritten: the anchor log's hash chain is intact, every commit it recorded is
@@ -28,27 +27,21 @@ import org.piu.targeting.repo.release.ReleaseManifest;
  */
 public final class HistoryVerifier {
 
+    private final GitStore store;
     private final Repository git;
     private final AnchorLog anchors;
-    private final List<String> branches;
-    private final String releaseBranch;
-    private final String releaseTagPrefix;
+    /** The linear branches whose anchored commits must stay reachable. */
+    private final List<String> branches = List.of(GitStore.MAIN, GitStore.RELEASES, GitStore.AUDIT);
 
-    /**
-     * @param branches         the linear branches whose anchored commits must stay reachable
-     * @param releaseBranch    the branch holding one commit per release (one of {@code branches})
-     * @param releaseTagPrefix e.g. {@code refs/tags/release-}
-     */
-    public HistoryVerifier(
-            Repository git, AnchorLog anchors, List<String> branches, String releaseBranch, String releaseTagPrefix) {
-        this.git = git;
-        this.anchors = anchors;
-        this.branches = List.copyOf(branches);
-        this.releaseBranch = releaseBranch;
-        this.releaseTagPrefix = releaseTagPrefix;
+    public HistoryVerifier(GitStore store) {
+        this.store = store;
+        this.git = store.git();
+        this.anchors = store.anchors();
     }
 
-    public VerificationReport verify(Instant now) {
+    /** Problems name the ref, the object and the anchor-log line. */
+    public VerificationReport verify() {
+        Instant now = store.now();
         List<VerificationReport.Problem> problems = new ArrayList<>();
         AnchorLog.ReadResult read = anchors.read();
         for (String p : read.problems()) {
@@ -85,7 +78,7 @@ public final class HistoryVerifier {
                                     + "): history was rewritten"));
                 }
             }
-            for (Ref tag : git.getRefDatabase().getRefsByPrefix(releaseTagPrefix)) {
+            for (Ref tag : git.getRefDatabase().getRefsByPrefix(GitStore.TAG_PREFIX)) {
                 if (!anchoredTags.contains(tag.getName())) {
                     problems.add(new VerificationReport.Problem(
                             tag.getName(),
@@ -94,7 +87,7 @@ public final class HistoryVerifier {
                             "release tag was not created by this repository (no anchor)"));
                 }
             }
-            for (Release r : ReleaseBranch.read(git, current.get(releaseBranch))) {
+            for (Release r : ReleaseBranch.read(git, current.get(GitStore.RELEASES))) {
                 releasesChecked++;
                 checkRelease(walk, r, problems);
             }
@@ -142,7 +135,7 @@ public final class HistoryVerifier {
             actual.add(new ReleaseAsset(a.asset(), a.revision(), sha));
             if (!sha.equals(a.sha256())) {
                 problems.add(new VerificationReport.Problem(
-                        releaseBranch,
+                        GitStore.RELEASES,
                         r.commitId(),
                         -1,
                         r.tag() + ": " + a.asset() + " text does not match its recorded SHA-256"));
@@ -150,7 +143,10 @@ public final class HistoryVerifier {
         }
         if (!ReleaseManifest.contentHash(actual).equals(r.contentHash())) {
             problems.add(new VerificationReport.Problem(
-                    releaseBranch, r.commitId(), -1, r.tag() + ": content hash does not match the release manifest"));
+                    GitStore.RELEASES,
+                    r.commitId(),
+                    -1,
+                    r.tag() + ": content hash does not match the release manifest"));
         }
     }
 

@@ -1,24 +1,56 @@
-package org.piu.targeting.repo.audit;
+package org.piu.targeting.repo.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.util.List;
+import org.piu.targeting.repo.audit.AuditEvent;
+import org.piu.targeting.repo.audit.AuditOutcome;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes audit events as CSV (RFC 4180, header row) or as a JSON array. */
+/**
+ * Writes the audit events of a period as CSV (RFC 4180, header row) or as a JSON array, and records the export
+ * itself in the audit trail: who took which events out of the system is part of the record.
+ */
 public final class AuditExport {
 
-    static final String CSV_HEADER = "time,user,action,asset,revision,outcome,detail,commit";
+    /** The export formats; the name appears in the audit entry of the export. */
+    public enum Format {
+        CSV,
+        JSON
+    }
+
+    private static final String CSV_HEADER = "time,user,action,asset,revision,outcome,detail,commit";
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private AuditExport() {}
+    private final GitStore store;
+    private final AuditTrail trail;
+    private final AuditWriter audit;
 
-    public static void csv(List<AuditEvent> events, Writer out) {
+    public AuditExport(GitStore store) {
+        this.store = store;
+        this.trail = new AuditTrail(store);
+        this.audit = new AuditWriter(store);
+    }
+
+    /** Writes the events with {@code from <= time < to} to {@code out}, then audits the export. */
+    public void export(Format format, Instant from, Instant to, String actor, Writer out) {
+        Inputs.requireUser(actor);
+        List<AuditEvent> events = trail.events(from, to);
+        switch (format) {
+            case CSV -> csv(events, out);
+            case JSON -> json(events, out);
+        }
+        String detail = "audit " + format + " export of " + events.size() + " events from " + from + " to " + to;
+        store.locked(() -> audit.record(actor, "export", null, null, AuditOutcome.SUCCESS, detail));
+    }
+
+    private static void csv(List<AuditEvent> events, Writer out) {
         try {
             out.write(CSV_HEADER + "\r\n");
             for (AuditEvent e : events) {
@@ -40,7 +72,7 @@ public final class AuditExport {
         }
     }
 
-    public static void json(List<AuditEvent> events, Writer out) {
+    private static void json(List<AuditEvent> events, Writer out) {
         ArrayNode array = JSON.createArrayNode();
         for (AuditEvent e : events) {
             ObjectNode n = array.addObject();

@@ -1,4 +1,4 @@
-package org.piu.targeting.repo.store;
+package org.piu.targeting.repo.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +12,7 @@ import org.piu.targeting.repo.AssetRef;
  * Immutable map of asset → timeline, split into 256 buckets so that a write copies one bucket (~20 entries for
  * 5,000 assets) and the bucket array instead of the whole map. Readers hold a snapshot and never lock.
  */
-public final class TimelineMap {
+final class TimelineMap {
 
     private static final int BUCKETS = 256;
 
@@ -27,7 +27,7 @@ public final class TimelineMap {
         this.size = size;
     }
 
-    public static TimelineMap of(Map<AssetRef, AssetTimeline> all) {
+    static TimelineMap of(Map<AssetRef, AssetTimeline> all) {
         @SuppressWarnings("unchecked")
         Map<AssetRef, AssetTimeline>[] b = new Map[BUCKETS];
         for (Map.Entry<AssetRef, AssetTimeline> e : all.entrySet()) {
@@ -49,16 +49,16 @@ public final class TimelineMap {
         return (ref.hashCode() ^ (ref.hashCode() >>> 16)) & (BUCKETS - 1);
     }
 
-    public AssetTimeline get(AssetRef ref) {
+    AssetTimeline get(AssetRef ref) {
         Map<AssetRef, AssetTimeline> b = buckets[bucket(ref)];
         return b == null ? null : b.get(ref);
     }
 
-    public boolean containsKey(AssetRef ref) {
+    boolean containsKey(AssetRef ref) {
         return get(ref) != null;
     }
 
-    public TimelineMap with(AssetRef ref, AssetTimeline timeline) {
+    TimelineMap with(AssetRef ref, AssetTimeline timeline) {
         int i = bucket(ref);
         Map<AssetRef, AssetTimeline> copy = buckets[i] == null ? new HashMap<>() : new HashMap<>(buckets[i]);
         boolean added = copy.put(ref, timeline) == null;
@@ -67,11 +67,11 @@ public final class TimelineMap {
         return new TimelineMap(next, added ? size + 1 : size);
     }
 
-    public int size() {
+    int size() {
         return size;
     }
 
-    public List<AssetRef> keys() {
+    List<AssetRef> keys() {
         List<AssetRef> out = new ArrayList<>(size);
         for (Map<AssetRef, AssetTimeline> b : buckets) {
             if (b != null) {
@@ -81,7 +81,7 @@ public final class TimelineMap {
         return out;
     }
 
-    public Map<AssetRef, AssetTimeline> toMap() {
+    Map<AssetRef, AssetTimeline> toMap() {
         Map<AssetRef, AssetTimeline> out = new HashMap<>(size * 2);
         for (Map<AssetRef, AssetTimeline> b : buckets) {
             if (b != null) {

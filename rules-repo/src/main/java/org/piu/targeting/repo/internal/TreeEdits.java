@@ -1,4 +1,4 @@
-package org.piu.targeting.repo.store;
+package org.piu.targeting.repo.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.eclipse.jgit.treewalk.CanonicalTreeParser;
  * Rewrites only the trees on the paths that change (root → folder → shard), leaving every other subtree as it is;
  * O(depth × width) per commit instead of rebuilding an index of the whole tree.
  */
-public final class TreeEdits {
+final class TreeEdits {
 
     private record Entry(String name, FileMode mode, ObjectId id) {
         String sortKey() {
@@ -35,8 +35,7 @@ public final class TreeEdits {
      * @param edits path → blob id to put there
      * @return the id of the new tree (inserted, not flushed)
      */
-    public static ObjectId apply(
-            ObjectReader reader, ObjectInserter inserter, AnyObjectId tree, Map<String, ObjectId> edits)
+    static ObjectId apply(ObjectReader reader, ObjectInserter inserter, AnyObjectId tree, Map<String, ObjectId> edits)
             throws IOException {
         Map<String, Entry> entries = new TreeMap<>();
         if (tree != null) {

@@ -1,4 +1,4 @@
-package org.piu.targeting.repo.store;
+package org.piu.targeting.repo.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,21 +9,21 @@ import java.util.Map;
  * The message of every commit the repository writes: a subject line, the user's justification or comment as the
  * body, and {@code PIU-*} trailers that make the Git log machine-readable (action, asset, revision, outcome).
  */
-public record CommitMessage(String subject, String body, Map<String, String> trailers) {
+record CommitMessage(String subject, String body, Map<String, String> trailers) {
 
-    public static final String ACTION = "PIU-Action";
-    public static final String ASSET = "PIU-Asset";
-    public static final String REVISION = "PIU-Revision";
-    public static final String BASE = "PIU-Base";
-    public static final String STATUS = "PIU-Status";
-    public static final String OUTCOME = "PIU-Outcome";
-    public static final String RELEASE = "PIU-Release";
+    static final String ACTION = "PIU-Action";
+    static final String ASSET = "PIU-Asset";
+    static final String REVISION = "PIU-Revision";
+    static final String BASE = "PIU-Base";
+    static final String STATUS = "PIU-Status";
+    static final String OUTCOME = "PIU-Outcome";
+    static final String RELEASE = "PIU-Release";
 
-    public CommitMessage {
+    CommitMessage {
         trailers = Map.copyOf(new LinkedHashMap<>(trailers));
     }
 
-    public String format() {
+    String format() {
         StringBuilder sb = new StringBuilder(subject.replace('\n', ' ')).append("\n\n");
         if (!body.isBlank()) {
             sb.append(body.strip()).append("\n\n");
@@ -38,7 +38,7 @@ public record CommitMessage(String subject, String body, Map<String, String> tra
     }
 
     /** Parses a message written by {@link #format()}; the trailers are the last paragraph of {@code Key: value} lines. */
-    public static CommitMessage parse(String message) {
+    static CommitMessage parse(String message) {
         String text = message.replace("\r\n", "\n").strip();
         List<String> paragraphs = new ArrayList<>(List.of(text.split("\n\n")));
         String subject = paragraphs.remove(0);
@@ -56,7 +56,7 @@ public record CommitMessage(String subject, String body, Map<String, String> tra
         return paragraph.lines().allMatch(l -> l.startsWith("PIU-") && l.contains(": "));
     }
 
-    public String trailer(String key) {
+    String trailer(String key) {
         return trailers.get(key);
     }
 }

@@ -1,4 +1,4 @@
-package org.piu.targeting.repo.store;
+package org.piu.targeting.repo.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,13 +9,13 @@ import org.eclipse.jgit.lib.ObjectId;
  * The commits on main that concern one asset, oldest first, and its current content revision. This is what makes
  * one asset's history O(its own events) instead of a walk over the whole log.
  */
-public record AssetTimeline(List<ObjectId> events, ObjectId revision) {
+record AssetTimeline(List<ObjectId> events, ObjectId revision) {
 
-    public AssetTimeline {
+    AssetTimeline {
         events = Collections.unmodifiableList(new ArrayList<>(events));
     }
 
-    public AssetTimeline append(ObjectId commit, boolean newRevision) {
+    AssetTimeline append(ObjectId commit, boolean newRevision) {
         List<ObjectId> e = new ArrayList<>(events.size() + 1);
         e.addAll(events);
         e.add(commit);

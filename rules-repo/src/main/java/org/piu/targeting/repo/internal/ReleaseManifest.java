@@ -1,4 +1,4 @@
-package org.piu.targeting.repo.release;
+package org.piu.targeting.repo.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.piu.targeting.repo.AssetRef;
+import org.piu.targeting.repo.release.Release;
+import org.piu.targeting.repo.release.ReleaseAsset;
+import org.piu.targeting.repo.release.ReleaseDiff;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,15 +21,15 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Reads and writes {@code release.json}, and computes the release content hash. */
-public final class ReleaseManifest {
+final class ReleaseManifest {
 
-    public static final String FILE_NAME = "release.json";
+    static final String FILE_NAME = "release.json";
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private ReleaseManifest() {}
 
-    public static String sha256(String text) {
+    static String sha256(String text) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -35,7 +38,7 @@ public final class ReleaseManifest {
         }
     }
 
-    public static String contentHash(List<ReleaseAsset> assets) {
+    static String contentHash(List<ReleaseAsset> assets) {
         StringBuilder sb = new StringBuilder();
         sorted(assets)
                 .forEach(a -> sb.append(a.asset().name())
@@ -45,13 +48,13 @@ public final class ReleaseManifest {
         return sha256(sb.toString());
     }
 
-    public static List<ReleaseAsset> sorted(List<ReleaseAsset> assets) {
+    static List<ReleaseAsset> sorted(List<ReleaseAsset> assets) {
         List<ReleaseAsset> copy = new ArrayList<>(assets);
         copy.sort(Comparator.comparing(ReleaseAsset::asset));
         return copy;
     }
 
-    public static String write(Release r) {
+    static String write(Release r) {
         ObjectNode root = JSON.createObjectNode();
         root.put("number", r.number());
         root.put("createdAt", r.createdAt().toString());
@@ -70,7 +73,7 @@ public final class ReleaseManifest {
     }
 
     /** @param tag and {@code commitId} are not stored in the file: they are where the file was found */
-    public static Release read(String json, String tag, String commitId) {
+    static Release read(String json, String tag, String commitId) {
         JsonNode root = JSON.readTree(json);
         List<ReleaseAsset> assets = new ArrayList<>();
         for (JsonNode n : root.get("assets")) {
@@ -91,7 +94,7 @@ public final class ReleaseManifest {
                 commitId);
     }
 
-    public static ReleaseDiff diff(Release from, Release to) {
+    static ReleaseDiff diff(Release from, Release to) {
         Map<AssetRef, ReleaseAsset> a = index(from.assets());
         Map<AssetRef, ReleaseAsset> b = index(to.assets());
         List<ReleaseAsset> added = new ArrayList<>();

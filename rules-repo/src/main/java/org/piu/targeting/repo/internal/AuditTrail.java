@@ -1,18 +1,20 @@
-package org.piu.targeting.repo.audit;
+package org.piu.targeting.repo.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.piu.targeting.repo.audit.AuditEvent;
+import org.piu.targeting.repo.audit.AuditOutcome;
 import org.piu.targeting.repo.lifecycle.LifecycleAction;
-import org.piu.targeting.repo.store.CommitMessage;
 
 /**
  * Reads audit events out of the repository's branches: every commit on main and on the release branch is a
@@ -23,22 +25,26 @@ public final class AuditTrail {
     /** Walk this far past {@code from}: a clock stepped back (NTP) must not hide events. */
     private static final Duration CLOCK_SLACK = Duration.ofHours(1);
 
-    private AuditTrail() {}
+    private final GitStore store;
+
+    public AuditTrail(GitStore store) {
+        this.store = store;
+    }
 
     /**
-     * @param successBranches heads of branches whose commits are successful actions (null heads are skipped)
-     * @param auditHead       head of the audit ref, or null
-     * @return events with {@code from <= time < to}, oldest first
+     * Every audited event with {@code from <= time < to}, oldest first: successful actions (from the main and
+     * release branches) and refusals, conflicts, exports (from {@code refs/piu/audit}).
      */
-    public static List<AuditEvent> read(
-            Repository git, List<ObjectId> successBranches, ObjectId auditHead, Instant from, Instant to)
-            throws IOException {
+    public List<AuditEvent> events(Instant from, Instant to) {
+        Snapshot s = store.snapshot();
         List<AuditEvent> out = new ArrayList<>();
-        try (RevWalk walk = new RevWalk(git)) {
-            for (ObjectId head : successBranches) {
+        try (RevWalk walk = new RevWalk(store.git())) {
+            for (ObjectId head : Arrays.asList(s.main(), s.releasesHead())) {
                 collect(walk, head, from, to, out, AuditOutcome.SUCCESS);
             }
-            collect(walk, auditHead, from, to, out, null);
+            collect(walk, s.auditHead(), from, to, out, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the audit trail", e);
         }
         out.sort(Comparator.comparing(AuditEvent::time));
         return out;

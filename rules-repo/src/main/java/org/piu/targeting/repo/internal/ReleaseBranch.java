@@ -1,4 +1,4 @@
-package org.piu.targeting.repo.release;
+package org.piu.targeting.repo.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,15 +12,16 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.piu.targeting.repo.AssetRef;
-import org.piu.targeting.repo.store.TreeFiles;
+import org.piu.targeting.repo.release.Release;
+import org.piu.targeting.repo.release.ReleaseAsset;
 
 /** Reads releases from {@code refs/piu/releases}: one commit per release with release.json and the asset texts. */
-public final class ReleaseBranch {
+final class ReleaseBranch {
 
     private ReleaseBranch() {}
 
     /** All releases on the branch, oldest (release-1) first. */
-    public static List<Release> read(Repository git, ObjectId head) throws IOException {
+    static List<Release> read(Repository git, ObjectId head) throws IOException {
         List<Release> out = new ArrayList<>();
         if (head == null) {
             return out;
@@ -48,7 +49,7 @@ public final class ReleaseBranch {
     }
 
     /** The texts of every asset in a release, sorted by asset. */
-    public static Map<AssetRef, String> texts(Repository git, Release release) throws IOException {
+    static Map<AssetRef, String> texts(Repository git, Release release) throws IOException {
         Map<AssetRef, String> out = new TreeMap<>();
         try (ObjectReader reader = git.newObjectReader();
                 RevWalk walk = new RevWalk(reader)) {

@@ -1,9 +1,11 @@
-package org.piu.targeting.repo.store;
+package org.piu.targeting.repo.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,18 +33,18 @@ import org.slf4j.LoggerFactory;
  * ancestor of main (history rewritten, which verify() reports) or the file is damaged, the index is rebuilt from
  * the log.
  */
-public final class TimelineIndex {
+final class TimelineIndex {
 
-    public static final String FILE_NAME = "piu-timelines.idx";
+    static final String FILE_NAME = "piu-timelines.idx";
     private static final Logger LOG = LoggerFactory.getLogger(TimelineIndex.class);
-    private static final byte[] MAGIC = "PIUTL1\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "PIUTL1\n".getBytes(StandardCharsets.US_ASCII);
 
     private TimelineIndex() {}
 
     /** Result of loading: the timelines and how many commits had to be read from the log. */
-    public record Loaded(Map<AssetRef, AssetTimeline> timelines, int commitsRead) {}
+    record Loaded(Map<AssetRef, AssetTimeline> timelines, int commitsRead) {}
 
-    public static Loaded load(Repository git, Path file, ObjectId main) throws IOException {
+    static Loaded load(Repository git, Path file, ObjectId main) throws IOException {
         if (main == null) {
             return new Loaded(new HashMap<>(), 0);
         }
@@ -99,7 +101,7 @@ public final class TimelineIndex {
                 LOG.warn("{} is damaged (checksum mismatch): rebuilding it from the log", file);
                 return null;
             }
-            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(body));
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(body));
             byte[] magic = in.readNBytes(MAGIC.length);
             if (!Arrays.equals(magic, MAGIC)) {
                 return null;
@@ -125,7 +127,7 @@ public final class TimelineIndex {
     }
 
     /** Writes the cache atomically (temp file + rename); it is a cache, so no fsync. */
-    public static void write(Path file, ObjectId head, Map<AssetRef, AssetTimeline> timelines) throws IOException {
+    static void write(Path file, ObjectId head, Map<AssetRef, AssetTimeline> timelines) throws IOException {
         if (head == null) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.piu.targeting.repo;
+package org.piu.targeting.repo.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,29 +23,33 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.TreeFormatter;
+import org.piu.targeting.repo.AssetRef;
+import org.piu.targeting.repo.RulesRepository;
 import org.piu.targeting.repo.lifecycle.AssetState;
-import org.piu.targeting.repo.lifecycle.AssetStateFile;
 import org.piu.targeting.repo.lifecycle.LifecycleAction;
-import org.piu.targeting.repo.store.CommitMessage;
 
 /**
  * Builds a repository in the exact layout {@link RulesRepository} writes (same paths, meta files and trailers), but
  * straight into one pack file with an in-memory model of the trees: 50,000 commits in seconds instead of the
  * minutes that 50,000 fsynced saves would take. Edits are skewed like real work: R-00000 gets 2% of all commits,
  * fifty "hot" rules 10%, the rest are spread uniformly. Each asset cycles save → submit → approve → save.
+ *
+ * <p>Test code only may use JGit's internal {@code PackInserter}: JGit has no public way to insert objects straight
+ * into a pack, and 300,000 loose objects packed afterwards would take minutes. Main code uses no JGit internals
+ * ({@code ArchitectureTest}).
  */
-final class BigRepositoryBuilder {
+public final class BigRepositoryBuilder {
 
     private static final Instant START = Instant.parse("2024-11-01T00:00:00Z");
     static final long SECONDS_PER_COMMIT = 1200;
 
     private BigRepositoryBuilder() {}
 
-    static String ruleId(int i) {
+    public static String ruleId(int i) {
         return String.format("R-%05d", i);
     }
 
-    static String ruleText(int i, int version) {
+    public static String ruleText(int i, int version) {
         String[] sev = {"LOW", "MEDIUM", "HIGH"};
         return "id: " + ruleId(i) + "\ntitle: Generated criterion " + i + "\ncategory: travel-pattern\n"
                 + "severity: " + sev[(i + version) % 3] + "\nscore: " + (10 + version % 90) + "\nowner: analyst"
@@ -57,7 +61,7 @@ final class BigRepositoryBuilder {
     }
 
     /** Returns {@code target}, building it first unless a complete build is already there. */
-    static Path buildOrReuse(Path target, int rules, int commits) throws IOException {
+    public static Path buildOrReuse(Path target, int rules, int commits) throws IOException {
         Path done = target.resolve("piu-bench-complete");
         if (Files.exists(done)) {
             return target;
@@ -162,7 +166,7 @@ final class BigRepositoryBuilder {
                 }
                 ins.flush();
             }
-            RefUpdate u = repo.updateRef(RulesRepository.MAIN);
+            RefUpdate u = repo.updateRef(GitStore.MAIN);
             u.setNewObjectId(parent);
             u.setExpectedOldObjectId(ObjectId.zeroId());
             RefUpdate.Result r = u.update();

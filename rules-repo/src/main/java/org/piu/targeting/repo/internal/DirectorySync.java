@@ -1,4 +1,4 @@
-package org.piu.targeting.repo.store;
+package org.piu.targeting.repo.internal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -12,11 +12,11 @@ import java.util.LinkedHashSet;
  * fsyncs directories. JGit fsyncs a ref file (core.fsyncRefFiles) before renaming it into place but not the
  * directory that records the rename: without this the acknowledged ref value could be lost by a power cut.
  */
-public final class DirectorySync {
+final class DirectorySync {
 
     private DirectorySync() {}
 
-    public static void sync(Collection<Path> directories) throws IOException {
+    static void sync(Collection<Path> directories) throws IOException {
         for (Path dir : new LinkedHashSet<>(directories)) {
             if (!Files.isDirectory(dir)) {
                 continue; // e.g. refs/piu when the ref lives in packed-refs
