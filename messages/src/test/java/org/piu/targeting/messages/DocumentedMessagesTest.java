@@ -2,21 +2,15 @@ package org.piu.targeting.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.piu.targeting.model.docs.Docs;
 
 /** The examples of {@code docs/formats/edifact.md} read as the page says they do. */
 class DocumentedMessagesTest {
 
     @Test
-    void the_documented_paxlst_reads_as_described() throws IOException {
+    void the_documented_paxlst_reads_as_described() {
         ParsedMessages parsed = Fixtures.parser().parse(example("paxlst"));
 
         assertThat(parsed.kind()).isEqualTo(MessageKind.PAXLST);
@@ -36,7 +30,7 @@ class DocumentedMessagesTest {
     }
 
     @Test
-    void the_documented_pnrgov_reads_as_described() throws IOException {
+    void the_documented_pnrgov_reads_as_described() {
         ParsedMessages parsed = Fixtures.parser().parse(example("pnrgov"));
 
         assertThat(parsed.kind()).isEqualTo(MessageKind.PNRGOV);
@@ -57,23 +51,7 @@ class DocumentedMessagesTest {
                         "dropped 1 sensitive SSR/remarks (EU PNR Directive art. 13(4)); their content was not kept");
     }
 
-    /** The code block after {@code <!-- example: KIND -->} in the page. */
-    private static String example(String kind) throws IOException {
-        Path page = null;
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null && page == null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("docs/formats/edifact.md");
-            page = Files.exists(candidate) ? candidate : null;
-        }
-        assertThat(page)
-                .as("docs/formats/edifact.md above the working directory")
-                .isNotNull();
-        Matcher m = Pattern.compile("<!-- example: " + kind + " -->\\s*```[a-z]*\\n(.*?)```", Pattern.DOTALL)
-                .matcher(Files.readString(page));
-        List<String> blocks = new ArrayList<>();
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
-        assertThat(blocks).as("examples marked %s in %s", kind, page).hasSize(1);
-        return blocks.getFirst();
+    private static String example(String kind) {
+        return Docs.example("formats/edifact.md", kind);
     }
 }

@@ -15,7 +15,6 @@ import org.piu.targeting.engine.assess.Assessment;
 import org.piu.targeting.engine.catalog.FieldCatalog;
 import org.piu.targeting.engine.compile.CompiledRelease;
 import org.piu.targeting.engine.compile.ReleaseCompiler;
-import org.piu.targeting.engine.fixture.Docs;
 import org.piu.targeting.engine.rule.NamedList;
 import org.piu.targeting.engine.rule.RuleDocument;
 import org.piu.targeting.engine.rule.RuleDocuments;
@@ -24,6 +23,7 @@ import org.piu.targeting.engine.rule.RuleValidator;
 import org.piu.targeting.engine.scenario.Scenario;
 import org.piu.targeting.engine.scenario.ScenarioResult;
 import org.piu.targeting.engine.scenario.ScenarioRunner;
+import org.piu.targeting.model.docs.Docs;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

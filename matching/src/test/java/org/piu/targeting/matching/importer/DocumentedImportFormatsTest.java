@@ -3,15 +3,10 @@ package org.piu.targeting.matching.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.piu.targeting.model.docs.Docs;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,14 +16,14 @@ class DocumentedImportFormatsTest {
     private static final ImportProgress QUIET = (stage, rows, indexed) -> {};
 
     @Test
-    void the_documented_csv_json_lines_and_un_xml_import_without_a_rejected_row() throws IOException {
+    void the_documented_csv_json_lines_and_un_xml_import_without_a_rejected_row() {
         assertImportsCleanly(new CsvEntryReader(), example("watchlist-csv"), 4);
         assertImportsCleanly(new JsonLinesEntryReader(), example("watchlist-jsonl"), 3);
         assertImportsCleanly(new UnConsolidatedListReader(), example("un-xml"), 1);
     }
 
     @Test
-    void the_documented_bad_csv_rows_are_rejected_with_the_documented_reasons() throws IOException {
+    void the_documented_bad_csv_rows_are_rejected_with_the_documented_reasons() {
         ParsedEntries parsed = read(new CsvEntryReader(), example("watchlist-csv-rejected"));
         List<RejectedRow> documented = JsonMapper.builder()
                 .build()
@@ -51,23 +46,7 @@ class DocumentedImportFormatsTest {
         return reader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), QUIET);
     }
 
-    /** The code block after {@code <!-- example: KIND -->} in the page. */
-    private static String example(String kind) throws IOException {
-        Path page = null;
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null && page == null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("docs/formats/watchlists.md");
-            page = Files.exists(candidate) ? candidate : null;
-        }
-        assertThat(page)
-                .as("docs/formats/watchlists.md above the working directory")
-                .isNotNull();
-        Matcher m = Pattern.compile("<!-- example: " + kind + " -->\\s*```[a-z]*\\n(.*?)```", Pattern.DOTALL)
-                .matcher(Files.readString(page));
-        List<String> blocks = new ArrayList<>();
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
-        assertThat(blocks).as("examples marked %s in %s", kind, page).hasSize(1);
-        return blocks.getFirst();
+    private static String example(String kind) {
+        return Docs.example("formats/watchlists.md", kind);
     }
 }

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.piu.targeting.engine.fixture.Docs;
+import org.piu.targeting.model.docs.Docs;
 
 /**
  * Keeps {@code docs/formats/field-catalog.md} equal to the catalog: its tables are generated from
