@@ -15,7 +15,7 @@ import org.piu.targeting.matching.watchlist.ListedDocument;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
 /**
- * The CSV of DESIGN.md §4: header {@code entry_id,names,date_of_birth,gender,nationality,document_number};
+ * The watchlist CSV (docs/formats/watchlists.md): header {@code entry_id,names,date_of_birth,gender,nationality,document_number};
  * names and nationalities separated by '|'; dates YYYY-MM-DD, YYYY-MM, YYYY, YYYY-YYYY or empty (several dates
  * separated by '|'); document numbers optionally prefixed by issuing country and ':' ("MDA:AB123456").
  * Rows are numbered as lines of the file, the header being row 1.
