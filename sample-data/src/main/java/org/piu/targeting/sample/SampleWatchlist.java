@@ -5,7 +5,7 @@ import org.piu.targeting.matching.watchlist.Watchlist;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
 import org.piu.targeting.sample.watchlist.WatchlistCsv;
 
-/** A sample watchlist: its metadata (name, thresholds) and its entries, loadable as the CSV of DESIGN.md §4. */
+/** A sample watchlist: its metadata (name, thresholds) and its entries, loadable as the watchlist CSV (docs/formats/watchlists.md). */
 public record SampleWatchlist(Watchlist list, List<WatchlistEntry> entries) {
     public SampleWatchlist {
         entries = List.copyOf(entries);

@@ -11,14 +11,20 @@ public final class DocumentNumber {
     private DocumentNumber() {}
 
     public static String canonical(String number) {
-        if (number == null) return "";
+        if (number == null) {
+            return "";
+        }
         String upper = number.toUpperCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(upper.length());
         for (int i = 0; i < upper.length(); i++) {
             char c = upper.charAt(i);
-            if (c == 'O' || c == 'Q') sb.append('0');
-            else if (c == 'I' || c == 'L') sb.append('1');
-            else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) sb.append(c);
+            if (c == 'O' || c == 'Q') {
+                sb.append('0');
+            } else if (c == 'I' || c == 'L') {
+                sb.append('1');
+            } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+            }
         }
         return sb.toString();
     }

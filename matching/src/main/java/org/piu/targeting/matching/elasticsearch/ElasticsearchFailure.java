@@ -16,19 +16,25 @@ public final class ElasticsearchFailure {
     public static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
-            if (root instanceof ConnectException) break;
+            if (root instanceof ConnectException) {
+                break;
+            }
             root = root.getCause();
         }
-        if (root instanceof ConnectException || e instanceof ConnectException)
+        if (root instanceof ConnectException || e instanceof ConnectException) {
             return "unreachable (" + root.getMessage() + ")";
+        }
         if (e instanceof ElasticsearchException ee) {
             if (ee.status() == 404
-                    && "index_not_found_exception".equals(ee.error().type()))
+                    && "index_not_found_exception".equals(ee.error().type())) {
                 return "has no such index: " + ee.error().reason();
+            }
             return "error " + ee.status() + ": " + ee.error().reason();
         }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (m.contains("timed out") || root instanceof SocketTimeoutException) return "timed out (" + m + ")";
+        if (m.contains("timed out") || root instanceof SocketTimeoutException) {
+            return "timed out (" + m + ")";
+        }
         return "failed (" + m + ")";
     }
 }

@@ -15,7 +15,7 @@ import org.piu.targeting.matching.watchlist.ListedDocument;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
 /**
- * The CSV of DESIGN.md §4: header {@code entry_id,names,date_of_birth,gender,nationality,document_number};
+ * The watchlist CSV (docs/formats/watchlists.md): header {@code entry_id,names,date_of_birth,gender,nationality,document_number};
  * names and nationalities separated by '|'; dates YYYY-MM-DD, YYYY-MM, YYYY, YYYY-YYYY or empty (several dates
  * separated by '|'); document numbers optionally prefixed by issuing country and ':' ("MDA:AB123456").
  * Rows are numbered as lines of the file, the header being row 1.
@@ -36,11 +36,12 @@ public final class CsvEntryReader implements EntryReader {
             return new ParsedEntries(entries, rejected, 0);
         }
         int[] idx = new int[COLUMNS.size()];
-        for (int i = 0; i < COLUMNS.size(); i++)
+        for (int i = 0; i < COLUMNS.size(); i++) {
             idx[i] = header.stream()
                     .map(h -> h.strip().toLowerCase(Locale.ROOT))
                     .toList()
                     .indexOf(COLUMNS.get(i));
+        }
         if (idx[0] < 0 || idx[1] < 0) {
             rejected.add(new RejectedRow(
                     1,
@@ -58,20 +59,30 @@ public final class CsvEntryReader implements EntryReader {
                 rejected.add(new RejectedRow(records.recordLine(), e.getMessage()));
                 break;
             }
-            if (rec == null) break;
+            if (rec == null) {
+                break;
+            }
             rows++;
             int row = records.recordLine();
-            if (rec.size() == 1 && rec.getFirst().isBlank()) continue;
+            if (rec.size() == 1 && rec.getFirst().isBlank()) {
+                continue;
+            }
             try {
                 if (rec.size() != header.size()) {
                     throw new IllegalArgumentException("expected " + header.size() + " fields, found " + rec.size());
                 }
                 String id = field(rec, idx[0]);
-                if (id.isEmpty()) throw new IllegalArgumentException("entry_id is empty");
-                if (!seen.add(id)) throw new IllegalArgumentException("duplicate entry_id " + id);
+                if (id.isEmpty()) {
+                    throw new IllegalArgumentException("entry_id is empty");
+                }
+                if (!seen.add(id)) {
+                    throw new IllegalArgumentException("duplicate entry_id " + id);
+                }
                 List<String> names = split(field(rec, idx[1]));
                 String doc = field(rec, idx[5]);
-                if (names.isEmpty() && doc.isEmpty()) throw new IllegalArgumentException("names is empty");
+                if (names.isEmpty() && doc.isEmpty()) {
+                    throw new IllegalArgumentException("names is empty");
+                }
                 List<DateOfBirth> dobs = new ArrayList<>();
                 for (String d : split(field(rec, idx[2]))) {
                     dobs.add(DateOfBirth.parse(d).orElseThrow());
@@ -82,12 +93,16 @@ public final class CsvEntryReader implements EntryReader {
                     throw new IllegalArgumentException("gender '" + g + "' is not M, F, X or empty");
                 }
                 List<ListedDocument> docs = new ArrayList<>();
-                for (String d : split(doc)) docs.add(JsonLinesEntryReader.document(d));
+                for (String d : split(doc)) {
+                    docs.add(JsonLinesEntryReader.document(d));
+                }
                 entries.add(new WatchlistEntry(id, names, dobs, gender, split(field(rec, idx[4])), docs));
             } catch (IllegalArgumentException e) {
                 rejected.add(new RejectedRow(row, e.getMessage()));
             }
-            if (rows % 10_000 == 0) progress.update(ImportProgress.Stage.READING, rows, 0);
+            if (rows % 10_000 == 0) {
+                progress.update(ImportProgress.Stage.READING, rows, 0);
+            }
         }
         progress.update(ImportProgress.Stage.READING, rows, 0);
         return new ParsedEntries(entries, rejected, rows);
@@ -99,7 +114,11 @@ public final class CsvEntryReader implements EntryReader {
 
     static List<String> split(String s) {
         List<String> out = new ArrayList<>();
-        for (String p : s.split("\\|")) if (!p.isBlank()) out.add(p.strip());
+        for (String p : s.split("\\|")) {
+            if (!p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
         return out;
     }
 }

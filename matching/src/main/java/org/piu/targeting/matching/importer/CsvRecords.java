@@ -29,9 +29,13 @@ public final class CsvRecords {
     public List<String> next() {
         try {
             String l = reader.readLine();
-            if (l == null) return null;
+            if (l == null) {
+                return null;
+            }
             line++;
-            if (line == 1 && !l.isEmpty() && l.charAt(0) == '\uFEFF') l = l.substring(1);
+            if (line == 1 && !l.isEmpty() && l.charAt(0) == '\uFEFF') {
+                l = l.substring(1);
+            }
             recordLine = line;
             List<String> fields = new ArrayList<>();
             StringBuilder f = new StringBuilder();
@@ -41,8 +45,9 @@ public final class CsvRecords {
                 if (i >= l.length()) {
                     if (quoted) {
                         String more = reader.readLine();
-                        if (more == null)
+                        if (more == null) {
                             throw new IllegalArgumentException("line " + recordLine + ": unterminated quoted field");
+                        }
                         line++;
                         f.append('\n');
                         l = more;

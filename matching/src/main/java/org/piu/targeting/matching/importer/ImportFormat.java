@@ -14,10 +14,15 @@ public enum ImportFormat {
     /** From a media type or file suffix: text/csv, application/x-ndjson, application/jsonl, application/xml … */
     public static ImportFormat fromMediaType(String mediaType) {
         String m = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
-        if (m.contains("csv")) return CSV;
-        if (m.contains("ndjson") || m.contains("jsonl") || m.contains("json-lines") || m.contains("json"))
+        if (m.contains("csv")) {
+            return CSV;
+        }
+        if (m.contains("ndjson") || m.contains("jsonl") || m.contains("json-lines") || m.contains("json")) {
             return JSON_LINES;
-        if (m.contains("xml")) return UN_XML;
+        }
+        if (m.contains("xml")) {
+            return UN_XML;
+        }
         throw new IllegalArgumentException("unsupported watchlist format '" + mediaType
                 + "': use text/csv, application/x-ndjson (JSON lines) or application/xml (UN consolidated list)");
     }

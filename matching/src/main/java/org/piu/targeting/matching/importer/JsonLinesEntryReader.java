@@ -39,20 +39,28 @@ public final class JsonLinesEntryReader implements EntryReader {
             String line;
             while ((line = r.readLine()) != null) {
                 row++;
-                if (line.isBlank()) continue;
+                if (line.isBlank()) {
+                    continue;
+                }
                 rows++;
                 try {
                     JsonNode n = JSON.readTree(line);
-                    if (!n.isObject()) throw new IllegalArgumentException("expected a JSON object");
+                    if (!n.isObject()) {
+                        throw new IllegalArgumentException("expected a JSON object");
+                    }
                     WatchlistEntry e = entry(n);
-                    if (!seen.add(e.entryId())) throw new IllegalArgumentException("duplicate entryId " + e.entryId());
+                    if (!seen.add(e.entryId())) {
+                        throw new IllegalArgumentException("duplicate entryId " + e.entryId());
+                    }
                     entries.add(e);
                 } catch (JacksonException e) {
                     rejected.add(new RejectedRow(row, "invalid JSON: " + e.getOriginalMessage()));
                 } catch (IllegalArgumentException e) {
                     rejected.add(new RejectedRow(row, e.getMessage()));
                 }
-                if (rows % 10_000 == 0) progress.update(ImportProgress.Stage.READING, rows, 0);
+                if (rows % 10_000 == 0) {
+                    progress.update(ImportProgress.Stage.READING, rows, 0);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read JSON lines after line " + row, e);
@@ -63,23 +71,34 @@ public final class JsonLinesEntryReader implements EntryReader {
 
     static WatchlistEntry entry(JsonNode n) {
         String id = text(n, "entryId");
-        if (id.isEmpty()) id = text(n, "entry_id");
-        if (id.isEmpty()) throw new IllegalArgumentException("entryId is missing");
+        if (id.isEmpty()) {
+            id = text(n, "entry_id");
+        }
+        if (id.isEmpty()) {
+            throw new IllegalArgumentException("entryId is missing");
+        }
         List<String> names = strings(n, "names");
-        if (names.isEmpty()) names = strings(n, "name");
+        if (names.isEmpty()) {
+            names = strings(n, "name");
+        }
         List<DateOfBirth> dobs = new ArrayList<>();
         List<String> dobTexts = new ArrayList<>(strings(n, "datesOfBirth"));
         dobTexts.addAll(strings(n, "dateOfBirth"));
-        for (String d : dobTexts) dobs.add(DateOfBirth.parse(d).orElseThrow());
+        for (String d : dobTexts) {
+            dobs.add(DateOfBirth.parse(d).orElseThrow());
+        }
         List<String> nationalities = new ArrayList<>(strings(n, "nationalities"));
         nationalities.addAll(strings(n, "nationality"));
         List<ListedDocument> docs = new ArrayList<>();
         JsonNode d = n.get("documents");
         if (d != null && d.isArray()) {
-            for (JsonNode x : d)
+            for (JsonNode x : d) {
                 docs.add(new ListedDocument(text(x, "type"), text(x, "number"), text(x, "issuingCountry")));
+            }
         }
-        for (String s : strings(n, "documentNumber")) docs.add(document(s));
+        for (String s : strings(n, "documentNumber")) {
+            docs.add(document(s));
+        }
         String g = text(n, "gender");
         return new WatchlistEntry(id, names, dobs, Gender.parse(g), nationalities, docs);
     }
@@ -87,8 +106,9 @@ public final class JsonLinesEntryReader implements EntryReader {
     /** "AB123456" or "MDA:AB123456" (issuing country first). */
     static ListedDocument document(String text) {
         int colon = text.indexOf(':');
-        if (colon > 0 && colon <= 3)
+        if (colon > 0 && colon <= 3) {
             return new ListedDocument("", text.substring(colon + 1).strip(), text.substring(0, colon));
+        }
         return new ListedDocument("", text, "");
     }
 
@@ -100,10 +120,15 @@ public final class JsonLinesEntryReader implements EntryReader {
     private static List<String> strings(JsonNode n, String field) {
         JsonNode v = n.get(field);
         List<String> out = new ArrayList<>();
-        if (v == null || v.isNull()) return out;
+        if (v == null || v.isNull()) {
+            return out;
+        }
         if (v.isArray()) {
-            for (JsonNode x : v)
-                if (!x.isNull() && !x.asString().isBlank()) out.add(x.asString().strip());
+            for (JsonNode x : v) {
+                if (!x.isNull() && !x.asString().isBlank()) {
+                    out.add(x.asString().strip());
+                }
+            }
         } else if (!v.asString().isBlank()) {
             out.add(v.asString().strip());
         }

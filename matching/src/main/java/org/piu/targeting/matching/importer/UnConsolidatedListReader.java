@@ -41,13 +41,16 @@ public final class UnConsolidatedListReader implements EntryReader {
                     Individual ind = readIndividual(x);
                     try {
                         WatchlistEntry e = ind.toEntry();
-                        if (!seen.add(e.entryId()))
+                        if (!seen.add(e.entryId())) {
                             throw new IllegalArgumentException("duplicate DATAID " + e.entryId());
+                        }
                         entries.add(e);
                     } catch (IllegalArgumentException e) {
                         rejected.add(new RejectedRow(row, "INDIVIDUAL at line " + line + ": " + e.getMessage()));
                     }
-                    if (row % 1000 == 0) progress.update(ImportProgress.Stage.READING, row, 0);
+                    if (row % 1000 == 0) {
+                        progress.update(ImportProgress.Stage.READING, row, 0);
+                    }
                 }
             }
         } catch (XMLStreamException e) {
@@ -76,20 +79,32 @@ public final class UnConsolidatedListReader implements EntryReader {
 
         WatchlistEntry toEntry() {
             String id = !referenceNumber.isBlank() ? referenceNumber : dataId;
-            if (id.isBlank()) throw new IllegalArgumentException("neither DATAID nor REFERENCE_NUMBER");
-            if (!badDobs.isEmpty()) throw new IllegalArgumentException("invalid date of birth " + badDobs);
+            if (id.isBlank()) {
+                throw new IllegalArgumentException("neither DATAID nor REFERENCE_NUMBER");
+            }
+            if (!badDobs.isEmpty()) {
+                throw new IllegalArgumentException("invalid date of birth " + badDobs);
+            }
             StringBuilder primary = new StringBuilder();
             for (String p : nameParts) {
                 if (p != null && !p.isBlank()) {
-                    if (!primary.isEmpty()) primary.append(' ');
+                    if (!primary.isEmpty()) {
+                        primary.append(' ');
+                    }
                     primary.append(p.strip());
                 }
             }
             List<String> names = new ArrayList<>();
-            if (!primary.isEmpty()) names.add(primary.toString());
-            if (!originalScript.isBlank()) names.add(originalScript.strip());
+            if (!primary.isEmpty()) {
+                names.add(primary.toString());
+            }
+            if (!originalScript.isBlank()) {
+                names.add(originalScript.strip());
+            }
             names.addAll(aliases);
-            if (names.isEmpty()) throw new IllegalArgumentException("no FIRST_NAME..FOURTH_NAME and no alias");
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("no FIRST_NAME..FOURTH_NAME and no alias");
+            }
             return new WatchlistEntry(id, names, dobs, Gender.parse(gender), nationalities, documents);
         }
     }
@@ -103,7 +118,9 @@ public final class UnConsolidatedListReader implements EntryReader {
                 depth--;
                 continue;
             }
-            if (ev != XMLStreamReader.START_ELEMENT) continue;
+            if (ev != XMLStreamReader.START_ELEMENT) {
+                continue;
+            }
             String el = x.getLocalName();
             switch (el) {
                 case "DATAID" -> ind.dataId = x.getElementText().strip();
@@ -132,7 +149,9 @@ public final class UnConsolidatedListReader implements EntryReader {
             if (ev == XMLStreamReader.START_ELEMENT) {
                 if (x.getLocalName().equals("VALUE")) {
                     String v = x.getElementText().strip();
-                    if (!v.isEmpty()) out.add(v);
+                    if (!v.isEmpty()) {
+                        out.add(v);
+                    }
                 } else {
                     depth++;
                 }
@@ -163,7 +182,9 @@ public final class UnConsolidatedListReader implements EntryReader {
 
     private static void readAlias(XMLStreamReader x, Individual ind) throws XMLStreamException {
         String name = readChildren(x).getOrDefault("ALIAS_NAME", "");
-        if (!name.isBlank()) ind.aliases.add(name);
+        if (!name.isBlank()) {
+            ind.aliases.add(name);
+        }
     }
 
     private static void readDob(XMLStreamReader x, Individual ind) throws XMLStreamException {
@@ -173,12 +194,14 @@ public final class UnConsolidatedListReader implements EntryReader {
             String year = m.getOrDefault("YEAR", "");
             String from = m.getOrDefault("FROM_YEAR", "");
             String to = m.getOrDefault("TO_YEAR", "");
-            if (!date.isBlank())
+            if (!date.isBlank()) {
                 ind.dobs.add(DateOfBirth.parse(date.length() > 10 ? date.substring(0, 10) : date)
                         .orElseThrow());
-            else if (!year.isBlank()) ind.dobs.add(DateOfBirth.parse(year).orElseThrow());
-            else if (!from.isBlank() && !to.isBlank())
+            } else if (!year.isBlank()) {
+                ind.dobs.add(DateOfBirth.parse(year).orElseThrow());
+            } else if (!from.isBlank() && !to.isBlank()) {
                 ind.dobs.add(DateOfBirth.between(Integer.parseInt(from), Integer.parseInt(to)));
+            }
         } catch (IllegalArgumentException e) {
             ind.badDobs.add(m.toString());
         }

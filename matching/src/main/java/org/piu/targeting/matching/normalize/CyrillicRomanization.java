@@ -76,17 +76,31 @@ public enum CyrillicRomanization {
                             break;
                     }
                 }
-                if (c == 'г' && prev == 'з') return "gh";
+                if (c == 'г' && prev == 'з') {
+                    return "gh";
+                }
             }
             case RUSSIAN_BGN -> {
-                if (c == 'е' && (initial || "аеёиоуыэюяйъь".indexOf(prev) >= 0)) return "ye";
+                if (c == 'е' && (initial || "аеёиоуыэюяйъь".indexOf(prev) >= 0)) {
+                    return "ye";
+                }
             }
             case MOLDOVAN_ROMANIAN -> {
-                if (c == 'ч') return "еиэ".indexOf(next) >= 0 || next == 'ь' || !Character.isLetter(next) ? "c" : "ci";
-                if (c == 'ӂ') return "еи".indexOf(next) >= 0 ? "g" : "gi";
-                if (c == 'к' && "еи".indexOf(next) >= 0) return "ch";
-                if (c == 'г' && "еи".indexOf(next) >= 0) return "gh";
-                if (c == 'я' && initial) return "ia";
+                if (c == 'ч') {
+                    return "еиэ".indexOf(next) >= 0 || next == 'ь' || !Character.isLetter(next) ? "c" : "ci";
+                }
+                if (c == 'ӂ') {
+                    return "еи".indexOf(next) >= 0 ? "g" : "gi";
+                }
+                if (c == 'к' && "еи".indexOf(next) >= 0) {
+                    return "ch";
+                }
+                if (c == 'г' && "еи".indexOf(next) >= 0) {
+                    return "gh";
+                }
+                if (c == 'я' && initial) {
+                    return "ia";
+                }
             }
             default -> {}
         }
@@ -95,7 +109,9 @@ public enum CyrillicRomanization {
 
     public static boolean containsCyrillic(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.CYRILLIC) return true;
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.CYRILLIC) {
+                return true;
+            }
         }
         return false;
     }
@@ -103,7 +119,9 @@ public enum CyrillicRomanization {
     /** Azerbaijani Cyrillic letters that no Slavic alphabet uses. */
     public static boolean looksAzerbaijani(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if ("әғҝөүһҹјӘҒҜӨҮҺҸЈ".indexOf(text.charAt(i)) >= 0) return true;
+            if ("әғҝөүһҹјӘҒҜӨҮҺҸЈ".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
         }
         return false;
     }

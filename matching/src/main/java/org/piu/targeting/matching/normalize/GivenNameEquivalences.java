@@ -39,17 +39,31 @@ public final class GivenNameEquivalences {
     public Set<String> classesOf(String token) {
         int[] ids = classesByKey.get(PhoneticKey.of(LatinFolding.plain(token)));
         Set<String> out = new TreeSet<>();
-        if (ids != null) for (int id : ids) out.add(classIds.get(id));
+        if (ids != null) {
+            for (int id : ids) {
+                out.add(classIds.get(id));
+            }
+        }
         return out;
     }
 
     /** True when two tokens share a class. */
     public boolean equivalent(NameToken a, NameToken b) {
         int[] x = classesByKey.get(a.key());
-        if (x == null) return false;
+        if (x == null) {
+            return false;
+        }
         int[] y = classesByKey.get(b.key());
-        if (y == null) return false;
-        for (int i : x) for (int j : y) if (i == j) return true;
+        if (y == null) {
+            return false;
+        }
+        for (int i : x) {
+            for (int j : y) {
+                if (i == j) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
@@ -61,30 +75,40 @@ public final class GivenNameEquivalences {
         Map<String, List<Integer>> byKey = new HashMap<>();
         List<String> ids = new ArrayList<>();
         try (InputStream in = GivenNameEquivalences.class.getResourceAsStream(RESOURCE)) {
-            if (in == null)
+            if (in == null) {
                 throw new IllegalStateException(
                         "resource " + RESOURCE + " missing next to " + GivenNameEquivalences.class.getName());
+            }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             int lineNo = 0;
             while ((line = r.readLine()) != null) {
                 lineNo++;
                 line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
                 int colon = line.indexOf(':');
-                if (colon <= 0)
+                if (colon <= 0) {
                     throw new IllegalStateException(
                             RESOURCE + " line " + lineNo + ": expected 'class-id: name, name, ...'");
+                }
                 int id = ids.size();
                 ids.add(line.substring(0, colon).strip());
                 for (String name : line.substring(colon + 1).split(",")) {
                     String folded = LatinFolding.plain(name.strip()).replaceAll("[^a-z]", "");
-                    if (folded.isEmpty()) continue;
+                    if (folded.isEmpty()) {
+                        continue;
+                    }
                     List<Integer> list = byKey.computeIfAbsent(
                             PhoneticKey.of(PhoneticKey.stripArabicPrefix(folded)), k -> new ArrayList<>());
-                    if (!list.contains(id)) list.add(id);
+                    if (!list.contains(id)) {
+                        list.add(id);
+                    }
                     List<Integer> raw = byKey.computeIfAbsent(PhoneticKey.of(folded), k -> new ArrayList<>());
-                    if (!raw.contains(id)) raw.add(id);
+                    if (!raw.contains(id)) {
+                        raw.add(id);
+                    }
                 }
             }
         } catch (IOException e) {

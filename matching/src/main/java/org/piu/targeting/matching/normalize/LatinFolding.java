@@ -55,16 +55,22 @@ public final class LatinFolding {
         Set<String> out = new LinkedHashSet<>();
         out.add(fold(text, 0));
         out.add(fold(text, 1));
-        if (isAzerbaijani(text)) out.add(azerbaijaniReading(text));
+        if (isAzerbaijani(text)) {
+            out.add(azerbaijaniReading(text));
+        }
         return new ArrayList<>(out);
     }
 
     /** ə is only Azerbaijani; q or x next to Turkic letters (ü ö ş ç ğ ı) is Azerbaijani rather than Turkish. */
     static boolean isAzerbaijani(String text) {
         String t = text.toLowerCase(java.util.Locale.ROOT);
-        if (t.indexOf('ə') >= 0) return true;
+        if (t.indexOf('ə') >= 0) {
+            return true;
+        }
         boolean turkic = false;
-        for (char c : "üöşçğı".toCharArray()) turkic |= t.indexOf(c) >= 0;
+        for (char c : "üöşçğı".toCharArray()) {
+            turkic |= t.indexOf(c) >= 0;
+        }
         return turkic && (t.indexOf('q') >= 0 || t.indexOf('x') >= 0);
     }
 
@@ -106,7 +112,9 @@ public final class LatinFolding {
             }
         }
         String s = sb.toString();
-        if (needsIcu) s = TO_ASCII.get().transliterate(s).toLowerCase(java.util.Locale.ROOT);
+        if (needsIcu) {
+            s = TO_ASCII.get().transliterate(s).toLowerCase(java.util.Locale.ROOT);
+        }
         return s;
     }
 }

@@ -108,7 +108,9 @@ public final class NameNormalizer {
 
     /** Normalizes a free-form name (any script and layout). */
     public NormalizedName normalize(String name) {
-        if (name == null || name.isBlank()) return new NormalizedName("", List.of());
+        if (name == null || name.isBlank()) {
+            return new NormalizedName("", List.of());
+        }
         String s = NFKC.normalize(name).strip();
         String surname = null;
         String given = null;
@@ -135,7 +137,9 @@ public final class NameNormalizer {
                 given = null;
             }
         }
-        if (surname != null) return build(name, surname, given);
+        if (surname != null) {
+            return build(name, surname, given);
+        }
         return build(name, null, s);
     }
 
@@ -143,8 +147,12 @@ public final class NameNormalizer {
     public NormalizedName normalize(String surname, String givenNames) {
         boolean noSurname = surname == null || surname.isBlank();
         boolean noGiven = givenNames == null || givenNames.isBlank();
-        if (noSurname && noGiven) return new NormalizedName("", List.of());
-        if (noSurname) return normalize(givenNames);
+        if (noSurname && noGiven) {
+            return new NormalizedName("", List.of());
+        }
+        if (noSurname) {
+            return normalize(givenNames);
+        }
         String original = noGiven ? surname : surname + ", " + givenNames;
         return build(original, NFKC.normalize(surname), noGiven ? null : NFKC.normalize(givenNames));
     }
@@ -165,11 +173,16 @@ public final class NameNormalizer {
                 String gf = gFold.get(Math.min(j, gFold.size() - 1));
                 List<NameToken> tokens = new ArrayList<>();
                 boolean abjad = (s != null && s.abjad) || (g != null && g.abjad);
-                if (s != null) tokens.addAll(tokens(sf, NameToken.Role.SURNAME, abjad));
-                if (g != null)
+                if (s != null) {
+                    tokens.addAll(tokens(sf, NameToken.Role.SURNAME, abjad));
+                }
+                if (g != null) {
                     tokens.addAll(tokens(gf, surname == null ? NameToken.Role.UNKNOWN : NameToken.Role.GIVEN, abjad));
+                }
                 tokens = joinCompounds(tokens);
-                if (tokens.isEmpty()) continue;
+                if (tokens.isEmpty()) {
+                    continue;
+                }
                 String system = (s != null ? s.system : g.system)
                         + (j == 0 ? "" : j == 1 ? " (transcribed diacritics)" : " (Azerbaijani read the English way)");
                 NameRendering r = new NameRendering(tokens, system);
@@ -233,7 +246,9 @@ public final class NameNormalizer {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) continue;
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
             counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
         }
         return counts.entrySet().stream()
@@ -246,22 +261,34 @@ public final class NameNormalizer {
         String s = ocrDigits(APOSTROPHES.matcher(folded).replaceAll(""));
         String[] raw = SEPARATORS.split(s);
         List<String> words = new ArrayList<>();
-        for (String w : raw) if (!w.isEmpty()) words.add(w);
+        for (String w : raw) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
         List<String> kept = new ArrayList<>();
         java.util.BitSet fathers = new java.util.BitSet();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (HONORIFICS.contains(w) && words.size() > 1) continue;
-            if (PARTICLES.contains(w) && words.size() > 1) continue;
+            if (HONORIFICS.contains(w) && words.size() > 1) {
+                continue;
+            }
+            if (PARTICLES.contains(w) && words.size() > 1) {
+                continue;
+            }
             // assimilated Arabic article: ar-Rawi, as-Sayed, ash-Shami, az-Zahrani
             if (SUN_ARTICLES.contains(w)
                     && i + 1 < words.size()
-                    && words.get(i + 1).startsWith(w.substring(1))) continue;
+                    && words.get(i + 1).startsWith(w.substring(1))) {
+                continue;
+            }
             if (INNER_PARTICLES.contains(w) && (i > 0 || role == NameToken.Role.SURNAME) && words.size() > 1) {
                 fathers.set(kept.size()); // the next kept word names the father: "Muhammad bin Salman"
                 continue;
             }
-            if (abjad && w.startsWith("al") && w.length() > 4) w = w.substring(2); // ال article
+            if (abjad && w.startsWith("al") && w.length() > 4) {
+                w = w.substring(2);
+            } // ال article
             kept.add(w);
         }
         List<NameToken> out = new ArrayList<>();
@@ -281,7 +308,9 @@ public final class NameNormalizer {
                 continue;
             }
             if (!abjad && w.length() >= 2 && w.length() <= 3 && words.size() > 1 && noVowel(w)) {
-                for (char ch : w.toCharArray()) out.add(NameToken.of(String.valueOf(ch), role, false));
+                for (char ch : w.toCharArray()) {
+                    out.add(NameToken.of(String.valueOf(ch), role, false));
+                }
                 continue;
             }
             out.add(NameToken.of(w, role, abjad));
@@ -290,29 +319,43 @@ public final class NameNormalizer {
     }
 
     private static boolean noVowel(String w) {
-        for (int i = 0; i < w.length(); i++) if ("aeiouy".indexOf(w.charAt(i)) >= 0) return false;
+        for (int i = 0; i < w.length(); i++) {
+            if ("aeiouy".indexOf(w.charAt(i)) >= 0) {
+                return false;
+            }
+        }
         return true;
     }
 
     /** Digits inside a word are OCR or "leet" noise for letters: Ig0r Sech1n → igor sechin. */
     static String ocrDigits(String s) {
         boolean digit = false;
-        for (int i = 0; i < s.length() && !digit; i++) digit = Character.isDigit(s.charAt(i));
-        if (!digit) return s;
+        for (int i = 0; i < s.length() && !digit; i++) {
+            digit = Character.isDigit(s.charAt(i));
+        }
+        if (!digit) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s);
         for (int i = 0; i < sb.length(); i++) {
             char c = sb.charAt(i);
-            if (c < '0' || c > '9') continue;
+            if (c < '0' || c > '9') {
+                continue;
+            }
             boolean letterNear = (i > 0 && Character.isLetter(sb.charAt(i - 1)))
                     || (i + 1 < sb.length() && Character.isLetter(sb.charAt(i + 1)));
-            if (letterNear) sb.setCharAt(i, "oizeasgtbg".charAt(c - '0'));
+            if (letterNear) {
+                sb.setCharAt(i, "oizeasgtbg".charAt(c - '0'));
+            }
         }
         return sb.toString();
     }
 
     /** Nasir ud-Din / Saif al-Din → one token ("Abd al-X" stays two: the alignment joins it when useful). */
     private static List<NameToken> joinCompounds(List<NameToken> tokens) {
-        if (tokens.size() < 2) return tokens;
+        if (tokens.size() < 2) {
+            return tokens;
+        }
         List<NameToken> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             NameToken t = tokens.get(i);

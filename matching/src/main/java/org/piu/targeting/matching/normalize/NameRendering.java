@@ -11,7 +11,9 @@ public record NameRendering(List<NameToken> tokens, String system) {
     public String text() {
         StringBuilder sb = new StringBuilder();
         for (NameToken t : tokens) {
-            if (!sb.isEmpty()) sb.append(' ');
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
             sb.append(t.text());
         }
         return sb.toString();

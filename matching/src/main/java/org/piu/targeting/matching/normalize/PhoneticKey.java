@@ -67,31 +67,47 @@ public final class PhoneticKey {
      * digraph, so only the rules that apply to single letters run.
      */
     public static String of(String token, boolean abjad) {
-        if (token.isEmpty()) return token;
-        if (ABD.contains(token)) return "abd";
+        if (token.isEmpty()) {
+            return token;
+        }
+        if (ABD.contains(token)) {
+            return "abd";
+        }
         String t = stripArabicPrefix(token);
         t = muhammad(t);
         StringBuilder sb = new StringBuilder(t);
         for (String[] r : RULES) {
-            if (abjad && ABJAD_SKIPPED.contains(r[0])) continue;
+            if (abjad && ABJAD_SKIPPED.contains(r[0])) {
+                continue;
+            }
             replaceAll(sb, r[0], r[1]);
         }
         // c before a vowel in Romance spellings is soft, but across our sources k-readings dominate: unify to k.
-        for (int i = 0; i < sb.length(); i++) if (sb.charAt(i) == 'c') sb.setCharAt(i, 'k');
+        for (int i = 0; i < sb.length(); i++) {
+            if (sb.charAt(i) == 'c') {
+                sb.setCharAt(i, 'k');
+            }
+        }
         // -off / -eff (French/German style of -ov / -ev)
         int n = sb.length();
         boolean doubleF = n > 4 && sb.charAt(n - 1) == 'f' && sb.charAt(n - 2) == 'f';
-        if (doubleF) sb.setLength(n - 1);
+        if (doubleF) {
+            sb.setLength(n - 1);
+        }
         // collapse doubled letters
         StringBuilder out = new StringBuilder(sb.length());
         for (int i = 0; i < sb.length(); i++) {
             char c = sb.charAt(i);
-            if (out.length() > 0 && out.charAt(out.length() - 1) == c) continue;
+            if (out.length() > 0 && out.charAt(out.length() - 1) == c) {
+                continue;
+            }
             out.append(c);
         }
         // final h after a vowel is silent (Abdullah/Abdulla, Fatimah/Fatima)
         n = out.length();
-        if (n > 3 && out.charAt(n - 1) == 'h' && isVowel(out.charAt(n - 2))) out.setLength(n - 1);
+        if (n > 3 && out.charAt(n - 1) == 'h' && isVowel(out.charAt(n - 2))) {
+            out.setLength(n - 1);
+        }
         // Nasir ud-Din / Nasreddine / Nasiruddin: the joined "-al-Din" suffix
         for (String din : DIN_SUFFIXES) {
             if (out.length() > din.length() + 2 && out.toString().endsWith(din)) {
@@ -102,8 +118,9 @@ public final class PhoneticKey {
         }
         // final -ov written -ow (Polish/German) was made -ov by w→v; final -f after o/e likewise
         n = out.length();
-        if (doubleF && n > 3 && out.charAt(n - 1) == 'f' && (out.charAt(n - 2) == 'o' || out.charAt(n - 2) == 'e'))
+        if (doubleF && n > 3 && out.charAt(n - 1) == 'f' && (out.charAt(n - 2) == 'o' || out.charAt(n - 2) == 'e')) {
             out.setCharAt(n - 1, 'v');
+        }
         return out.toString();
     }
 
@@ -117,8 +134,12 @@ public final class PhoneticKey {
         StringBuilder sb = new StringBuilder(k.length());
         for (int i = 0; i < k.length(); i++) {
             char c = k.charAt(i);
-            if (isVowel(c)) continue;
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == c) continue;
+            if (isVowel(c)) {
+                continue;
+            }
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == c) {
+                continue;
+            }
             sb.append(c);
         }
         return sb.toString();
@@ -139,7 +160,9 @@ public final class PhoneticKey {
                     i++;
                 }
             }
-            if (t.length() - i >= 3) return "abd" + t.substring(i);
+            if (t.length() - i >= 3) {
+                return "abd" + t.substring(i);
+            }
         }
         return t;
     }

@@ -40,15 +40,21 @@ public final class RetrievalKeys {
     /** Keys per field for a set of names (primary and aliases), all renderings. */
     public Map<String, Set<String>> forNames(List<NormalizedName> names) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        for (String f : NAME_FIELDS) out.put(f, new LinkedHashSet<>());
+        for (String f : NAME_FIELDS) {
+            out.put(f, new LinkedHashSet<>());
+        }
         for (NormalizedName n : names) {
             for (NameRendering r : n.renderings()) {
-                for (NameToken t : r.tokens()) add(out, t);
+                for (NameToken t : r.tokens()) {
+                    add(out, t);
+                }
                 // joined neighbours: "Al Rashid"/"Alrashid", "Abd al-Rahman"/"Abdulrahman"
                 for (int i = 0; i + 1 < r.tokens().size(); i++) {
                     NameToken a = r.tokens().get(i);
                     NameToken b = r.tokens().get(i + 1);
-                    if (a.kind() == NameToken.Kind.INITIAL || b.kind() == NameToken.Kind.INITIAL) continue;
+                    if (a.kind() == NameToken.Kind.INITIAL || b.kind() == NameToken.Kind.INITIAL) {
+                        continue;
+                    }
                     out.get("key")
                             .add(NameToken.of(a.text() + b.text(), a.role(), a.abjad())
                                     .key());
@@ -59,31 +65,47 @@ public final class RetrievalKeys {
     }
 
     private void add(Map<String, Set<String>> out, NameToken t) {
-        if (t.kind() == NameToken.Kind.INITIAL) return;
+        if (t.kind() == NameToken.Kind.INITIAL) {
+            return;
+        }
         out.get("tok").add(t.text());
         String key = t.key();
         out.get("key").add(key);
         if (!t.abjad()) {
             DoubleMetaphone dm = metaphone.get();
             String p = dm.doubleMetaphone(t.text());
-            if (p != null && !p.isEmpty()) out.get("dm").add(p);
+            if (p != null && !p.isEmpty()) {
+                out.get("dm").add(p);
+            }
             String a = dm.doubleMetaphone(t.text(), true);
-            if (a != null && !a.isEmpty()) out.get("dm").add(a);
+            if (a != null && !a.isEmpty()) {
+                out.get("dm").add(a);
+            }
         }
         String skel = t.skeleton();
-        if (skel.length() >= 2) out.get("skel").add(skel);
-        if (key.length() >= 4 && key.length() <= 16) {
-            for (int i = 0; i < key.length(); i++) out.get("del").add(key.substring(0, i) + key.substring(i + 1));
+        if (skel.length() >= 2) {
+            out.get("skel").add(skel);
         }
-        if (key.length() >= 3) out.get("del").add(key);
-        for (String c : equivalences.classesOf(t.text())) out.get("eq").add(c);
+        if (key.length() >= 4 && key.length() <= 16) {
+            for (int i = 0; i < key.length(); i++) {
+                out.get("del").add(key.substring(0, i) + key.substring(i + 1));
+            }
+        }
+        if (key.length() >= 3) {
+            out.get("del").add(key);
+        }
+        for (String c : equivalences.classesOf(t.text())) {
+            out.get("eq").add(c);
+        }
     }
 
     public static Set<String> forDocuments(List<String> numbers) {
         Set<String> out = new LinkedHashSet<>();
         for (String n : numbers) {
             String c = DocumentNumber.canonical(n);
-            if (c.length() >= 5) out.add(c);
+            if (c.length() >= 5) {
+                out.add(c);
+            }
         }
         return out;
     }

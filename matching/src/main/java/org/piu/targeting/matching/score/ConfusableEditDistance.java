@@ -11,9 +11,17 @@ public final class ConfusableEditDistance {
     private static final float[][] SUBSTITUTION = new float[26][26];
 
     static {
-        for (int i = 0; i < 26; i++) for (int j = 0; j < 26; j++) SUBSTITUTION[i][j] = i == j ? 0f : 1f;
+        for (int i = 0; i < 26; i++) {
+            for (int j = 0; j < 26; j++) {
+                SUBSTITUTION[i][j] = i == j ? 0f : 1f;
+            }
+        }
         String vowels = "aeiouy";
-        for (char a : vowels.toCharArray()) for (char b : vowels.toCharArray()) set(a, b, 0.5f);
+        for (char a : vowels.toCharArray()) {
+            for (char b : vowels.toCharArray()) {
+                set(a, b, 0.5f);
+            }
+        }
         set('e', 'i', 0.4f);
         set('o', 'u', 0.4f);
         set('i', 'y', 0.2f);
@@ -27,16 +35,21 @@ public final class ConfusableEditDistance {
         }
         String[] rows = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
         for (String row : rows) {
-            for (int i = 0; i + 1 < row.length(); i++) setMax(row.charAt(i), row.charAt(i + 1), 0.75f);
+            for (int i = 0; i + 1 < row.length(); i++) {
+                setMax(row.charAt(i), row.charAt(i + 1), 0.75f);
+            }
         }
         for (int r = 0; r + 1 < rows.length; r++) {
             for (int i = 0; i < rows[r + 1].length(); i++) {
                 setMax(rows[r].charAt(i), rows[r + 1].charAt(i), 0.8f);
-                if (i + 1 < rows[r].length()) setMax(rows[r].charAt(i + 1), rows[r + 1].charAt(i), 0.8f);
+                if (i + 1 < rows[r].length()) {
+                    setMax(rows[r].charAt(i + 1), rows[r + 1].charAt(i), 0.8f);
+                }
             }
         }
-        for (String p : new String[] {"il", "lt", "ce", "nh", "rn", "oq", "db", "qg"})
+        for (String p : new String[] {"il", "lt", "ce", "nh", "rn", "oq", "db", "qg"}) {
             setMax(p.charAt(0), p.charAt(1), 0.75f);
+        }
     }
 
     private ConfusableEditDistance() {}
@@ -47,20 +60,32 @@ public final class ConfusableEditDistance {
     }
 
     private static void setMax(char a, char b, float cost) {
-        if (SUBSTITUTION[a - 'a'][b - 'a'] > cost) set(a, b, cost);
+        if (SUBSTITUTION[a - 'a'][b - 'a'] > cost) {
+            set(a, b, cost);
+        }
     }
 
     static float substitution(char a, char b) {
-        if (a == b) return 0f;
-        if (a < 'a' || a > 'z' || b < 'a' || b > 'z') return 1f;
+        if (a == b) {
+            return 0f;
+        }
+        if (a < 'a' || a > 'z' || b < 'a' || b > 'z') {
+            return 1f;
+        }
         return SUBSTITUTION[a - 'a'][b - 'a'];
     }
 
     private static float indel(CharSequence s, int i) {
         char c = s.charAt(i);
-        if ((i > 0 && s.charAt(i - 1) == c) || (i + 1 < s.length() && s.charAt(i + 1) == c)) return 0.3f;
-        if (c == 'h') return 0.5f;
-        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') return 0.7f;
+        if ((i > 0 && s.charAt(i - 1) == c) || (i + 1 < s.length() && s.charAt(i + 1) == c)) {
+            return 0.3f;
+        }
+        if (c == 'h') {
+            return 0.5f;
+        }
+        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') {
+            return 0.7f;
+        }
         return 1f;
     }
 
@@ -68,13 +93,19 @@ public final class ConfusableEditDistance {
     public static float distance(CharSequence a, CharSequence b) {
         int n = a.length();
         int m = b.length();
-        if (n == 0) return m;
-        if (m == 0) return n;
+        if (n == 0) {
+            return m;
+        }
+        if (m == 0) {
+            return n;
+        }
         float[] prev2 = new float[m + 1];
         float[] prev = new float[m + 1];
         float[] cur = new float[m + 1];
         prev[0] = 0;
-        for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + indel(b, j - 1);
+        for (int j = 1; j <= m; j++) {
+            prev[j] = prev[j - 1] + indel(b, j - 1);
+        }
         for (int i = 1; i <= n; i++) {
             cur[0] = prev[0] + indel(a, i - 1);
             char ca = a.charAt(i - 1);
@@ -99,7 +130,9 @@ public final class ConfusableEditDistance {
     /** 1 - distance / longer length, in 0..1. */
     public static double similarity(CharSequence a, CharSequence b) {
         int max = Math.max(a.length(), b.length());
-        if (max == 0) return 1.0;
+        if (max == 0) {
+            return 1.0;
+        }
         return Math.max(0.0, 1.0 - distance(a, b) / max);
     }
 }

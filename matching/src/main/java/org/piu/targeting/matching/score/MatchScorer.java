@@ -11,19 +11,24 @@ import org.piu.targeting.matching.normalize.NameNormalizer;
 import org.piu.targeting.matching.normalize.NameRendering;
 import org.piu.targeting.matching.normalize.NameToken;
 import org.piu.targeting.matching.normalize.NormalizedName;
-import org.piu.targeting.matching.watchlist.Gender;
+import org.piu.targeting.matching.score.evidence.DateOfBirthComparison;
+import org.piu.targeting.matching.score.evidence.DateOfBirthEvidence;
+import org.piu.targeting.matching.score.evidence.DocumentEvidence;
+import org.piu.targeting.matching.score.evidence.Finding;
+import org.piu.targeting.matching.score.evidence.GenderEvidence;
+import org.piu.targeting.matching.score.evidence.NationalityEvidence;
+import org.piu.targeting.matching.score.evidence.ScoringWeights;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
-import org.piu.targeting.model.Countries;
 
 /**
  * Scores a person against a watchlist entry: the best name alignment over all list names and renderings, then
- * date-of-birth, gender and nationality evidence, giving a score in 0..1 and an explanation. Thread-safe.
+ * the evidence of dates of birth, gender and nationality ({@code score.evidence}), giving a score in 0..1 and an
+ * explanation; or a match by travel document alone. Thread-safe.
  *
- * <p>Calibration (see README): a name score is already a similarity in 0..1 whose 0.70/0.86 points separate
- * "possibly the same name" from "the same name written differently"; supporting evidence closes part of the gap
- * to 1 (an exact full date of birth half of it), contradicting evidence scales the score down (dates years apart
- * by 0.85 (2-3 years) down to 0.65 (8 years or more), so an identical name with a DOB a decade away stays below the review threshold).
+ * <p>This class only composes: a name score is already a similarity in 0..1 whose 0.70/0.86 points separate
+ * "possibly the same name" from "the same name written differently"; each kind of evidence then moves it by the
+ * weights in {@link ScoringWeights}, where the calibration is written down.
  */
 public final class MatchScorer {
 
@@ -31,6 +36,10 @@ public final class MatchScorer {
 
     private final NameNormalizer normalizer;
     private final NameAlignment alignment;
+    private final DateOfBirthEvidence dateOfBirth;
+    private final GenderEvidence gender;
+    private final NationalityEvidence nationality;
+    private final DocumentEvidence document;
     private final Map<String, NormalizedName> cache = new ConcurrentHashMap<>();
 
     public MatchScorer() {
@@ -38,14 +47,26 @@ public final class MatchScorer {
     }
 
     public MatchScorer(NameNormalizer normalizer, GivenNameEquivalences equivalences) {
+        this(normalizer, equivalences, ScoringWeights.defaults());
+    }
+
+    public MatchScorer(NameNormalizer normalizer, GivenNameEquivalences equivalences, ScoringWeights weights) {
         this.normalizer = normalizer;
         this.alignment = new NameAlignment(new TokenSimilarity(equivalences));
+        this.dateOfBirth = new DateOfBirthEvidence(weights);
+        this.gender = new GenderEvidence(weights);
+        this.nationality = new NationalityEvidence(weights);
+        this.document = new DocumentEvidence(weights);
     }
 
     /** The passenger's name, normalized once per screening. */
     public NormalizedName normalizeQuery(PersonQuery q) {
-        if (q.surname() != null && !q.surname().isBlank()) return normalizer.normalize(q.surname(), q.givenNames());
-        if (q.name() != null && !q.name().isBlank()) return normalizer.normalize(q.name());
+        if (q.surname() != null && !q.surname().isBlank()) {
+            return normalizer.normalize(q.surname(), q.givenNames());
+        }
+        if (q.name() != null && !q.name().isBlank()) {
+            return normalizer.normalize(q.name());
+        }
         return normalizer.normalize(null, q.givenNames());
     }
 
@@ -53,7 +74,9 @@ public final class MatchScorer {
     public NormalizedName normalizeListName(String name) {
         NormalizedName n = cache.get(name);
         if (n == null) {
-            if (cache.size() > CACHE_LIMIT) cache.clear();
+            if (cache.size() > CACHE_LIMIT) {
+                cache.clear();
+            }
             n = normalizer.normalize(name);
             cache.put(name, n);
         }
@@ -80,46 +103,26 @@ public final class MatchScorer {
      */
     public ScoredMatch score(PersonQuery query, NormalizedName queryName, WatchlistEntry entry, double explainFrom) {
         Best best = bestName(queryName, entry.names());
-        if (best == null) return new ScoredMatch(0, 0, "", List.of("no comparable name"));
-        double name = best.aligned.score();
-        double s = name;
-        // date of birth
-        DateOfBirthComparison dob = DateOfBirthComparison.compare(query.dateOfBirth(), entry.datesOfBirth());
-        double beforeDob = s;
-        s = switch (dob.kind()) {
-            case EXACT -> name >= 0.6 ? s + (1 - s) * 0.5 : s;
-            case SAME_YEAR_MONTH, SAME_YEAR, IN_RANGE -> name >= 0.6 ? s + (1 - s) * 0.25 : s;
-            case SWAPPED_DAY_MONTH, ONE_DIGIT -> name >= 0.6 ? s + (1 - s) * 0.15 : s;
-            case NEAR -> s * 0.96;
-            case SAME_YEAR_OTHER_DAY -> s * 0.85;
-            // listed dates are often approximate: a few years apart weighs less than decades apart
-            case CONFLICT -> s * conflictFactor(dob.yearsApart());
-            case UNKNOWN -> s;
-        };
-        double afterDob = s;
-        // gender
-        Gender g = query.gender();
-        boolean genderKnown = g != Gender.UNKNOWN && entry.gender() != Gender.UNKNOWN;
-        if (genderKnown && g != entry.gender()) s *= 0.85;
-        double afterGender = s;
-        // nationality
-        Optional<String> qn = Countries.alpha2OfNationality(query.nationality());
-        boolean nationalityKnown = false;
-        boolean sameNationality = false;
-        if (qn.isPresent()) {
-            for (String n : entry.nationalities()) {
-                Optional<String> en = Countries.alpha2OfNationality(n);
-                if (en.isPresent()) {
-                    nationalityKnown = true;
-                    sameNationality |= en.get().equals(qn.get());
-                }
-            }
-            boolean dobConflict = dob.kind() == DateOfBirthComparison.Kind.CONFLICT
-                    || dob.kind() == DateOfBirthComparison.Kind.SAME_YEAR_OTHER_DAY;
-            if (nationalityKnown) s = sameNationality ? (dobConflict ? s : s + (1 - s) * 0.1) : s * 0.95;
+        if (best == null) {
+            return new ScoredMatch(0, 0, "", List.of("no comparable name"));
         }
-        s = Math.max(0, Math.min(1, s));
-        if (s < explainFrom) return new ScoredMatch(s, name, best.listedName, List.of());
+        double name = best.aligned.score();
+        DateOfBirthComparison dates = DateOfBirthComparison.compare(query.dateOfBirth(), entry.datesOfBirth());
+        List<Finding> findings = List.of(
+                dateOfBirth.weigh(dates, name),
+                gender.weigh(query.gender(), entry.gender()),
+                nationality.weigh(query.nationality(), entry.nationalities(), dates.contradicts()));
+        // steps[i] is the score before finding i, steps[i + 1] after it: the explanation shows each one's effect
+        double[] steps = new double[findings.size() + 1];
+        steps[0] = name;
+        for (int i = 0; i < findings.size(); i++) {
+            steps[i + 1] = findings.get(i).applyTo(steps[i]);
+        }
+        double s = Math.max(0, Math.min(1, steps[findings.size()]));
+        steps[findings.size()] = s;
+        if (s < explainFrom) {
+            return new ScoredMatch(s, name, best.listedName, List.of());
+        }
 
         List<String> why = new ArrayList<>();
         why.add(String.format(Locale.ROOT, "score %.2f", s));
@@ -149,41 +152,69 @@ public final class MatchScorer {
         if (!best.aligned.unmatchedCandidate().isEmpty()) {
             why.add("list name part(s) missing in passenger name: " + texts(best.aligned.unmatchedCandidate()));
         }
-        why.add(dob.describe() + delta(beforeDob, afterDob));
-        if (genderKnown)
-            why.add("gender " + g + (g == entry.gender() ? " = " : " ≠ ") + entry.gender()
-                    + delta(afterDob, afterGender));
-        if (nationalityKnown) {
-            why.add("nationality " + query.nationality() + (sameNationality ? " = " : " ≠ ")
-                    + String.join("/", entry.nationalities()) + delta(afterGender, s));
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (f.explained()) {
+                why.add(f.explanation() + delta(steps[i], steps[i + 1]));
+            }
         }
         return new ScoredMatch(s, name, best.listedName, why);
     }
 
-    static double conflictFactor(int yearsApart) {
-        if (yearsApart <= 3) return 0.85;
-        if (yearsApart <= 5) return 0.78;
-        if (yearsApart <= 7) return 0.72;
-        return 0.65;
+    /**
+     * A match by travel document alone, when a listed document has the passenger's number: score 1, lowered when
+     * the issuing countries differ, but never below {@code reviewThreshold} (a listed document number is always
+     * worth a reviewer's look). Empty when no listed document has the number.
+     */
+    public Optional<ScoredMatch> scoreDocument(PersonQuery query, WatchlistEntry entry, double reviewThreshold) {
+        String number = query.documentNumber();
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        return document.sameNumber(number, entry.documents()).map(listed -> {
+            Finding same = document.number(number, listed);
+            Finding country = document.issuingCountry(query.documentIssuingCountry(), listed);
+            double score = country.applyTo(same.applyTo(0));
+            if (country.effect() == Finding.Effect.CONTRADICTS) {
+                score = Math.max(reviewThreshold, score);
+            }
+            List<String> why = new ArrayList<>();
+            why.add(String.format(Locale.ROOT, "score %.2f", score));
+            why.add(same.explanation());
+            if (country.explained()) {
+                why.add(country.explanation());
+            }
+            return new ScoredMatch(score, 0, entry.primaryName().orElse(""), why);
+        });
     }
 
     private static String delta(double before, double after) {
         double d = after - before;
-        if (Math.abs(d) < 0.005) return "";
+        if (Math.abs(d) < 0.005) {
+            return "";
+        }
         return String.format(Locale.ROOT, " [%+.2f]", d);
     }
 
     private static String role(NameToken q, NameToken c) {
-        if (q.role() == NameToken.Role.SURNAME || c.role() == NameToken.Role.SURNAME) return "surname";
-        if (q.kind() == NameToken.Kind.PATRONYMIC) return "patronymic";
-        if (q.role() == NameToken.Role.GIVEN) return "given name";
+        if (q.role() == NameToken.Role.SURNAME || c.role() == NameToken.Role.SURNAME) {
+            return "surname";
+        }
+        if (q.kind() == NameToken.Kind.PATRONYMIC) {
+            return "patronymic";
+        }
+        if (q.role() == NameToken.Role.GIVEN) {
+            return "given name";
+        }
         return "name part";
     }
 
     private static String texts(List<NameToken> tokens) {
         StringBuilder sb = new StringBuilder();
         for (NameToken t : tokens) {
-            if (!sb.isEmpty()) sb.append(' ');
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
             sb.append(t.text().toUpperCase(Locale.ROOT));
         }
         return sb.toString();
@@ -201,9 +232,13 @@ public final class MatchScorer {
                     queryScript != Character.UnicodeScript.LATIN && queryScript == NameNormalizer.scriptOf(listed);
             for (NameRendering qr : query.renderings()) {
                 for (NameRendering cr : c.renderings()) {
-                    if (sameScript && !qr.system().equals(cr.system())) continue;
+                    if (sameScript && !qr.system().equals(cr.system())) {
+                        continue;
+                    }
                     NameAlignment.Aligned a = alignment.align(qr, cr);
-                    if (best == null || a.score() > best.aligned.score() + 1e-9) best = new Best(a, listed);
+                    if (best == null || a.score() > best.aligned.score() + 1e-9) {
+                        best = new Best(a, listed);
+                    }
                 }
             }
         }

@@ -41,28 +41,42 @@ public final class NameAlignment {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 sims[i][j] = similarity.compare(q.get(i), c.get(j), transliterated);
-                if (sims[i][j].similarity() >= MIN_PAIR) pairs.add(new int[] {i, j});
+                if (sims[i][j].similarity() >= MIN_PAIR) {
+                    pairs.add(new int[] {i, j});
+                }
             }
         }
         // strongest pairs first; on ties keep the original order (i == j first)
         pairs.sort((x, y) -> {
             int cmp = Double.compare(sims[y[0]][y[1]].similarity(), sims[x[0]][x[1]].similarity());
-            if (cmp != 0) return cmp;
+            if (cmp != 0) {
+                return cmp;
+            }
             return Integer.compare(Math.abs(x[0] - x[1]), Math.abs(y[0] - y[1]));
         });
         boolean[] usedQ = new boolean[n];
         boolean[] usedC = new boolean[m];
         List<AlignedPart> parts = new ArrayList<>();
         for (int[] p : pairs) {
-            if (usedQ[p[0]] || usedC[p[1]]) continue;
+            if (usedQ[p[0]] || usedC[p[1]]) {
+                continue;
+            }
             usedQ[p[0]] = true;
             usedC[p[1]] = true;
             parts.add(new AlignedPart(q.get(p[0]), c.get(p[1]), sims[p[0]][p[1]]));
         }
         List<NameToken> extraQ = new ArrayList<>();
         List<NameToken> extraC = new ArrayList<>();
-        for (int i = 0; i < n; i++) if (!usedQ[i]) extraQ.add(q.get(i));
-        for (int j = 0; j < m; j++) if (!usedC[j]) extraC.add(c.get(j));
+        for (int i = 0; i < n; i++) {
+            if (!usedQ[i]) {
+                extraQ.add(q.get(i));
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            if (!usedC[j]) {
+                extraC.add(c.get(j));
+            }
+        }
         double matched = 0;
         double matchedWeight = 0;
         for (AlignedPart p : parts) {
@@ -72,8 +86,12 @@ public final class NameAlignment {
         }
         double wq = 0;
         double wc = 0;
-        for (NameToken t : extraQ) wq += weight(t);
-        for (NameToken t : extraC) wc += weight(t);
+        for (NameToken t : extraQ) {
+            wq += weight(t);
+        }
+        for (NameToken t : extraC) {
+            wc += weight(t);
+        }
         double substituted = Math.min(wq, wc);
         int subCount = Math.min(extraQ.size(), extraC.size());
         double denominator = matchedWeight
@@ -82,7 +100,9 @@ public final class NameAlignment {
                 + extraPenalty(wc - substituted, extraC.size() - subCount, EXTRA_CANDIDATE_WEIGHT);
         double score = denominator == 0 ? 0 : matched / denominator;
         // a name that matches only through initials is not a name match
-        if (parts.stream().allMatch(p -> p.match().kind() == TokenMatch.Kind.INITIAL)) score *= 0.5;
+        if (parts.stream().allMatch(p -> p.match().kind() == TokenMatch.Kind.INITIAL)) {
+            score *= 0.5;
+        }
         return new Aligned(score, parts, extraQ, extraC, query, candidate, joined);
     }
 
@@ -113,7 +133,9 @@ public final class NameAlignment {
         for (int i = 0; i + 1 < side.size(); i++) {
             NameToken a = side.get(i);
             NameToken b = side.get(i + 1);
-            if (a.kind() == NameToken.Kind.INITIAL || b.kind() == NameToken.Kind.INITIAL) continue;
+            if (a.kind() == NameToken.Kind.INITIAL || b.kind() == NameToken.Kind.INITIAL) {
+                continue;
+            }
             int gluedLength = a.text().length() + b.text().length();
             NameToken glued = null;
             for (NameToken o : other) {
@@ -123,10 +145,16 @@ public final class NameAlignment {
                 if (Math.abs(o.text().length() - gluedLength) > slack
                         || o.key().isEmpty()
                         || a.key().isEmpty()
-                        || o.key().charAt(0) != a.key().charAt(0)) continue;
-                if (glued == null) glued = NameToken.of(a.text() + b.text(), a.role(), a.abjad());
+                        || o.key().charAt(0) != a.key().charAt(0)) {
+                    continue;
+                }
+                if (glued == null) {
+                    glued = NameToken.of(a.text() + b.text(), a.role(), a.abjad());
+                }
                 double g = similarity.compare(glued, o, transliterated).similarity();
-                if (g < 0.88) continue;
+                if (g < 0.88) {
+                    continue;
+                }
                 double sa = similarity.compare(a, o, transliterated).similarity();
                 double sb = similarity.compare(b, o, transliterated).similarity();
                 if (g > Math.max(sa, sb) + 0.05) {

@@ -33,7 +33,9 @@ public final class TokenSimilarity {
                         ? new TokenMatch(1.0, TokenMatch.Kind.EXACT)
                         : new TokenMatch(0.8, TokenMatch.Kind.INITIAL);
             }
-            if (q.key().charAt(0) == c.key().charAt(0)) return new TokenMatch(0.72, TokenMatch.Kind.INITIAL);
+            if (q.key().charAt(0) == c.key().charAt(0)) {
+                return new TokenMatch(0.72, TokenMatch.Kind.INITIAL);
+            }
             return TokenMatch.NONE;
         }
         if (q.text().equals(c.text())) {
@@ -49,7 +51,9 @@ public final class TokenSimilarity {
             // glued article on either side: Alzahrani / الزهراني
             String qa = stripArticle(q.text());
             String ca = stripArticle(c.text());
-            if (qa != q.text() || ca != c.text()) best = Math.max(best, 0.98 * abjad(qa, q.abjad(), ca, c.abjad()));
+            if (qa != q.text() || ca != c.text()) {
+                best = Math.max(best, 0.98 * abjad(qa, q.abjad(), ca, c.abjad()));
+            }
             kind = TokenMatch.Kind.CONSONANTS;
         } else {
             double raw = ConfusableEditDistance.similarity(q.text(), c.text());
@@ -77,16 +81,21 @@ public final class TokenSimilarity {
     private static double abjad(String a, boolean aAbjad, String b, boolean bAbjad) {
         double best = abjadOnce(a, aAbjad, b, bAbjad);
         // French-style transcription of ش: Hicham, Achraf, Cherif
-        if (!aAbjad && a.contains("ch")) best = Math.max(best, abjadOnce(a.replace("ch", "sh"), false, b, bAbjad));
-        if (!bAbjad && b.contains("ch")) best = Math.max(best, abjadOnce(a, aAbjad, b.replace("ch", "sh"), false));
+        if (!aAbjad && a.contains("ch")) {
+            best = Math.max(best, abjadOnce(a.replace("ch", "sh"), false, b, bAbjad));
+        }
+        if (!bAbjad && b.contains("ch")) {
+            best = Math.max(best, abjadOnce(a, aAbjad, b.replace("ch", "sh"), false));
+        }
         return best;
     }
 
     private static double abjadOnce(String a, boolean aAbjad, String b, boolean bAbjad) {
         String x = consonants(a, aAbjad);
         String y = consonants(b, bAbjad);
-        if (x.length() >= 2 && y.length() >= 2)
+        if (x.length() >= 2 && y.length() >= 2) {
             return x.equals(y) ? 0.93 : 0.93 * ConfusableEditDistance.similarity(x, y);
+        }
         return 0.9 * ConfusableEditDistance.similarity(PhoneticKey.of(a, aAbjad), PhoneticKey.of(b, bAbjad));
     }
 
@@ -95,17 +104,25 @@ public final class TokenSimilarity {
         StringBuilder sb = new StringBuilder(skeleton.length());
         for (int i = 0; i < skeleton.length(); i++) {
             char ch = skeleton.charAt(i);
-            if (ch == 'v' || ch == 'w') continue;
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == ch) continue;
+            if (ch == 'v' || ch == 'w') {
+                continue;
+            }
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == ch) {
+                continue;
+            }
             sb.append(ch);
         }
         // a final h is often only a vowel sign (Abdullah / عبد الله, Fatimah / فاطمة)
-        if (sb.length() > 2 && sb.charAt(sb.length() - 1) == 'h') sb.setLength(sb.length() - 1);
+        if (sb.length() > 2 && sb.charAt(sb.length() - 1) == 'h') {
+            sb.setLength(sb.length() - 1);
+        }
         return sb.toString();
     }
 
     private static String stripArticle(String key) {
-        if (key.length() > 4 && (key.startsWith("al") || key.startsWith("el"))) return key.substring(2);
+        if (key.length() > 4 && (key.startsWith("al") || key.startsWith("el"))) {
+            return key.substring(2);
+        }
         return key;
     }
 }

@@ -14,8 +14,11 @@ public record ScreeningOptions(int candidates, int batchSize, Duration timeout, 
     }
 
     public ScreeningOptions {
-        if (candidates < 1 || candidates > 1000)
+        if (candidates < 1 || candidates > 1000) {
             throw new IllegalArgumentException("candidates must be 1..1000, was " + candidates);
-        if (batchSize < 1) throw new IllegalArgumentException("batchSize must be positive, was " + batchSize);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be positive, was " + batchSize);
+        }
     }
 }

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -27,7 +27,6 @@ import org.piu.targeting.matching.normalize.NormalizedName;
 import org.piu.targeting.matching.retrieval.RetrievalKeys;
 import org.piu.targeting.matching.score.MatchScorer;
 import org.piu.targeting.matching.score.ScoredMatch;
-import org.piu.targeting.matching.watchlist.ListedDocument;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.matching.watchlist.Watchlist;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
@@ -82,12 +81,16 @@ public final class WatchlistScreener {
      * @throws WatchlistNotFoundException when a list does not exist (a caller error, not a degradation)
      */
     public ScreeningResult screen(List<String> lists, List<PersonQuery> persons) {
-        if (persons.isEmpty()) return new ScreeningResult(ScreeningStatus.COMPLETE, "", List.of());
+        if (persons.isEmpty()) {
+            return new ScreeningResult(ScreeningStatus.COMPLETE, "", List.of());
+        }
         Map<String, Watchlist> meta;
         try {
             meta = loadLists(lists);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof WatchlistNotFoundException w) throw w;
+            if (e instanceof WatchlistNotFoundException w) {
+                throw w;
+            }
             return degraded(persons, "watchlists could not be read: Elasticsearch " + ElasticsearchFailure.describe(e));
         }
         return screen(meta, persons);
@@ -95,7 +98,9 @@ public final class WatchlistScreener {
 
     /** Screens every person against the given lists, whose metadata the caller has already read. */
     public ScreeningResult screenAgainst(List<Watchlist> lists, List<PersonQuery> persons) {
-        if (persons.isEmpty()) return new ScreeningResult(ScreeningStatus.COMPLETE, "", List.of());
+        if (persons.isEmpty()) {
+            return new ScreeningResult(ScreeningStatus.COMPLETE, "", List.of());
+        }
         Map<String, Watchlist> meta = new LinkedHashMap<>();
         lists.forEach(w -> meta.put(w.name(), w));
         return screen(meta, persons);
@@ -108,7 +113,9 @@ public final class WatchlistScreener {
         List<String> listNames = new ArrayList<>(meta.keySet());
         for (int p = 0; p < prepared.size(); p++) {
             Query q = prepared.get(p).query;
-            if (q == null) continue;
+            if (q == null) {
+                continue;
+            }
             for (int l = 0; l < listNames.size(); l++) {
                 String alias = WatchlistStore.alias(listNames.get(l));
                 searches.add(RequestItem.of(r -> r.header(h -> h.index(alias).ignoreUnavailable(false))
@@ -120,7 +127,9 @@ public final class WatchlistScreener {
             }
         }
         List<List<WatchlistMatch>> matches = new ArrayList<>();
-        for (int i = 0; i < prepared.size(); i++) matches.add(new ArrayList<>());
+        for (int i = 0; i < prepared.size(); i++) {
+            matches.add(new ArrayList<>());
+        }
         for (int from = 0; from < searches.size(); from += options.batchSize()) {
             List<RequestItem> batch = searches.subList(from, Math.min(searches.size(), from + options.batchSize()));
             MsearchResponse<Map> response;
@@ -143,7 +152,9 @@ public final class WatchlistScreener {
             final int offset = from;
             // score in parallel: the Java side is the larger share of the work per passenger
             List<Integer> idx = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) idx.add(i);
+            for (int i = 0; i < items.size(); i++) {
+                idx.add(i);
+            }
             List<List<WatchlistMatch>> scored = idx.parallelStream()
                     .map(i -> {
                         int[] o = owners.get(offset + i);
@@ -154,8 +165,9 @@ public final class WatchlistScreener {
                                 items.get(i).result().hits().hits());
                     })
                     .toList();
-            for (int i = 0; i < scored.size(); i++)
+            for (int i = 0; i < scored.size(); i++) {
                 matches.get(owners.get(offset + i)[0]).addAll(scored.get(i));
+            }
         }
         List<PersonScreening> results = new ArrayList<>();
         for (int p = 0; p < prepared.size(); p++) {
@@ -187,8 +199,12 @@ public final class WatchlistScreener {
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
             Throwable c = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
-            if (c instanceof IOException io) throw io;
-            if (c instanceof RuntimeException r) throw r;
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
             throw new IOException(c);
         }
     }
@@ -198,20 +214,31 @@ public final class WatchlistScreener {
         for (@SuppressWarnings("rawtypes") Hit<Map> h : hits) {
             @SuppressWarnings("unchecked")
             WatchlistEntry entry = EntryDocument.toEntry(h.source());
-            WatchlistMatch documentMatch = documentMatch(p, list, entry);
-            if (documentMatch != null) {
-                out.add(documentMatch);
+            Optional<ScoredMatch> document = scorer.scoreDocument(p.person, entry, list.reviewThreshold());
+            if (document.isPresent()) {
+                ScoredMatch s = document.get();
+                out.add(new WatchlistMatch(
+                        list.name(),
+                        entry.entryId(),
+                        s.score(),
+                        decision(list, s),
+                        s.matchedName(),
+                        s.explanation(),
+                        WatchlistMatch.Type.DOCUMENT));
                 continue;
             }
-            if (!p.person.hasName() || entry.names().isEmpty()) continue;
+            if (!p.person.hasName() || entry.names().isEmpty()) {
+                continue;
+            }
             ScoredMatch s = scorer.score(p.person, p.name, entry, list.reviewThreshold());
-            if (s.score() < list.reviewThreshold()) continue;
-            MatchDecision d = s.score() >= list.alertThreshold() ? MatchDecision.ALERT : MatchDecision.REVIEW;
+            if (s.score() < list.reviewThreshold()) {
+                continue;
+            }
             out.add(new WatchlistMatch(
                     list.name(),
                     entry.entryId(),
                     round(s.score()),
-                    d,
+                    decision(list, s),
                     s.matchedName(),
                     s.explanation(),
                     WatchlistMatch.Type.NAME));
@@ -219,48 +246,8 @@ public final class WatchlistScreener {
         return out;
     }
 
-    /** Same canonical document number: ALERT; a different issuing country (both known) lowers it to REVIEW. */
-    private static WatchlistMatch documentMatch(Prepared p, Watchlist list, WatchlistEntry entry) {
-        String number = p.person.documentNumber();
-        if (number == null || number.isBlank()) return null;
-        for (ListedDocument d : entry.documents()) {
-            if (!DocumentNumber.same(number, d.number())) continue;
-            String qc = p.person.documentIssuingCountry() == null
-                    ? ""
-                    : p.person.documentIssuingCountry().strip().toUpperCase(Locale.ROOT);
-            boolean countryConflict =
-                    !qc.isEmpty() && !d.issuingCountry().isEmpty() && !sameCountry(qc, d.issuingCountry());
-            double score = countryConflict ? Math.max(list.reviewThreshold(), 0.75) : 1.0;
-            List<String> why = new ArrayList<>();
-            why.add(String.format(Locale.ROOT, "score %.2f", score));
-            why.add("document " + number + " = " + d.number() + (d.type().isEmpty() ? "" : " (" + d.type() + ")")
-                    + " [normalized " + DocumentNumber.canonical(d.number()) + "]");
-            if (!qc.isEmpty() || !d.issuingCountry().isEmpty()) {
-                why.add("issuing country " + (qc.isEmpty() ? "?" : qc) + (countryConflict ? " ≠ " : " = ")
-                        + (d.issuingCountry().isEmpty() ? "?" : d.issuingCountry()));
-            }
-            MatchDecision decision = score >= list.alertThreshold() ? MatchDecision.ALERT : MatchDecision.REVIEW;
-            return new WatchlistMatch(
-                    list.name(),
-                    entry.entryId(),
-                    score,
-                    decision,
-                    entry.primaryName().orElse(""),
-                    why,
-                    WatchlistMatch.Type.DOCUMENT);
-        }
-        return null;
-    }
-
-    private static boolean sameCountry(String a, String b) {
-        if (a.equalsIgnoreCase(b)) return true;
-        try {
-            String x = a.length() == 3 ? a : java.util.Locale.of("", a).getISO3Country();
-            String y = b.length() == 3 ? b : java.util.Locale.of("", b).getISO3Country();
-            return x.equalsIgnoreCase(y);
-        } catch (java.util.MissingResourceException e) {
-            return false;
-        }
+    private static MatchDecision decision(Watchlist list, ScoredMatch s) {
+        return s.score() >= list.alertThreshold() ? MatchDecision.ALERT : MatchDecision.REVIEW;
     }
 
     private record Prepared(PersonQuery person, NormalizedName name, Query query) {}
@@ -279,7 +266,9 @@ public final class WatchlistScreener {
                 Map<String, Set<String>> more = keys.forNames(
                         List.of(new NormalizedName(name.original(), renderings.subList(1, renderings.size()))));
                 more.forEach((field, values) -> {
-                    if (!field.equals("del")) k.get(field).addAll(values);
+                    if (!field.equals("del")) {
+                        k.get(field).addAll(values);
+                    }
                 });
             }
             for (Map.Entry<String, Set<String>> e : k.entrySet()) {
@@ -317,10 +306,11 @@ public final class WatchlistScreener {
         }
         if (person.documentNumber() != null) {
             String doc = DocumentNumber.canonical(person.documentNumber());
-            if (doc.length() >= 5)
+            if (doc.length() >= 5) {
                 should.add(Query.of(q -> q.term(t -> t.field(RetrievalKeys.DOCUMENT_FIELD)
                         .value(FieldValue.of(doc))
                         .boost(50f))));
+            }
         }
         Query query = should.isEmpty()
                 ? null
@@ -330,13 +320,19 @@ public final class WatchlistScreener {
 
     private Map<String, Watchlist> loadLists(List<String> lists) throws IOException {
         Map<String, Watchlist> out = new LinkedHashMap<>();
-        if (lists.isEmpty()) return out;
+        if (lists.isEmpty()) {
+            return out;
+        }
         @SuppressWarnings("rawtypes")
         var r = client.mget(m -> m.index(WatchlistStore.META_INDEX).ids(lists), Map.class);
         for (var d : r.docs()) {
-            if (d.isFailure()) throw new IOException(d.failure().error().reason());
+            if (d.isFailure()) {
+                throw new IOException(d.failure().error().reason());
+            }
             var res = d.result();
-            if (!res.found()) throw new WatchlistNotFoundException(res.id());
+            if (!res.found()) {
+                throw new WatchlistNotFoundException(res.id());
+            }
             out.put(res.id(), WatchlistStore.fromMeta(res.source()));
         }
         return out;

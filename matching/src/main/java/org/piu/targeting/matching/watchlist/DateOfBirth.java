@@ -19,13 +19,21 @@ public record DateOfBirth(int year, int month, int day, int toYear) {
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
 
     public DateOfBirth {
-        if (year < 1000 || year > 2999)
+        if (year < 1000 || year > 2999) {
             throw new IllegalArgumentException("year " + year + " is out of range 1000-2999");
-        if (month < 0 || month > 12) throw new IllegalArgumentException("month " + month + " is out of range 1-12");
-        if (day < 0 || day > 31 || (day > 0 && month == 0))
+        }
+        if (month < 0 || month > 12) {
+            throw new IllegalArgumentException("month " + month + " is out of range 1-12");
+        }
+        if (day < 0 || day > 31 || (day > 0 && month == 0)) {
             throw new IllegalArgumentException("day " + day + " is invalid");
-        if (day > 0) LocalDate.of(year, month, day); // throws DateTimeException for 2023-02-30
-        if (toYear < year) toYear = year;
+        }
+        if (day > 0) {
+            LocalDate.of(year, month, day);
+        } // throws DateTimeException for 2023-02-30
+        if (toYear < year) {
+            toYear = year;
+        }
     }
 
     public static DateOfBirth of(int year, int month, int day) {
@@ -53,16 +61,27 @@ public record DateOfBirth(int year, int month, int day, int toYear) {
      * Blank gives empty; anything else throws IllegalArgumentException naming the text.
      */
     public static Optional<DateOfBirth> parse(String text) {
-        if (text == null || text.isBlank()) return Optional.empty();
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
         String t = text.strip();
         try {
             Matcher m;
-            if ((m = FULL.matcher(t)).matches()) return Optional.of(of(i(m, 1), i(m, 2), i(m, 3)));
-            if ((m = RANGE.matcher(t)).matches()) return Optional.of(between(i(m, 1), i(m, 2)));
-            if ((m = YEAR_MONTH.matcher(t)).matches())
+            if ((m = FULL.matcher(t)).matches()) {
+                return Optional.of(of(i(m, 1), i(m, 2), i(m, 3)));
+            }
+            if ((m = RANGE.matcher(t)).matches()) {
+                return Optional.of(between(i(m, 1), i(m, 2)));
+            }
+            if ((m = YEAR_MONTH.matcher(t)).matches()) {
                 return Optional.of(new DateOfBirth(i(m, 1), i(m, 2), 0, i(m, 1)));
-            if ((m = YEAR.matcher(t)).matches()) return Optional.of(ofYear(i(m, 1)));
-            if ((m = DMY.matcher(t)).matches()) return Optional.of(of(i(m, 3), i(m, 2), i(m, 1)));
+            }
+            if ((m = YEAR.matcher(t)).matches()) {
+                return Optional.of(ofYear(i(m, 1)));
+            }
+            if ((m = DMY.matcher(t)).matches()) {
+                return Optional.of(of(i(m, 3), i(m, 2), i(m, 1)));
+            }
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("invalid date of birth '" + t + "': " + e.getMessage(), e);
         }
@@ -76,9 +95,15 @@ public record DateOfBirth(int year, int month, int day, int toYear) {
 
     @Override
     public String toString() {
-        if (isRange()) return year + "-" + toYear;
-        if (day > 0) return LocalDate.of(year, month, day).toString();
-        if (month > 0) return YearMonth.of(year, month).toString();
+        if (isRange()) {
+            return year + "-" + toYear;
+        }
+        if (day > 0) {
+            return LocalDate.of(year, month, day).toString();
+        }
+        if (month > 0) {
+            return YearMonth.of(year, month).toString();
+        }
         return Integer.toString(year);
     }
 }

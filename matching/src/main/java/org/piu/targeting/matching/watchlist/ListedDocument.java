@@ -10,7 +10,9 @@ import java.util.Objects;
 public record ListedDocument(String type, String number, String issuingCountry) {
     public ListedDocument {
         Objects.requireNonNull(number, "document number");
-        if (number.isBlank()) throw new IllegalArgumentException("document number is blank");
+        if (number.isBlank()) {
+            throw new IllegalArgumentException("document number is blank");
+        }
         type = type == null ? "" : type.strip();
         issuingCountry = issuingCountry == null ? "" : issuingCountry.strip().toUpperCase(java.util.Locale.ROOT);
     }

@@ -18,7 +18,9 @@ public record WatchlistEntry(
 
     public WatchlistEntry {
         Objects.requireNonNull(entryId, "entryId");
-        if (entryId.isBlank()) throw new IllegalArgumentException("entryId is blank");
+        if (entryId.isBlank()) {
+            throw new IllegalArgumentException("entryId is blank");
+        }
         names = names == null
                 ? List.of()
                 : names.stream()

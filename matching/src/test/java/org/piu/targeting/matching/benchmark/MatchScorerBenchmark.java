@@ -35,15 +35,18 @@ public class MatchScorerBenchmark {
         normalizer = new NameNormalizer();
         candidates = SyntheticWatchlist.entries(30, 7);
         passenger = SyntheticWatchlist.flight(1, 11, 30, 7).getFirst();
-        for (WatchlistEntry e : candidates) scorer.score(passenger, e); // fill the list-name cache as screening does
+        for (WatchlistEntry e : candidates) {
+            scorer.score(passenger, e);
+        } // fill the list-name cache as screening does
     }
 
     @Benchmark
     public double normalize_passenger_and_score_30_candidates() {
         NormalizedName q = scorer.normalizeQuery(passenger);
         double best = 0;
-        for (WatchlistEntry e : candidates)
+        for (WatchlistEntry e : candidates) {
             best = Math.max(best, scorer.score(passenger, q, e, 0.70).score());
+        }
         return best;
     }
 

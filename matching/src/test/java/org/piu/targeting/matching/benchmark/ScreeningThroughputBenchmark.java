@@ -82,8 +82,9 @@ public final class ScreeningThroughputBenchmark {
             WatchlistScreener screening = new WatchlistScreener(
                     client, new MatchScorer(), new ScreeningOptions(candidates, 100, Duration.ofSeconds(60), fuzzy));
             // warm-up
-            for (int f = 0; f < 2; f++)
+            for (int f = 0; f < 2; f++) {
                 screening.screen(List.of(name), SyntheticWatchlist.flight(500, 1000 + f, entries, seed));
+            }
             List<Double> flightSeconds = new ArrayList<>();
             int passengers = 0;
             int matched = 0;
@@ -93,7 +94,9 @@ public final class ScreeningThroughputBenchmark {
                 long t0 = System.nanoTime();
                 ScreeningResult r = screening.screen(List.of(name), flight);
                 flightSeconds.add((System.nanoTime() - t0) / 1e9);
-                if (!r.complete()) throw new IllegalStateException("degraded: " + r.reason());
+                if (!r.complete()) {
+                    throw new IllegalStateException("degraded: " + r.reason());
+                }
                 passengers += flight.size();
                 matched += (int)
                         r.results().stream().filter(p -> !p.matches().isEmpty()).count();
@@ -128,7 +131,9 @@ public final class ScreeningThroughputBenchmark {
                     ms[ms.length - 1]);
         } finally {
             client._transport().close();
-            if (node != null) node.close();
+            if (node != null) {
+                node.close();
+            }
         }
         System.exit(0);
     }

@@ -343,7 +343,9 @@ final class SyntheticWatchlist {
             String father = pick(r, RU_GIVEN).replaceAll("[ийь]$", "") + (r.nextBoolean() ? "ович" : "евич");
             String cyr = sur + " " + given + " " + father;
             List<String> names = new ArrayList<>(List.of(cyr));
-            if (r.nextInt(4) == 0) names.add(CyrillicRomanization.RUSSIAN_BGN.romanize(given + " " + sur));
+            if (r.nextInt(4) == 0) {
+                names.add(CyrillicRomanization.RUSSIAN_BGN.romanize(given + " " + sur));
+            }
             return new Person(
                     names,
                     CyrillicRomanization.ICAO_9303.romanize(sur + " " + given).toUpperCase(Locale.ROOT),
@@ -376,7 +378,9 @@ final class SyntheticWatchlist {
             String latin = org.piu.targeting.matching.normalize.ArabicRomanization.CONSONANTAL
                     .romanize(given + " " + family)
                     .toUpperCase(Locale.ROOT);
-            if (r.nextBoolean()) names.add(latin);
+            if (r.nextBoolean()) {
+                names.add(latin);
+            }
             return new Person(names, latin, Gender.MALE, "SYR");
         }
         String given = pick(r, EN_GIVEN);

@@ -116,12 +116,16 @@ public final class EvaluationCommand {
             }
             ElasticsearchClient client = ElasticsearchConnector.connect(uri);
             try {
-                for (EvaluationSets.Set s : sets) run(client, s, errors);
+                for (EvaluationSets.Set s : sets) {
+                    run(client, s, errors);
+                }
             } finally {
                 client._transport().close();
             }
         } finally {
-            if (node != null) node.close();
+            if (node != null) {
+                node.close();
+            }
         }
         System.exit(0); // the HTTP client's I/O threads must not keep the command alive
     }
@@ -131,8 +135,9 @@ public final class EvaluationCommand {
         try (InputStream in = EvaluationCommand.class.getResourceAsStream("/evaluation/dev-watchlist.csv")) {
             entries = EvaluationSets.watchlistCsv(in);
         }
-        if (!entries.rejected().isEmpty())
+        if (!entries.rejected().isEmpty()) {
             throw new IllegalStateException("dev watchlist has rejected rows: " + entries.rejected());
+        }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 EvaluationCommand.class.getResourceAsStream("/evaluation/dev-queries.csv"), StandardCharsets.UTF_8))) {
             return new EvaluationSets.Set(
@@ -160,7 +165,9 @@ public final class EvaluationCommand {
                     .map(EvaluationQuery::person)
                     .toList();
             ScreeningResult r = screening.screen(List.of(name), flight);
-            if (!r.complete()) throw new IllegalStateException("screening degraded: " + r.reason());
+            if (!r.complete()) {
+                throw new IllegalStateException("screening degraded: " + r.reason());
+            }
             results.addAll(r.results());
         }
         double screenSeconds = (System.nanoTime() - t0) / 1e9;
@@ -170,19 +177,21 @@ public final class EvaluationCommand {
         for (int i = 0; i < queries.size(); i++) {
             EvaluationQuery q = queries.get(i);
             List<WatchlistMatch> m = results.get(i).matches();
-            if (set.pairwise())
+            if (set.pairwise()) {
                 m = m.stream()
                         .filter(x -> x.entryId().equals(q.expectedEntryId()))
                         .toList();
+            }
             all.add(q, m);
             byCategory.computeIfAbsent(q.category(), c -> new Metrics()).add(q, m);
             if (errors) {
                 boolean found = m.stream().anyMatch(x -> x.entryId().equals(q.expectedEntryId()));
-                if (!q.positive() && found)
+                if (!q.positive() && found) {
                     problems.add("FALSE MATCH " + q.person().id() + " "
                             + q.person().name() + " ≈ " + m.getFirst().matchedName() + " "
                             + m.getFirst().explanation());
-                if (q.positive() && !found)
+                }
+                if (q.positive() && !found) {
                     problems.add("MISS  " + q.person().id() + " " + q.person().name() + " "
                             + q.person().dateOfBirth()
                             + " → expected " + q.expectedEntryId() + " "
@@ -195,6 +204,7 @@ public final class EvaluationCommand {
                                     ? ""
                                     : " got " + m.getFirst().entryId() + " "
                                             + m.getFirst().matchedName()));
+                }
                 for (WatchlistMatch x : m) {
                     if (!x.entryId().equals(q.expectedEntryId())) {
                         problems.add((x.decision() == MatchDecision.ALERT ? "FALSE ALERT " : "FALSE REVIEW ")
@@ -220,7 +230,9 @@ public final class EvaluationCommand {
         System.out.printf(
                 Locale.ROOT, "thresholds: review %.2f, alert %.2f%n", list.reviewThreshold(), list.alertThreshold());
         all.print("all");
-        if (byCategory.size() > 1) byCategory.forEach((c, m) -> m.print("  " + c));
+        if (byCategory.size() > 1) {
+            byCategory.forEach((c, m) -> m.print("  " + c));
+        }
         problems.forEach(System.out::println);
     }
 
@@ -234,22 +246,34 @@ public final class EvaluationCommand {
             for (WatchlistMatch x : m) {
                 boolean correct = q.positive() && x.entryId().equals(q.expectedEntryId());
                 returned++;
-                if (correct) returnedCorrect++;
+                if (correct) {
+                    returnedCorrect++;
+                }
                 if (x.decision() == MatchDecision.ALERT) {
                     alerts++;
-                    if (correct) alertsCorrect++;
+                    if (correct) {
+                        alertsCorrect++;
+                    }
                 }
                 hit |= correct;
                 hitAlert |= correct && x.decision() == MatchDecision.ALERT;
             }
             if (q.positive()) {
                 positives++;
-                if (hit) found++;
-                if (hitAlert) foundAlert++;
+                if (hit) {
+                    found++;
+                }
+                if (hitAlert) {
+                    foundAlert++;
+                }
             } else {
                 negatives++;
-                if (m.stream().anyMatch(x -> x.decision() == MatchDecision.ALERT)) negativesAlerted++;
-                if (!m.isEmpty()) negativesReviewed++;
+                if (m.stream().anyMatch(x -> x.decision() == MatchDecision.ALERT)) {
+                    negativesAlerted++;
+                }
+                if (!m.isEmpty()) {
+                    negativesReviewed++;
+                }
             }
         }
 
@@ -279,8 +303,12 @@ public final class EvaluationCommand {
 
     private static String option(List<String> a, String name, String fallback) {
         int i = a.indexOf(name);
-        if (i >= 0 && i + 1 < a.size()) return a.get(i + 1);
-        if (fallback == null) throw new IllegalArgumentException("missing option " + name);
+        if (i >= 0 && i + 1 < a.size()) {
+            return a.get(i + 1);
+        }
+        if (fallback == null) {
+            throw new IllegalArgumentException("missing option " + name);
+        }
         return fallback;
     }
 }

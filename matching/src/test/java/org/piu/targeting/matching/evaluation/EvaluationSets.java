@@ -54,7 +54,9 @@ final class EvaluationSets {
         List<EvaluationQuery> out = new ArrayList<>();
         List<String> f;
         while ((f = rec.next()) != null) {
-            if (f.size() < header.size()) continue;
+            if (f.size() < header.size()) {
+                continue;
+            }
             DateOfBirth d = dob < 0 ? null : DateOfBirth.parse(f.get(dob)).orElse(null);
             PersonQuery q = new PersonQuery(
                     f.get(id),
@@ -75,7 +77,9 @@ final class EvaluationSets {
     static Set nomenklatura(Path csv) throws IOException {
         NomenklaturaPairs pairs = NomenklaturaPairs.read(csv);
         Map<String, String> ids = new LinkedHashMap<>();
-        for (NomenklaturaPairs.Pair p : pairs.pairs()) ids.computeIfAbsent(p.listed(), k -> "N" + (ids.size() + 1));
+        for (NomenklaturaPairs.Pair p : pairs.pairs()) {
+            ids.computeIfAbsent(p.listed(), k -> "N" + (ids.size() + 1));
+        }
         List<WatchlistEntry> list = new ArrayList<>();
         ids.forEach((n, i) -> list.add(new WatchlistEntry(i, List.of(n), null, null, null, null)));
         List<EvaluationQuery> queries = new ArrayList<>();
@@ -96,7 +100,9 @@ final class EvaluationSets {
         List<Map<String, String>> orig = rows(dir.resolve("yente-positives-un-original.csv"));
         List<Map<String, String>> treated = rows(dir.resolve("yente-positives-un-treated.csv"));
         List<WatchlistEntry> list = new ArrayList<>();
-        for (int i = 0; i < orig.size(); i++) list.add(entry("UN" + (i + 1), orig.get(i)));
+        for (int i = 0; i < orig.size(); i++) {
+            list.add(entry("UN" + (i + 1), orig.get(i)));
+        }
         List<EvaluationQuery> queries = new ArrayList<>();
         for (int i = 0; i < treated.size(); i++) {
             queries.add(new EvaluationQuery(person("T" + (i + 1), treated.get(i)), "UN" + (i + 1), "un-treated"));
@@ -154,7 +160,9 @@ final class EvaluationSets {
             List<String> f;
             while ((f = rec.next()) != null) {
                 Map<String, String> m = new LinkedHashMap<>();
-                for (int i = 0; i < header.size() && i < f.size(); i++) m.put(header.get(i), f.get(i));
+                for (int i = 0; i < header.size() && i < f.size(); i++) {
+                    m.put(header.get(i), f.get(i));
+                }
                 out.add(m);
             }
         }

@@ -27,7 +27,9 @@ record NomenklaturaPairs(List<Pair> pairs) {
             int notes = header.indexOf("notes");
             List<String> rec;
             while ((rec = records.next()) != null) {
-                if (rec.size() <= m || !"Person".equals(rec.get(schema))) continue;
+                if (rec.size() <= m || !"Person".equals(rec.get(schema))) {
+                    continue;
+                }
                 out.add(new Pair(
                         rec.get(n1),
                         rec.get(n2),

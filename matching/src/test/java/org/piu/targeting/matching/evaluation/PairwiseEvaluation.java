@@ -24,14 +24,17 @@ public final class PairwiseEvaluation {
         MatchScorer scorer = new MatchScorer();
         double[] scores = new double[data.pairs().size()];
         long t0 = 0;
-        for (int round = 0; round < 3; round++)
+        for (int round = 0; round < 3; round++) {
             for (int i = 0; i < scores.length; i++) {
-                if (round == 2 && i == 0) t0 = System.nanoTime();
+                if (round == 2 && i == 0) {
+                    t0 = System.nanoTime();
+                }
                 NomenklaturaPairs.Pair p = data.pairs().get(i);
                 WatchlistEntry e = new WatchlistEntry("e" + i, List.of(p.listed()), null, null, null, null);
                 scores[i] =
                         scorer.score(PersonQuery.ofName("q" + i, p.query()), e).score();
             }
+        }
         long micros = (System.nanoTime() - t0) / 1000;
         System.out.printf(
                 Locale.ROOT,
@@ -39,7 +42,9 @@ public final class PairwiseEvaluation {
                 scores.length,
                 data.pairs().stream().filter(NomenklaturaPairs.Pair::match).count(),
                 (double) micros / scores.length);
-        for (double t = 0.60; t <= 0.951; t += 0.02) print(data, scores, t, "");
+        for (double t = 0.60; t <= 0.951; t += 0.02) {
+            print(data, scores, t, "");
+        }
         print(data, scores, Watchlist.DEFAULT_REVIEW_THRESHOLD, "  <- default review threshold");
         print(data, scores, Watchlist.DEFAULT_ALERT_THRESHOLD, "  <- default alert threshold");
         if (errors) {
@@ -65,9 +70,15 @@ public final class PairwiseEvaluation {
         for (int i = 0; i < scores.length; i++) {
             boolean m = data.pairs().get(i).match();
             boolean p = scores[i] >= t;
-            if (m && p) tp++;
-            if (!m && p) fp++;
-            if (m && !p) fn++;
+            if (m && p) {
+                tp++;
+            }
+            if (!m && p) {
+                fp++;
+            }
+            if (m && !p) {
+                fn++;
+            }
         }
         double precision = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
         double recall = tp / (double) (tp + fn);

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.piu.targeting.matching.normalize.GivenNameEquivalences;
+import org.piu.targeting.matching.normalize.NameNormalizer;
+import org.piu.targeting.matching.score.evidence.AdjustedWeights;
 import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
+import org.piu.targeting.matching.watchlist.ListedDocument;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.matching.watchlist.Watchlist;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
@@ -134,6 +138,54 @@ class MatchScorerTest {
                         new PersonQuery("P", "MORARU NATALIA", null, null, null, Gender.MALE, null, null, null), e)
                 .score();
         assertThat(male).isLessThan(female);
+    }
+
+    @Test
+    void scores_with_the_weights_it_is_given() {
+        WatchlistEntry e =
+                new WatchlistEntry("E1", List.of("Natalia Moraru"), List.of(), Gender.FEMALE, List.of(), List.of());
+        PersonQuery male = new PersonQuery("P", "MORARU NATALIA", null, null, null, Gender.MALE, null, null, null);
+        MatchScorer strict = new MatchScorer(
+                new NameNormalizer(),
+                GivenNameEquivalences.builtIn(),
+                AdjustedWeights.defaultsWith("genderConflict", 0.5));
+        assertThat(strict.score(male, e).score()).isEqualTo(0.5);
+        assertThat(scorer.score(male, e).score()).isEqualTo(0.85);
+    }
+
+    @Test
+    void a_listed_document_number_is_a_match_whatever_the_names_say() {
+        WatchlistEntry e = new WatchlistEntry(
+                "E1",
+                List.of("Ion Ciobanu"),
+                List.of(),
+                Gender.MALE,
+                List.of(),
+                List.of(new ListedDocument("P", "AB1234567", "MDA")));
+        PersonQuery other =
+                new PersonQuery("P", "SMITH/JOHN MR", null, null, null, Gender.MALE, null, "ab 123 4567", "MDA");
+        ScoredMatch m = scorer.scoreDocument(other, e, REVIEW).orElseThrow();
+        assertThat(m.score()).isEqualTo(1.0);
+        assertThat(m.nameScore()).isZero();
+        assertThat(m.matchedName()).isEqualTo("Ion Ciobanu");
+        assertThat(m.explanation())
+                .containsExactly(
+                        "score 1.00",
+                        "document ab 123 4567 = AB1234567 (P) [normalized AB1234567]",
+                        "issuing country MDA = MDA");
+
+        PersonQuery otherCountry =
+                new PersonQuery("P", null, null, null, null, Gender.UNKNOWN, null, "AB1234567", "ROU");
+        assertThat(scorer.scoreDocument(otherCountry, e, REVIEW).orElseThrow().score())
+                .isEqualTo(0.75);
+        assertThat(scorer.scoreDocument(otherCountry, e, 0.8).orElseThrow().score())
+                .as("never below the list's review threshold")
+                .isEqualTo(0.8);
+        assertThat(scorer.scoreDocument(passenger("ION CIOBANU", null), e, REVIEW))
+                .isEmpty();
+        assertThat(scorer.scoreDocument(
+                        new PersonQuery("P", null, null, null, null, null, null, "AB7654321", null), e, REVIEW))
+                .isEmpty();
     }
 
     @Test

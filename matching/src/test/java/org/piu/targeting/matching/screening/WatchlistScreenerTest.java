@@ -120,6 +120,59 @@ class WatchlistScreenerTest {
     }
 
     @Test
+    void explains_a_document_match_and_lowers_it_to_review_when_the_issuing_countries_differ() {
+        List<PersonQuery> travellers = List.of(
+                traveller("D2", "AB1234567", "MD"),
+                traveller("D3", "ab 123-4567", "ROU"),
+                traveller("D4", "AB-1234567", null));
+        ScreeningResult r = screening.screen(List.of("interpol-test"), travellers);
+
+        assertThat(r.results().get(0).matches()).singleElement().satisfies(m -> {
+            assertThat(m.type()).isEqualTo(WatchlistMatch.Type.DOCUMENT);
+            assertThat(m.score()).isEqualTo(1.0);
+            assertThat(m.decision()).isEqualTo(MatchDecision.ALERT);
+            assertThat(m.matchedName()).isEqualTo("Чобану Ион");
+            assertThat(m.explanation())
+                    .containsExactly(
+                            "score 1.00",
+                            "document AB1234567 = AB1234567 [normalized AB1234567]",
+                            "issuing country MD = MDA");
+        });
+        assertThat(r.results().get(1).matches()).singleElement().satisfies(m -> {
+            assertThat(m.score()).isEqualTo(0.75);
+            assertThat(m.decision()).isEqualTo(MatchDecision.REVIEW);
+            assertThat(m.explanation())
+                    .containsExactly(
+                            "score 0.75",
+                            "document ab 123-4567 = AB1234567 [normalized AB1234567]",
+                            "issuing country ROU ≠ MDA");
+        });
+        assertThat(r.results().get(2).matches()).singleElement().satisfies(m -> {
+            assertThat(m.score()).isEqualTo(1.0);
+            assertThat(m.explanation())
+                    .containsExactly(
+                            "score 1.00",
+                            "document AB-1234567 = AB1234567 [normalized AB1234567]",
+                            "issuing country ? = MDA");
+        });
+    }
+
+    @Test
+    void a_document_match_with_another_issuing_country_is_still_reported_for_review() {
+        Watchlist strict = new Watchlist("interpol-test", "stricter thresholds", "", "", 0.95, 0.8);
+        ScreeningResult r = screening.screenAgainst(List.of(strict), List.of(traveller("D5", "AB1234567", "ROU")));
+        assertThat(r.results().getFirst().matches()).singleElement().satisfies(m -> {
+            assertThat(m.score()).isEqualTo(0.8);
+            assertThat(m.decision()).isEqualTo(MatchDecision.REVIEW);
+        });
+    }
+
+    /** A traveller known only by a travel document (no name to screen). */
+    private static PersonQuery traveller(String id, String documentNumber, String issuingCountry) {
+        return new PersonQuery(id, null, null, null, null, Gender.UNKNOWN, null, documentNumber, issuingCountry);
+    }
+
+    @Test
     void unknown_list_is_a_caller_error() {
         assertThatThrownBy(
                         () -> screening.screen(List.of("no-such-list"), List.of(passenger("P", "X", "Y", null, null))))
@@ -155,16 +208,18 @@ class WatchlistScreenerTest {
         lists.importEntries("swap-test", ImportFormat.CSV, stream(CSV), ImportProgress.NONE);
         StringBuilder big = new StringBuilder("entry_id,names,date_of_birth,gender,nationality,document_number\n");
         big.append("MD1,Чобану Ион|Ion Ciobanu,1985-03-02,M,MDA,\n");
-        for (int i = 0; i < 3000; i++)
+        for (int i = 0; i < 3000; i++) {
             big.append("X").append(i).append(",Person Number").append(i).append(" Filler,1970,M,MDA,\n");
+        }
         AtomicBoolean done = new AtomicBoolean();
         List<String> failures = new CopyOnWriteArrayList<>();
         Thread probe = new Thread(() -> {
             while (!done.get()) {
                 ScreeningResult r = screening.screen(
                         List.of("swap-test"), List.of(passenger("P1", "CIOBANU", "ION", "1985-03-02", null)));
-                if (!r.complete() || r.results().getFirst().matches().isEmpty())
+                if (!r.complete() || r.results().getFirst().matches().isEmpty()) {
                     failures.add(r.status() + " " + r.reason());
+                }
             }
         });
         probe.start();

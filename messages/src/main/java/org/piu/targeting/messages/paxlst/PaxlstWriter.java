@@ -13,8 +13,10 @@ import org.piu.targeting.model.TravelDocument;
 
 /**
  * Writes a manifest as a PAXLST D05B interchange (WCO/IATA/ICAO API guidelines layout), for sample data and
- * tests. Bookings are not API data and are not written. Times are written as local times (DTM format 203), so a
- * manifest reads back with offset +00:00. The UNA characters can be chosen to produce non-default separators.
+ * tests. Bookings are not API data and are not written. Times are written as the local times of their airports
+ * (DTM format 203, no offset, as EDIFACT carries them); the reader places them in each airport's time zone again, so
+ * a manifest with airports of the bundled table reads back unchanged. The UNA characters can be chosen to produce
+ * non-default separators.
  */
 public final class PaxlstWriter {
     public static final String DEFAULT_UNA = ":+.? '";

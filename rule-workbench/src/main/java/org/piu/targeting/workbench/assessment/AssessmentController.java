@@ -30,8 +30,8 @@ class AssessmentController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
-            summary = "Assess a flight manifest (JSON of DESIGN.md §4): screening against every watchlist, then the"
-                    + " active release. The same body twice returns the first result marked duplicate. A manifest with a single"
+            summary = "Assess a flight manifest (docs/formats/flight-manifest.md): screening against every watchlist,"
+                    + " then the active release. The same body twice returns the first result marked duplicate. A manifest with a single"
                     + " passenger is the interactive API (iAPI) call at check-in; with ?passengers=sent the answer lists only"
                     + " the passengers sent.")
     public AssessmentResult assess(

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.piu.targeting.engine.assess.Assessment;
 
 /**
- * The Assessment of DESIGN.md §4, plus how this request relates to earlier ones.
+ * The Assessment (docs/formats/assessment.md), plus how this request relates to earlier ones.
  *
  * @param contentHash SHA-256 of what the pipeline sent; the same content again is a duplicate
  * @param duplicate   true when this exact content was assessed before: the earlier result is returned unchanged

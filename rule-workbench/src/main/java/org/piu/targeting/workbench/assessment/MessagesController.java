@@ -59,8 +59,9 @@ class MessagesController {
             consumes = {MediaType.TEXT_PLAIN_VALUE, "application/edifact"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
-            summary = "Parse, assess and archive a PAXLST or PNRGOV message. Recoverable problems become warnings;"
-                    + " an unreadable message is a 400 naming the segment (number and tag) and line/column.")
+            summary = "Parse, assess and archive a PAXLST or PNRGOV message (docs/formats/edifact.md). Recoverable"
+                    + " problems become warnings; an unreadable message is a 400 naming the segment (number and tag)"
+                    + " and line/column.")
     public MessageAssessment assess(
             @RequestBody String body,
             @Parameter(description = AssessmentResult.LISTING) @RequestParam(name = "passengers", defaultValue = "all")

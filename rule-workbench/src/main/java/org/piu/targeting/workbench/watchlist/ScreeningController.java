@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
         description = "Screen persons against watchlists (what the assessment does for every passenger)")
 class ScreeningController {
 
-    /** A person as DESIGN.md §4 describes: name, or surname + givenNames. */
+    /** A person to screen (docs/formats/watchlists.md): name, or surname + givenNames. */
     public record Person(
             String id,
             String name,

@@ -72,7 +72,8 @@ class WatchlistController {
             summary =
                     "Load the list's entries (replacing the previous version once the new one is searchable):"
                             + " text/csv with header entry_id,names,date_of_birth,gender,nationality,document_number; JSON lines"
-                            + " (application/x-ndjson); or the UN Security Council consolidated list (application/xml). Answers the"
+                            + " (application/x-ndjson); or the UN Security Council consolidated list (application/xml); formats in"
+                            + " docs/formats/watchlists.md. Answers the"
                             + " counts and every rejected row with its reason; a failed import leaves the previous version serving.")
     public ImportReport load(
             @PathVariable String name, @RequestHeader("Content-Type") String contentType, HttpServletRequest request)

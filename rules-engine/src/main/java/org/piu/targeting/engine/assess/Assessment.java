@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.piu.targeting.model.ScreeningStatus;
 
 /**
- * The result of assessing one flight (DESIGN.md §4): against which release, whether screening was complete,
+ * The result of assessing one flight (docs/formats/assessment.md): against which release, whether screening was complete,
  * each passenger with risk score and hits (in manifest order), totals, and warnings about the data or the rules.
  */
 @JsonPropertyOrder({"flightKey", "release", "screening", "passengers", "totals", "warnings"})

@@ -12,7 +12,7 @@ import org.piu.targeting.matching.watchlist.ListedDocument;
 import org.piu.targeting.matching.watchlist.WatchlistEntry;
 
 /**
- * Writes watchlist entries in the CSV of DESIGN.md §4 ({@code entry_id,names,date_of_birth,gender,nationality,
+ * Writes watchlist entries in the watchlist CSV of docs/formats/watchlists.md ({@code entry_id,names,date_of_birth,gender,nationality,
  * document_number}; several names, dates, nationalities or documents separated by {@code |}; documents as
  * {@code ISSUER:NUMBER}), quoting fields as RFC 4180 requires. Streams: nothing is held in memory.
  */

@@ -30,16 +30,20 @@ public final class EntryDocument {
         doc.put("gender", e.gender().name());
         doc.put("nationalities", e.nationalities());
         List<Map<String, String>> docs = new ArrayList<>();
-        for (ListedDocument d : e.documents())
+        for (ListedDocument d : e.documents()) {
             docs.add(Map.of("type", d.type(), "number", d.number(), "issuingCountry", d.issuingCountry()));
+        }
         doc.put("documents", docs);
         List<String> years = new ArrayList<>();
         for (DateOfBirth d : e.datesOfBirth()) {
-            for (int y = d.year(); y <= d.toYear() && years.size() < 20; y++) years.add(Integer.toString(y));
+            for (int y = d.year(); y <= d.toYear() && years.size() < 20; y++) {
+                years.add(Integer.toString(y));
+            }
         }
         doc.put(BIRTH_YEAR_FIELD, years);
-        for (Map.Entry<String, Set<String>> k : keys.forNames(names).entrySet())
+        for (Map.Entry<String, Set<String>> k : keys.forNames(names).entrySet()) {
             doc.put(k.getKey(), List.copyOf(k.getValue()));
+        }
         doc.put(
                 RetrievalKeys.DOCUMENT_FIELD,
                 List.copyOf(RetrievalKeys.forDocuments(
@@ -50,8 +54,9 @@ public final class EntryDocument {
     @SuppressWarnings("unchecked")
     public static WatchlistEntry toEntry(Map<String, Object> src) {
         List<DateOfBirth> dobs = new ArrayList<>();
-        for (Object d : (List<Object>) src.getOrDefault("datesOfBirth", List.of()))
+        for (Object d : (List<Object>) src.getOrDefault("datesOfBirth", List.of())) {
             DateOfBirth.parse(String.valueOf(d)).ifPresent(dobs::add);
+        }
         List<ListedDocument> docs = new ArrayList<>();
         for (Object o : (List<Object>) src.getOrDefault("documents", List.of())) {
             Map<String, Object> m = (Map<String, Object>) o;
@@ -72,7 +77,9 @@ public final class EntryDocument {
 
     @SuppressWarnings("unchecked")
     private static List<String> strings(Object o) {
-        if (o == null) return List.of();
+        if (o == null) {
+            return List.of();
+        }
         return ((List<Object>) o).stream().map(String::valueOf).toList();
     }
 }

@@ -149,10 +149,14 @@ public final class WatchlistStore {
 
     public Optional<Watchlist> find(String name) {
         try {
-            if (!client.indices().exists(e -> e.index(META_INDEX)).value()) return Optional.empty();
+            if (!client.indices().exists(e -> e.index(META_INDEX)).value()) {
+                return Optional.empty();
+            }
             @SuppressWarnings("rawtypes")
             var r = client.get(g -> g.index(META_INDEX).id(name), Map.class);
-            if (!r.found()) return Optional.empty();
+            if (!r.found()) {
+                return Optional.empty();
+            }
             return Optional.of(fromMeta(r.source()));
         } catch (IOException | ElasticsearchException e) {
             throw unavailable("cannot read watchlist '" + name + "'", e);
@@ -162,12 +166,16 @@ public final class WatchlistStore {
     /** All lists, by name. */
     public List<Watchlist> lists() {
         try {
-            if (!client.indices().exists(e -> e.index(META_INDEX)).value()) return List.of();
+            if (!client.indices().exists(e -> e.index(META_INDEX)).value()) {
+                return List.of();
+            }
             @SuppressWarnings("rawtypes")
             var r = client.search(
                     s -> s.index(META_INDEX).size(1000).sort(o -> o.field(f -> f.field("name"))), Map.class);
             List<Watchlist> out = new ArrayList<>();
-            for (@SuppressWarnings("rawtypes") Hit<Map> h : r.hits().hits()) out.add(fromMeta(h.source()));
+            for (@SuppressWarnings("rawtypes") Hit<Map> h : r.hits().hits()) {
+                out.add(fromMeta(h.source()));
+            }
             return out;
         } catch (IOException | ElasticsearchException e) {
             throw unavailable("cannot list watchlists", e);
@@ -179,7 +187,9 @@ public final class WatchlistStore {
         try {
             return client.count(c -> c.index(alias(name))).count();
         } catch (ElasticsearchException e) {
-            if (e.status() == 404) throw new WatchlistNotFoundException(name);
+            if (e.status() == 404) {
+                throw new WatchlistNotFoundException(name);
+            }
             throw unavailable("cannot count watchlist '" + name + "'", e);
         } catch (IOException e) {
             throw unavailable("cannot count watchlist '" + name + "'", e);
@@ -193,12 +203,16 @@ public final class WatchlistStore {
                 try {
                     List<String> indices = currentIndices(name);
                     boolean existed = find(name).isPresent() || !indices.isEmpty();
-                    for (String idx : indices) client.indices().delete(d -> d.index(idx));
+                    for (String idx : indices) {
+                        client.indices().delete(d -> d.index(idx));
+                    }
                     if (client.indices().exists(e -> e.index(META_INDEX)).value()) {
                         try {
                             client.delete(d -> d.index(META_INDEX).id(name).refresh(Refresh.True));
                         } catch (ElasticsearchException e) {
-                            if (e.status() != 404) throw e;
+                            if (e.status() != 404) {
+                                throw e;
+                            }
                         }
                     }
                     return existed;
@@ -225,7 +239,9 @@ public final class WatchlistStore {
 
     public ImportReport importEntries(String name, ParsedEntries parsed, ImportProgress progress) {
         long t0 = System.currentTimeMillis();
-        if (find(name).isEmpty()) throw new WatchlistNotFoundException(name);
+        if (find(name).isEmpty()) {
+            throw new WatchlistNotFoundException(name);
+        }
         if (parsed.entries().isEmpty()) {
             throw new ImportFailedException(
                     "no valid entry in the import of watchlist '" + name + "' ("
@@ -251,7 +267,9 @@ public final class WatchlistStore {
                 progress.update(ImportProgress.Stage.SWAPPING, parsed.rowsRead(), indexed);
                 List<String> old = currentIndices(name);
                 client.indices().updateAliases(u -> {
-                    for (String o : old) u.actions(a -> a.remove(r -> r.index(o).alias(alias(name))));
+                    for (String o : old) {
+                        u.actions(a -> a.remove(r -> r.index(o).alias(alias(name))));
+                    }
                     return u.actions(a -> a.add(x -> x.index(index).alias(alias(name))));
                 });
                 changed();
@@ -270,7 +288,9 @@ public final class WatchlistStore {
                 } catch (IOException | ElasticsearchException cleanup) {
                     e.addSuppressed(cleanup);
                 }
-                if (e instanceof ImportFailedException f) throw f;
+                if (e instanceof ImportFailedException f) {
+                    throw f;
+                }
                 throw new ImportFailedException(
                         "import of watchlist '" + name + "' failed: " + e.getMessage()
                                 + "; the previous version keeps serving",
@@ -316,7 +336,9 @@ public final class WatchlistStore {
         String index = alias(name) + "-" + generation.incrementAndGet();
         Map<String, Property> props = new LinkedHashMap<>();
         props.put("entryId", Property.of(p -> p.keyword(k -> k)));
-        for (String f : RetrievalKeys.NAME_FIELDS) props.put(f, Property.of(p -> p.keyword(k -> k)));
+        for (String f : RetrievalKeys.NAME_FIELDS) {
+            props.put(f, Property.of(p -> p.keyword(k -> k)));
+        }
         props.put(RetrievalKeys.DOCUMENT_FIELD, Property.of(p -> p.keyword(k -> k)));
         props.put(EntryDocument.BIRTH_YEAR_FIELD, Property.of(p -> p.keyword(k -> k)));
         TypeMapping mapping =
@@ -335,20 +357,26 @@ public final class WatchlistStore {
             return new ArrayList<>(
                     client.indices().getAlias(g -> g.name(alias(name))).result().keySet());
         } catch (ElasticsearchException e) {
-            if (e.status() == 404) return List.of();
+            if (e.status() == 404) {
+                return List.of();
+            }
             throw e;
         }
     }
 
     private void ensureMetaIndex() throws IOException {
-        if (client.indices().exists(e -> e.index(META_INDEX)).value()) return;
+        if (client.indices().exists(e -> e.index(META_INDEX)).value()) {
+            return;
+        }
         try {
             client.indices()
                     .create(c -> c.index(META_INDEX)
                             .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
                             .mappings(m -> m.properties("name", p -> p.keyword(k -> k))));
         } catch (ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) throw e;
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
         }
     }
 
