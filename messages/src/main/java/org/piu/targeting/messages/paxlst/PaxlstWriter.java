@@ -111,7 +111,9 @@ public final class PaxlstWriter {
             b.segment("DTM", List.of("329", p.dateOfBirth().format(CCYYMMDD), "102"));
         }
         if (p.bags() != null) {
-            b.segment("MEA", "CT", null, List.of("", String.valueOf(p.bags().count())));
+            if (p.bags().count() != null) {
+                b.segment("MEA", "CT", null, List.of("", String.valueOf(p.bags().count())));
+            }
             if (p.bags().weightKg() != null) {
                 b.segment("MEA", "WT", null, List.of("KGM", decimal(p.bags().weightKg())));
             }

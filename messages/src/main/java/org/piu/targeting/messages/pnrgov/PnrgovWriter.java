@@ -157,7 +157,9 @@ public final class PnrgovWriter {
                                 "TBD",
                                 null,
                                 List.of(
-                                        String.valueOf(p.bags().count()),
+                                        p.bags().count() == null
+                                                ? ""
+                                                : String.valueOf(p.bags().count()),
                                         p.bags().weightKg() == null
                                                 ? ""
                                                 : decimal(p.bags().weightKg()),

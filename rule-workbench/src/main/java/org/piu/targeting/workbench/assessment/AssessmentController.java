@@ -2,13 +2,14 @@ package org.piu.targeting.workbench.assessment;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.messages.MessageParser;
 import org.piu.targeting.model.FlightManifest;
 import org.piu.targeting.model.MessageSource;
-import org.piu.targeting.workbench.base.api.ApiProblems;
+import org.piu.targeting.workbench.base.api.InvalidRequestException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,7 +36,7 @@ class AssessmentController {
                     + " passenger is the interactive API (iAPI) call at check-in; with ?passengers=sent the answer lists only"
                     + " the passengers sent.")
     public AssessmentResult assess(
-            @RequestBody String body,
+            @RequestBody @Schema(implementation = FlightManifest.class) String body,
             @Parameter(description = AssessmentResult.LISTING) @RequestParam(name = "passengers", defaultValue = "all")
                     String passengers) {
         AssessmentResult.listingValid(passengers);
@@ -47,20 +48,18 @@ class AssessmentController {
 
     static FlightManifest read(String body) {
         if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("the request body is empty: send a flight manifest as JSON");
+            throw new InvalidRequestException("the request body is empty: send a flight manifest as JSON");
         }
+        FlightManifest manifest;
         try {
-            FlightManifest manifest = RuleDocuments.manifestMapper()
+            manifest = RuleDocuments.manifestMapper()
                     .readValue(body.getBytes(StandardCharsets.UTF_8), FlightManifest.class);
-            if (manifest == null) {
-                throw new IllegalArgumentException("the request body is JSON null: send a flight manifest");
-            }
-            return manifest;
         } catch (JacksonException e) {
-            String where = ApiProblems.where(e);
-            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : null;
-            String what = cause != null ? cause.getMessage() : e.getOriginalMessage();
-            throw new IllegalArgumentException("invalid flight manifest" + where + ": " + what, e);
+            throw InvalidRequestException.unreadableJson("invalid flight manifest", e);
         }
+        if (manifest == null) {
+            throw new InvalidRequestException("the request body is JSON null: send a flight manifest");
+        }
+        return manifest;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Set;
 import org.piu.targeting.engine.assess.Assessment;
+import org.piu.targeting.workbench.base.api.InvalidRequestException;
 
 /**
  * The Assessment (docs/formats/assessment.md), plus how this request relates to earlier ones.
@@ -40,7 +41,7 @@ public record AssessmentResult(
             case "all" -> false;
             case "sent" -> true;
             default ->
-                throw new IllegalArgumentException(
+                throw new InvalidRequestException(
                         "query parameter passengers='" + passengers + "' is not one of: all, sent");
         };
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.workbench.base.api.InvalidRequestException;
 
 /**
  * What a manifest needs before it can be assessed: a flight that can be identified (it becomes the flight key) and
@@ -49,7 +50,7 @@ final class ManifestCheck {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new InvalidRequestException(String.join("; ", problems));
         }
     }
 

@@ -10,6 +10,7 @@ import org.piu.targeting.messages.ParsedMessages;
 import org.piu.targeting.messages.PushType;
 import org.piu.targeting.messages.Warning;
 import org.piu.targeting.model.FlightManifest;
+import org.piu.targeting.workbench.base.api.InvalidRequestException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -100,7 +101,7 @@ class MessagesController {
 
     private ParsedMessages parse(String body) {
         if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException(
+            throw new InvalidRequestException(
                     "the request body is empty: send one PAXLST or PNRGOV interchange as text");
         }
         return parser.parse(body);

@@ -16,6 +16,7 @@ import org.piu.targeting.repo.RulesRepository;
 import org.piu.targeting.repo.audit.AuditEvent;
 import org.piu.targeting.repo.integrity.VerificationReport;
 import org.piu.targeting.repo.release.Release;
+import org.piu.targeting.workbench.base.api.InvalidRequestException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,7 +37,7 @@ public class AuditService {
     public record Period(LocalDate fromDate, LocalDate toDate) {
         public Period {
             if (fromDate.isAfter(toDate)) {
-                throw new IllegalArgumentException("from (" + fromDate + ") is after to (" + toDate + ")");
+                throw new InvalidRequestException("from (" + fromDate + ") is after to (" + toDate + ")");
             }
         }
 
@@ -67,7 +68,7 @@ public class AuditService {
             return switch (name.toLowerCase(Locale.ROOT)) {
                 case "csv" -> CSV;
                 case "json" -> JSON;
-                default -> throw new IllegalArgumentException("format must be csv or json, not '" + name + "'");
+                default -> throw new InvalidRequestException("format must be csv or json, not '" + name + "'");
             };
         }
 

@@ -3,6 +3,9 @@ package org.piu.targeting.workbench.audit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import java.io.ByteArrayOutputStream;
 import java.security.Principal;
 import java.util.List;
@@ -28,7 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 class RepositoryTransferController {
 
     /** Files by path ({@code rules/<id>.yaml}, {@code lists/<id>.yaml}, {@code scenarios/<id>.yaml}). */
-    public record ImportRequest(Map<String, String> files, String justification) {}
+    public record ImportRequest(
+            @NotEmpty Map<String, @NotBlank String> files,
+            @NotBlank String justification) {}
 
     private final AuditService audit;
     private final RuleAssetService assets;
@@ -53,10 +58,7 @@ class RepositoryTransferController {
     @PostMapping("/import")
     @RolesAllowed(Permissions.EDIT_ASSETS)
     @Operation(summary = "Import assets from files; each changed asset becomes a draft revision by the caller")
-    public List<Revision> importAssets(@RequestBody ImportRequest body, Principal user) {
-        if (body.files() == null || body.files().isEmpty()) {
-            throw new IllegalArgumentException("the request body needs 'files': {path: text}");
-        }
+    public List<Revision> importAssets(@Valid @RequestBody ImportRequest body, Principal user) {
         return assets.importAssets(body.files(), user.getName(), body.justification());
     }
 }

@@ -10,6 +10,7 @@ import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.engine.rule.RuleProblem;
 import org.piu.targeting.engine.rule.RuleValidator;
 import org.piu.targeting.repo.AssetKind;
+import org.piu.targeting.workbench.base.api.UnreadableDocument;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,8 +45,10 @@ class AssetChecker {
                 default -> throw new IllegalStateException("unknown asset kind " + kind);
             }
         } catch (RuleDocumentException e) {
-            String path = e.path() == null || e.path().isEmpty() ? "document" : e.path();
-            RuleProblem unreadable = new RuleProblem(id, path, RuleProblem.Level.ERROR, e.getMessage(), null);
+            UnreadableDocument why = UnreadableDocument.of(e);
+            String path = why.path().isEmpty() ? "document" : why.path();
+            RuleProblem unreadable =
+                    new RuleProblem(id, path, RuleProblem.Level.ERROR, why.detail("the document cannot be read"), null);
             return new AssetCheck(List.of(unreadable), List.of(unreadable));
         }
         List<RuleProblem> blocking = new ArrayList<>();

@@ -3,11 +3,13 @@ package org.piu.targeting.workbench.rules;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.security.Principal;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.piu.targeting.repo.release.Release;
 import org.piu.targeting.repo.release.ReleaseDiff;
+import org.piu.targeting.workbench.base.api.NotFoundException;
 import org.piu.targeting.workbench.base.security.Permissions;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Releases", description = "Immutable, numbered sets of approved rules, lists and scenarios; one is active")
 class ReleasesController {
 
-    public record PublishRequest(String justification) {}
+    /** Why the release is published (or rolled back): it is recorded with the release. */
+    public record PublishRequest(@NotBlank String justification) {}
 
     /** The active release as the engine runs it. */
     public record ActiveRelease(
@@ -49,7 +52,7 @@ class ReleasesController {
     @Operation(summary = "The active release and what the engine compiled from it")
     public ActiveRelease active() {
         Release release =
-                releases.active().orElseThrow(() -> new NoSuchElementException("no release has been published yet"));
+                releases.active().orElseThrow(() -> new NotFoundException("no release has been published yet"));
         var compiled = releases.activeCompiled();
         return new ActiveRelease(
                 release,
@@ -80,7 +83,7 @@ class ReleasesController {
     @Operation(
             summary = "Publish every approved asset as a new release and activate it. Refused (422, with the problems)"
                     + " unless every rule in it is approved and compiles and every scenario passes.")
-    public Release publish(@RequestBody PublishRequest body, Principal user) {
+    public Release publish(@Valid @RequestBody PublishRequest body, Principal user) {
         return releases.publish(user.getName(), body.justification());
     }
 
@@ -88,7 +91,7 @@ class ReleasesController {
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed(Permissions.PUBLISH_RELEASES)
     @Operation(summary = "Roll back: publish a new release equal to release {number} and activate it")
-    public Release rollback(@PathVariable int number, @RequestBody PublishRequest body, Principal user) {
+    public Release rollback(@PathVariable int number, @Valid @RequestBody PublishRequest body, Principal user) {
         return releases.rollback(user.getName(), body.justification(), number);
     }
 }

@@ -10,12 +10,14 @@ import org.piu.targeting.engine.rule.NamedList;
 import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.engine.rule.RuleProblem;
 import org.piu.targeting.repo.AssetKind;
+import org.piu.targeting.repo.AssetRef;
 import org.piu.targeting.repo.AssetVersion;
 import org.piu.targeting.repo.PackReport;
 import org.piu.targeting.repo.Revision;
 import org.piu.targeting.repo.RulesRepository;
 import org.piu.targeting.repo.history.AssetDiff;
 import org.piu.targeting.repo.history.HistoryEntry;
+import org.piu.targeting.workbench.base.api.InvalidRequestException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -58,8 +60,13 @@ public class RuleAssetService {
             var matcher = Pattern.compile("(rules|lists|scenarios)/([^/]+)\\.(yaml|yml|json)")
                     .matcher(path);
             if (!matcher.matches()) {
-                throw new IllegalArgumentException("cannot import '" + path
+                throw new InvalidRequestException("cannot import '" + path
                         + "': expected rules/<id>.yaml, lists/<id>.yaml or scenarios/<id>.yaml");
+            }
+            try {
+                AssetRef.parse(path);
+            } catch (IllegalArgumentException invalidId) {
+                throw new InvalidRequestException("cannot import '" + path + "': " + invalidId.getMessage(), invalidId);
             }
             blocking.addAll(check(AssetKind.fromFolder(matcher.group(1)), matcher.group(2), text)
                     .blocking());

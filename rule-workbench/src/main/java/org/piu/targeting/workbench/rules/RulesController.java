@@ -1,17 +1,22 @@
 package org.piu.targeting.workbench.rules;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.piu.targeting.repo.AssetKind;
+import org.piu.targeting.repo.AssetRef;
 import org.piu.targeting.repo.AssetVersion;
 import org.piu.targeting.repo.Revision;
 import org.piu.targeting.repo.history.AssetDiff;
 import org.piu.targeting.repo.history.HistoryEntry;
+import org.piu.targeting.workbench.base.api.InvalidRequestException;
+import org.piu.targeting.workbench.base.api.NotFoundException;
 import org.piu.targeting.workbench.base.security.Permissions;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +41,22 @@ import org.springframework.web.bind.annotation.RestController;
 class RulesController {
 
     /** Body of a save: the document text (YAML or JSON), why it changes, and the revision it was edited from. */
-    public record SaveRequest(String text, String justification, String baseRevision) {}
+    public record SaveRequest(
+            @NotBlank String text,
+            @NotBlank String justification,
 
-    public record CheckRequest(String text) {}
+            @Schema(description = "The revision the text was edited from; required for an existing asset")
+            String baseRevision) {}
 
+    public record CheckRequest(@NotBlank String text) {}
+
+    /** Submit or approve: the revision the caller reviewed (none: the current one) and an optional comment. */
     public record TransitionRequest(String revision, String comment) {}
 
-    public record RetireRequest(String justification) {}
+    /** Reject: the comment says why, for the author. */
+    public record RejectRequest(String revision, @NotBlank String comment) {}
+
+    public record RetireRequest(@NotBlank String justification) {}
 
     /** One asset in a listing, without its text. */
     public record AssetSummary(
@@ -83,11 +97,11 @@ class RulesController {
     @Operation(summary = "An asset's text and state, latest or at ?revision=")
     public AssetVersion get(
             @PathVariable String kind, @PathVariable String id, @RequestParam(required = false) String revision) {
-        AssetKind k = kind(kind);
+        AssetRef asset = asset(kind, id);
         if (revision != null) {
-            return assets.get(k, id, revision);
+            return assets.get(asset.kind(), asset.id(), revision);
         }
-        return assets.get(k, id).orElseThrow(() -> new NoSuchElementException("no " + kind + "/" + id));
+        return assets.get(asset.kind(), asset.id()).orElseThrow(() -> new NotFoundException("no " + kind + "/" + id));
     }
 
     @PutMapping("/{id}")
@@ -97,42 +111,56 @@ class RulesController {
                     "Create or update a draft. baseRevision is required for an existing asset: a stale one is a 409"
                             + " naming who changed the asset since. A document that targets sensitive data is refused with the legal reason.")
     public SavedAsset save(
-            @PathVariable String kind, @PathVariable String id, @RequestBody SaveRequest body, Principal user) {
-        require(body.text(), "text");
-        return assets.save(kind(kind), id, body.text(), user.getName(), body.justification(), body.baseRevision());
+            @PathVariable String kind, @PathVariable String id, @Valid @RequestBody SaveRequest body, Principal user) {
+        AssetRef asset = asset(kind, id);
+        return assets.save(
+                asset.kind(), asset.id(), body.text(), user.getName(), body.justification(), body.baseRevision());
     }
 
     @PostMapping("/{id}/validate")
     @Operation(
             summary =
                     "Validate a document against the field catalog, the sensitive-data policy and the named lists, without saving")
-    public AssetCheck validate(@PathVariable String kind, @PathVariable String id, @RequestBody CheckRequest body) {
-        require(body.text(), "text");
-        return assets.check(kind(kind), id, body.text());
+    public AssetCheck validate(
+            @PathVariable String kind, @PathVariable String id, @Valid @RequestBody CheckRequest body) {
+        AssetRef asset = asset(kind, id);
+        return assets.check(asset.kind(), asset.id(), body.text());
     }
 
     @PostMapping("/{id}/submit")
     @RolesAllowed(Permissions.EDIT_ASSETS)
     @Operation(summary = "Submit a revision for approval (it must have no errors)")
     public Revision submit(
-            @PathVariable String kind, @PathVariable String id, @RequestBody TransitionRequest body, Principal user) {
-        return assets.submit(kind(kind), id, body.revision(), user.getName(), body.comment());
+            @PathVariable String kind,
+            @PathVariable String id,
+            @Valid @RequestBody TransitionRequest body,
+            Principal user) {
+        AssetRef asset = asset(kind, id);
+        return assets.submit(asset.kind(), asset.id(), body.revision(), user.getName(), body.comment());
     }
 
     @PostMapping("/{id}/approve")
     @RolesAllowed(Permissions.DECIDE_APPROVALS)
     @Operation(summary = "Approve a submitted revision; refused (and audited) when the approver authored it")
     public Revision approve(
-            @PathVariable String kind, @PathVariable String id, @RequestBody TransitionRequest body, Principal user) {
-        return assets.approve(kind(kind), id, body.revision(), user.getName(), body.comment());
+            @PathVariable String kind,
+            @PathVariable String id,
+            @Valid @RequestBody TransitionRequest body,
+            Principal user) {
+        AssetRef asset = asset(kind, id);
+        return assets.approve(asset.kind(), asset.id(), body.revision(), user.getName(), body.comment());
     }
 
     @PostMapping("/{id}/reject")
     @RolesAllowed(Permissions.DECIDE_APPROVALS)
     @Operation(summary = "Reject a submitted revision with a comment")
     public Revision reject(
-            @PathVariable String kind, @PathVariable String id, @RequestBody TransitionRequest body, Principal user) {
-        return assets.reject(kind(kind), id, body.revision(), user.getName(), body.comment());
+            @PathVariable String kind,
+            @PathVariable String id,
+            @Valid @RequestBody RejectRequest body,
+            Principal user) {
+        AssetRef asset = asset(kind, id);
+        return assets.reject(asset.kind(), asset.id(), body.revision(), user.getName(), body.comment());
     }
 
     @PostMapping("/{id}/retire")
@@ -140,30 +168,39 @@ class RulesController {
     @RolesAllowed(Permissions.RETIRE_ASSETS)
     @Operation(summary = "Retire an asset: it leaves the next release; its history stays")
     public Revision retire(
-            @PathVariable String kind, @PathVariable String id, @RequestBody RetireRequest body, Principal user) {
-        return assets.retire(kind(kind), id, user.getName(), body.justification());
+            @PathVariable String kind,
+            @PathVariable String id,
+            @Valid @RequestBody RetireRequest body,
+            Principal user) {
+        AssetRef asset = asset(kind, id);
+        return assets.retire(asset.kind(), asset.id(), user.getName(), body.justification());
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Who did what to the asset, when and why")
     public List<HistoryEntry> history(@PathVariable String kind, @PathVariable String id) {
-        return assets.history(kind(kind), id);
+        AssetRef asset = asset(kind, id);
+        return assets.history(asset.kind(), asset.id());
     }
 
     @GetMapping("/{id}/diff")
     @Operation(summary = "Field-level and text diff between two revisions of the asset")
     public AssetDiff diff(
             @PathVariable String kind, @PathVariable String id, @RequestParam String from, @RequestParam String to) {
-        return assets.diff(kind(kind), id, from, to);
+        AssetRef asset = asset(kind, id);
+        return assets.diff(asset.kind(), asset.id(), from, to);
     }
 
     static AssetKind kind(String folder) {
         return AssetKind.fromFolder(folder);
     }
 
-    private static void require(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("the request body needs a non-empty '" + field + "'");
+    /** The asset a path names; an id the repository would refuse is the caller's mistake. */
+    static AssetRef asset(String folder, String id) {
+        try {
+            return new AssetRef(kind(folder), id);
+        } catch (IllegalArgumentException invalidId) {
+            throw new InvalidRequestException(invalidId.getMessage(), invalidId);
         }
     }
 }

@@ -16,10 +16,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.piu.targeting.messages.MessageParser;
+import org.piu.targeting.workbench.base.api.NotFoundException;
 import org.piu.targeting.workbench.base.config.PiuProperties;
 import org.piu.targeting.workbench.base.security.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -110,7 +110,7 @@ public class AccountStore {
         ApiKey key = accounts.apiKeys().stream()
                 .filter(k -> k.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no API key with id '" + id + "'"));
+                .orElseThrow(() -> new NotFoundException("no API key with id '" + id + "'"));
         if (!key.active()) {
             return key;
         }

@@ -2,6 +2,9 @@ package org.piu.targeting.workbench.security;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "API keys", description = "Keys of pipeline clients (admin only); secrets are shown once, stored hashed")
 class ApiKeysController {
 
-    public record CreateRequest(String name) {}
+    /** The name says which pipeline client uses the key. */
+    public record CreateRequest(@NotBlank @Size(max = 200) String name) {}
 
     /** A key as listed: never its secret or hash. */
     public record KeyView(
@@ -46,7 +50,7 @@ class ApiKeysController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a key for a pipeline client; the secret is in this response only")
-    public CreatedKey create(@RequestBody CreateRequest body, Principal user) {
+    public CreatedKey create(@Valid @RequestBody CreateRequest body, Principal user) {
         IssuedApiKey issued = accounts.issueApiKey(body.name(), user.getName(), null);
         return new CreatedKey(KeyView.of(issued.key()), issued.secret());
     }

@@ -3,16 +3,14 @@ package org.piu.targeting.workbench.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
+import org.piu.targeting.workbench.base.api.ApiProblems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401 and 403 of the REST API as RFC 9457 problem documents, like every other API error. Every refusal is announced
@@ -21,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final JsonMapper json = JsonMapper.builder().build();
     private final ApplicationEventPublisher events;
 
     ProblemEntryPoint(ApplicationEventPublisher events) {
@@ -53,12 +50,9 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
                 "Your role may not call " + request.getMethod() + " " + request.getRequestURI());
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, HttpServletRequest request, String detail)
+    private static void write(
+            HttpServletResponse response, HttpStatus status, HttpServletRequest request, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType("application/problem+json");
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        ApiProblems.write(request, response, ApiProblems.problem(status, status.getReasonPhrase(), detail));
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -19,10 +20,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Two filter chains here: the REST API (stateless; HTTP Basic for workbench users, X-API-Key for the pipeline, which
- * may only submit flights) and the public operational endpoints (health, OpenAPI). The Vaadin workbench's chain
+ * may only submit flights) and the public operational endpoints (health, OpenAPI, the error page). The Vaadin workbench's chain
  * (form login, views guarded by their permissions) is {@code security.ui.WorkbenchSecurityConfiguration}. Every
  * rule names a permission of {@link Permissions}; users get their roles' permissions when they sign in.
  */
@@ -74,10 +77,25 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * A URL the firewall refuses (an encoded slash, a path with {@code ..}) is the caller's mistake: 400, which the API
+     * answers as a problem document and the workbench with its error page, not a 500.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler(HttpStatus.BAD_REQUEST.value());
+    }
+
+    /**
+     * Public: health, the OpenAPI document and the container's error page. The error page must be reachable by
+     * everyone, or an error of a signed-out request (or of a stateless API call, which has no session) is answered with
+     * a sign-in redirect or an empty 403 instead of its status.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain operationsChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(
+                        "/error",
                         "/actuator/health",
                         "/actuator/health/**",
                         "/actuator/info",

@@ -3,6 +3,10 @@ package org.piu.targeting.workbench.watchlist;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.piu.targeting.matching.screening.PersonScreening;
@@ -11,6 +15,7 @@ import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.model.ScreeningStatus;
+import org.piu.targeting.workbench.base.api.InvalidRequestException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,7 +30,7 @@ class ScreeningController {
 
     /** A person to screen (docs/formats/watchlists.md): name, or surname + givenNames. */
     public record Person(
-            String id,
+            @NotBlank String id,
             String name,
             String surname,
             String givenNames,
@@ -35,7 +40,10 @@ class ScreeningController {
             String documentNumber,
             String documentIssuingCountry) {}
 
-    public record ScreeningRequest(List<String> lists, List<Person> persons) {}
+    /** The lists to screen against (by name) and the persons to screen. */
+    public record ScreeningRequest(
+            @NotEmpty List<@NotBlank String> lists,
+            @NotEmpty List<@NotNull @Valid Person> persons) {}
 
     /**
      * The answer of the API contract: {@code screening} and the matches per person. {@code status} repeats
@@ -76,13 +84,7 @@ class ScreeningController {
             summary =
                     "Matches at or above each list's review threshold, with score, ALERT/REVIEW and an explanation;"
                             + " screening is DEGRADED (with the reason) when Elasticsearch cannot answer, never an empty 'no match'.")
-    public ScreeningResponse screen(@RequestBody ScreeningRequest request) {
-        if (request.lists() == null || request.lists().isEmpty()) {
-            throw new IllegalArgumentException("'lists' must name at least one watchlist");
-        }
-        if (request.persons() == null || request.persons().isEmpty()) {
-            throw new IllegalArgumentException("'persons' must hold at least one person");
-        }
+    public ScreeningResponse screen(@Valid @RequestBody ScreeningRequest request) {
         List<PersonQuery> queries = new ArrayList<>();
         for (int i = 0; i < request.persons().size(); i++) {
             queries.add(query(request.persons().get(i), i));
@@ -92,18 +94,17 @@ class ScreeningController {
 
     private static PersonQuery query(Person p, int index) {
         String where = "persons[" + index + "]";
-        if (p == null || p.id() == null || p.id().isBlank()) {
-            throw new IllegalArgumentException(where + ".id is required");
-        }
         boolean hasName = notBlank(p.name()) || notBlank(p.surname()) || notBlank(p.givenNames());
         if (!hasName && !notBlank(p.documentNumber())) {
-            throw new IllegalArgumentException(where + " needs a name (or surname and givenNames) or a documentNumber");
+            throw new InvalidRequestException(where + " needs a name (or surname and givenNames) or a documentNumber");
         }
         DateOfBirth dob = null;
         if (notBlank(p.dateOfBirth())) {
-            dob = DateOfBirth.parse(p.dateOfBirth())
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            where + ".dateOfBirth '" + p.dateOfBirth() + "' is not YYYY-MM-DD, YYYY-MM or YYYY"));
+            try {
+                dob = DateOfBirth.parse(p.dateOfBirth()).orElse(null);
+            } catch (IllegalArgumentException invalid) {
+                throw new InvalidRequestException(where + ".dateOfBirth: " + invalid.getMessage(), invalid);
+            }
         }
         return new PersonQuery(
                 p.id(),

@@ -3,12 +3,17 @@ package org.piu.targeting.workbench.watchlist;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.piu.targeting.matching.importer.ImportFormat;
 import org.piu.targeting.matching.importer.ImportReport;
 import org.piu.targeting.matching.watchlist.Watchlist;
+import org.piu.targeting.workbench.base.api.InvalidRequestException;
+import org.piu.targeting.workbench.base.api.NotFoundException;
 import org.piu.targeting.workbench.watchlist.WatchlistService.ListSize;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +35,20 @@ class WatchlistController {
 
     private static final Logger log = LoggerFactory.getLogger(WatchlistController.class);
 
-    /** Thresholds are optional: the matcher's calibrated defaults apply. */
+    /**
+     * Thresholds are optional: the matcher's calibrated defaults apply. A score at or above the alert threshold is an
+     * ALERT, at or above the review threshold a REVIEW; the review threshold may not exceed the alert threshold.
+     */
     public record WatchlistRequest(
-            String description, String legalSource, String category, Double alertThreshold, Double reviewThreshold) {}
+            @Size(max = 2000) String description,
+            @Size(max = 2000) String legalSource,
+            @Size(max = 200) String category,
+
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
+            Double alertThreshold,
+
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
+            Double reviewThreshold) {}
 
     public record WatchlistSummary(Watchlist watchlist, long entries) {}
 
@@ -51,20 +67,25 @@ class WatchlistController {
 
     @GetMapping("/{name}")
     public WatchlistSummary get(@PathVariable String name) {
-        ListSize found =
-                watchlists.find(name).orElseThrow(() -> new NoSuchElementException("no watchlist '" + name + "'"));
+        ListSize found = watchlists.find(name).orElseThrow(() -> new NotFoundException("no watchlist '" + name + "'"));
         return new WatchlistSummary(found.watchlist(), found.entries());
     }
 
     @PutMapping("/{name}")
     @Operation(summary = "Create or update a watchlist's metadata and thresholds")
-    public Watchlist put(@PathVariable String name, @RequestBody WatchlistRequest body) {
+    public Watchlist put(@PathVariable String name, @Valid @RequestBody WatchlistRequest body) {
         double alert = body.alertThreshold() != null ? body.alertThreshold() : Watchlist.DEFAULT_ALERT_THRESHOLD;
         double review = body.reviewThreshold() != null
                 ? body.reviewThreshold()
                 : Math.min(Watchlist.DEFAULT_REVIEW_THRESHOLD, alert);
-        return watchlists.save(
-                new Watchlist(name, body.description(), body.legalSource(), body.category(), alert, review));
+        Watchlist list;
+        try {
+            list = new Watchlist(name, body.description(), body.legalSource(), body.category(), alert, review);
+        } catch (IllegalArgumentException refused) {
+            // the list checks its own name and thresholds: what it refuses is the caller's value
+            throw new InvalidRequestException(refused.getMessage(), refused);
+        }
+        return watchlists.save(list);
     }
 
     @PostMapping("/{name}/entries")
@@ -78,10 +99,15 @@ class WatchlistController {
     public ImportReport load(
             @PathVariable String name, @RequestHeader("Content-Type") String contentType, HttpServletRequest request)
             throws IOException {
-        ImportFormat format = ImportFormat.fromMediaType(contentType);
+        ImportFormat format;
+        try {
+            format = ImportFormat.fromMediaType(contentType);
+        } catch (IllegalArgumentException unsupported) {
+            throw InvalidRequestException.unsupportedMediaType(unsupported.getMessage(), unsupported);
+        }
         watchlists
                 .find(name)
-                .orElseThrow(() -> new NoSuchElementException(
+                .orElseThrow(() -> new NotFoundException(
                         "no watchlist '" + name + "': create it first with PUT /api/v1/watchlists/" + name));
         ImportReport report = watchlists.importEntries(
                 name,

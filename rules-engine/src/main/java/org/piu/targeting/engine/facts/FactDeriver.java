@@ -212,7 +212,9 @@ public final class FactDeriver {
                 upper(p.debarkation()),
                 direction == null ? null : direction.name(),
                 nationality == null ? null : homeCountries.contains(nationality),
-                p.bags() == null ? null : (double) p.bags().count(),
+                p.bags() == null || p.bags().count() == null
+                        ? null
+                        : (double) p.bags().count(),
                 p.bags() == null ? null : p.bags().weightKg(),
                 doc == null ? null : upper(doc.type()),
                 doc == null ? null : upper(doc.number()),

@@ -16,7 +16,11 @@ public abstract class ProblemException extends RuntimeException {
     private final String title;
 
     protected ProblemException(HttpStatus status, String title, String message) {
-        super(message);
+        this(status, title, message, null);
+    }
+
+    protected ProblemException(HttpStatus status, String title, String message, Throwable cause) {
+        super(message, cause);
         this.status = status;
         this.title = title;
     }

@@ -5,10 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.piu.targeting.workbench.base.config.PiuProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Bodies without a declared length are refused too — the pipeline always knows the size of a message.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
@@ -38,13 +38,19 @@ class RequestSizeLimit extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         boolean hasBody = length > 0 || request.getHeader("Transfer-Encoding") != null;
         if (hasBody && length < 0) {
-            reject(response, 411, "Length Required", "send the request body with a Content-Length header");
+            reject(
+                    request,
+                    response,
+                    HttpStatus.LENGTH_REQUIRED,
+                    "Length required",
+                    "send the request body with a Content-Length header");
             return;
         }
         if (length > maxBytes) {
             reject(
+                    request,
                     response,
-                    413,
+                    HttpStatus.CONTENT_TOO_LARGE,
                     "Request too large",
                     "the request body has " + length + " bytes; the limit is " + maxBytes
                             + " bytes (piu.api.max-request-bytes): split the message by flight");
@@ -53,12 +59,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static void reject(HttpServletResponse response, int status, String title, String detail)
+    private static void reject(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                + detail.replace("\"", "'") + "\"}";
-        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        ApiProblems.write(request, response, ApiProblems.problem(status, title, detail));
     }
 }
