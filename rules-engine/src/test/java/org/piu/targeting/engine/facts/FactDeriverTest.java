@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.model.Agency;
 import org.piu.targeting.model.AirportDirectory;
+import org.piu.targeting.model.Bags;
 import org.piu.targeting.model.Booking;
 import org.piu.targeting.model.Flight;
 import org.piu.targeting.model.FlightManifest;
@@ -124,6 +125,29 @@ class FactDeriverTest {
         assertThat(f.bookingLeadTimeHours()).isNull();
         assertThat(f.documentCount()).isEqualTo(0.0);
         assertThat(f.documentDaysValid()).isNull();
+    }
+
+    @Test
+    void a_bag_weight_without_a_count_leaves_the_count_unknown_not_zero() {
+        Passenger p = passenger("P1", "CIOBANU", "MDA", null);
+        Passenger weighed = new Passenger(
+                p.id(),
+                p.surname(),
+                p.givenNames(),
+                p.dateOfBirth(),
+                p.gender(),
+                p.nationality(),
+                p.residence(),
+                p.type(),
+                p.documents(),
+                p.bookingRef(),
+                p.seat(),
+                new Bags(null, 23.0),
+                p.embarkation(),
+                p.debarkation());
+        PassengerFacts f = only(new FlightManifest(IST_KIV, List.of(weighed), List.of()));
+        assertThat(f.bagCount()).isNull();
+        assertThat(f.bagWeightKg()).isEqualTo(23.0);
     }
 
     @Test

@@ -216,6 +216,10 @@ public record UnreadableDocument(String path, int line, int column, String probl
     /** A value the model refused as it was built (a record's own check): its reason, if it is worded for people. */
     private static String invalidValue(ValueInstantiationException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof NullPointerException) {
+            // records copy their lists with List.copyOf, which refuses null elements
+            return "invalid value: null where a value is required (a null element in a list?)";
+        }
         Optional<String> reason =
                 cause == null || cause.getMessage() == null ? Optional.empty() : plain(cause.getMessage());
         return reason.map(r -> "invalid value: " + r).orElse("invalid value");

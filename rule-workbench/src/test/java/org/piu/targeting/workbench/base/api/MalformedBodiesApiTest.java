@@ -119,7 +119,6 @@ class MalformedBodiesApiTest extends IntegrationTestBase {
             return failures;
         }
         String detail = json(response).path("detail").asString("");
-        System.out.println("PROBE " + endpoint + " | " + what + " | " + status + " | " + detail);
         Matcher java = JAVA_TEXT.matcher(detail);
         if (java.find()) {
             failures.add(head + ": the detail names '" + java.group() + "'");

@@ -172,6 +172,15 @@ class UnreadableDocumentTest {
     }
 
     @Test
+    void a_null_element_in_a_list_is_named_as_such() {
+        var unreadable = read(
+                RuleDocuments.manifestMapper(),
+                FlightManifest.class,
+                "{\"flight\": {\"carrier\": \"9U\"}, \"passengers\": [null]}");
+        assertThat(unreadable.problem()).contains("null element in a list");
+    }
+
+    @Test
     void a_rule_document_that_cannot_be_read_is_told_in_the_same_words() {
         RuleDocumentException e = catchThrowableOfType(
                 RuleDocumentException.class, () -> RuleDocuments.parseRule("id: r1\nwhen: 5\nunknownKey: x\n"));
