@@ -99,7 +99,8 @@ public class AuditLog {
             Map<String, String> details) {
         requireText(actor, "actor");
         requireText(action, "action");
-        return append(clock.instant(), actor, action, subjectType, subjectId, outcome, details, 1, null);
+        return append(AuditLogEntry.unchained(
+                clock.instant(), actor, action, subjectType, subjectId, outcome, details, 1, null));
     }
 
     /**
@@ -128,7 +129,7 @@ public class AuditLog {
             }
         });
         if (occurrence.writeNow()) {
-            append(now, actor, action, subjectType, subjectId, outcome, details, 1, null);
+            append(AuditLogEntry.unchained(now, actor, action, subjectType, subjectId, outcome, details, 1, null));
         }
     }
 
@@ -217,7 +218,7 @@ public class AuditLog {
 
     private void write(RepeatedEvents.Repeats r) {
         RepeatedEvents.Key k = r.key();
-        append(
+        append(AuditLogEntry.unchained(
                 r.first(),
                 k.actor(),
                 k.action(),
@@ -226,33 +227,13 @@ public class AuditLog {
                 k.outcome(),
                 r.details(),
                 r.count(),
-                r.last());
+                r.last()));
     }
 
-    private synchronized AuditLogEntry append(
-            Instant time,
-            String actor,
-            String action,
-            String subjectType,
-            String subjectId,
-            AuditOutcome outcome,
-            Map<String, String> details,
-            int count,
-            Instant lastTime) {
+    private synchronized AuditLogEntry append(AuditLogEntry event) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             AuditLogStore.Head head = cachedHead != null ? cachedHead : store.head();
-            AuditLogEntry entry = AuditLogEntry.chained(
-                    head.sequence() + 1,
-                    head.hash(),
-                    time,
-                    actor,
-                    action,
-                    subjectType,
-                    subjectId,
-                    outcome,
-                    details,
-                    count,
-                    lastTime);
+            AuditLogEntry entry = event.chainedAt(head.sequence() + 1, head.hash());
             if (!store.create(entry)) {
                 // another writer took this position: bring the head up to date and try the next one
                 cachedHead = null;

@@ -59,10 +59,8 @@ public record AuditLogEntry(
         details = details == null ? Map.of() : Map.copyOf(details);
     }
 
-    /** An entry at {@code sequence} after the entry whose hash is {@code previousHash}, with its hash computed. */
-    static AuditLogEntry chained(
-            long sequence,
-            String previousHash,
+    /** An event not yet in the chain: no position, no hashes ({@link #chainedAt} gives it both). */
+    static AuditLogEntry unchained(
             Instant time,
             String actor,
             String action,
@@ -72,25 +70,19 @@ public record AuditLogEntry(
             Map<String, String> details,
             int count,
             Instant lastTime) {
-        AuditLogEntry unhashed = new AuditLogEntry(
-                sequence,
-                time,
-                actor,
-                action,
-                subjectType,
-                subjectId,
-                outcome,
-                details,
-                count,
-                lastTime,
-                previousHash,
-                "");
-        return unhashed.withHash(sha256(unhashed.canonical()));
+        return new AuditLogEntry(
+                0, time, actor, action, subjectType, subjectId, outcome, details, count, lastTime, "", "");
     }
 
-    private AuditLogEntry withHash(String newHash) {
+    /** This event at {@code sequence}, after the entry whose hash is {@code previousHash}, with its hash computed. */
+    AuditLogEntry chainedAt(long position, String previous) {
+        String newHash = sha256(at(position, previous, "").canonical());
+        return at(position, previous, newHash);
+    }
+
+    private AuditLogEntry at(long position, String previous, String newHash) {
         return new AuditLogEntry(
-                sequence,
+                position,
                 time,
                 actor,
                 action,
@@ -100,7 +92,7 @@ public record AuditLogEntry(
                 details,
                 count,
                 lastTime,
-                previousHash,
+                previous,
                 newHash);
     }
 

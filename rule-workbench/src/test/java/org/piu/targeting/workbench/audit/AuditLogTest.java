@@ -174,18 +174,7 @@ class AuditLogTest {
         long seq = oneOfEachKind().get(kind);
         AuditLogStore.StoredEntry stored = stored(seq);
         AuditLogEntry forged = withActor(stored, "someone-else", "").entry();
-        AuditLogEntry rehashed = AuditLogEntry.chained(
-                forged.sequence(),
-                forged.previousHash(),
-                forged.time(),
-                forged.actor(),
-                forged.action(),
-                forged.subjectType(),
-                forged.subjectId(),
-                forged.outcome(),
-                forged.details(),
-                forged.count(),
-                forged.lastTime());
+        AuditLogEntry rehashed = forged.chainedAt(forged.sequence(), forged.previousHash());
         rewrite(AuditLogStore.StoredEntry.of(rehashed));
 
         AuditLogVerification report = newWriter().verify(List.of());
@@ -231,18 +220,7 @@ class AuditLogTest {
 
         // entry 5 rewritten with a fresh hash (and the head with it): only its anchor knows
         AuditLogEntry forged = withActor(stored(5), "nobody", "").entry();
-        AuditLogEntry rehashed = AuditLogEntry.chained(
-                5,
-                forged.previousHash(),
-                forged.time(),
-                forged.actor(),
-                forged.action(),
-                forged.subjectType(),
-                forged.subjectId(),
-                forged.outcome(),
-                forged.details(),
-                forged.count(),
-                forged.lastTime());
+        AuditLogEntry rehashed = forged.chainedAt(5, forged.previousHash());
         rewrite(AuditLogStore.StoredEntry.of(rehashed));
         CLIENT.index(i -> i.index(index + "-head")
                 .id(AuditLogStore.HEAD_ID)
@@ -290,18 +268,9 @@ class AuditLogTest {
         AuditLogEntry first = all().getFirst();
         // the entry of a writer that stopped before it moved the head
         AuditLogStore store = new AuditLogStore(CLIENT, index);
-        assertThat(store.create(AuditLogEntry.chained(
-                        2,
-                        first.hash(),
-                        clock.instant(),
-                        "crashed",
-                        "two",
-                        "",
-                        "",
-                        AuditOutcome.SUCCESS,
-                        Map.of(),
-                        1,
-                        null)))
+        assertThat(store.create(AuditLogEntry.unchained(
+                                clock.instant(), "crashed", "two", "", "", AuditOutcome.SUCCESS, Map.of(), 1, null)
+                        .chainedAt(2, first.hash())))
                 .isTrue();
 
         AuditLogEntry third = newWriter().record("system", "three", null, null, AuditOutcome.SUCCESS, Map.of());
