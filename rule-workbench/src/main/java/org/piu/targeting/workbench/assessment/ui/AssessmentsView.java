@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
@@ -18,7 +19,10 @@ import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.Toast;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 
-/** Recently assessed flights from the archive; a click opens the flight's hits for review. */
+/**
+ * Recently assessed flights from the archive, in figures; for those who may see passengers' personal data, a click
+ * opens the flight's hits for review.
+ */
 @Route("assessments")
 @PageTitle("Assessments · PIU Targeting")
 @Menu(order = 4, title = "Assessments", icon = "vaadin:airplane")
@@ -30,7 +34,7 @@ public class AssessmentsView extends VerticalLayout {
     private final Grid<ArchivedFlight> grid = new Grid<>();
     private List<ArchivedFlight> flights = List.of();
 
-    public AssessmentsView(AssessmentService assessments) {
+    public AssessmentsView(AssessmentService assessments, AccessAnnotationChecker access) {
         addClassName("assessments-view");
         setSizeFull();
 
@@ -78,9 +82,11 @@ public class AssessmentsView extends VerticalLayout {
                 .setHeader("Release")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
-                AssessmentDetailView.class,
-                new RouteParameters("id", e.getItem().id()))));
+        if (access.hasAccess(AssessmentDetailView.class)) { // only officers see the passengers
+            grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                    AssessmentDetailView.class,
+                    new RouteParameters("id", e.getItem().id()))));
+        }
         grid.setSizeFull();
 
         Checkbox onlyHits = new Checkbox("Only flights with hits");

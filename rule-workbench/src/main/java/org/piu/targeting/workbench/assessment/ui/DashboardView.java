@@ -122,9 +122,11 @@ public class DashboardView extends VerticalLayout {
         grid.addColumn(f -> String.join(", ", f.hitRuleIds())).setHeader("Rules hit");
         grid.setItems(flagged);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
-                AssessmentDetailView.class,
-                new RouteParameters("id", e.getItem().id()))));
+        if (access.hasAccess(AssessmentDetailView.class)) { // only officers see the passengers
+            grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                    AssessmentDetailView.class,
+                    new RouteParameters("id", e.getItem().id()))));
+        }
         add(grid);
     }
 

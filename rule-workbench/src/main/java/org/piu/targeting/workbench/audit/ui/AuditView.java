@@ -19,6 +19,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -33,21 +35,26 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.piu.targeting.repo.AssetRef;
-import org.piu.targeting.repo.audit.AuditEvent;
 import org.piu.targeting.repo.integrity.VerificationReport;
 import org.piu.targeting.repo.release.Release;
+import org.piu.targeting.workbench.audit.AuditLogVerification;
+import org.piu.targeting.workbench.audit.AuditQuery;
 import org.piu.targeting.workbench.audit.AuditService;
 import org.piu.targeting.workbench.audit.AuditService.ActiveRules;
 import org.piu.targeting.workbench.audit.AuditService.ExportFormat;
+import org.piu.targeting.workbench.audit.AuditService.IntegrityReport;
 import org.piu.targeting.workbench.audit.AuditService.Period;
+import org.piu.targeting.workbench.audit.AuditTrailEntry;
 import org.piu.targeting.workbench.base.security.Permissions;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.Toast;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 
 /**
- * For compliance officers: every action on the rules (refusals and conflicts included) for a period, exported as
- * CSV or JSON; proof that the history was not rewritten; and the rules that were active at any moment.
+ * For compliance officers: the audit trail of a period — every action on the rules (refusals and conflicts
+ * included) and everything else (sign-ins, refused calls, consultations of personal data, exports) — filtered by user,
+ * action, subject and outcome, exported as CSV or JSON; proof that neither store was rewritten; and the rules that
+ * were active at any moment.
  */
 @Route("audit")
 @PageTitle("Audit · PIU Targeting")
@@ -59,7 +66,11 @@ public class AuditView extends VerticalLayout {
     private final String user;
     private final DatePicker from = new DatePicker("From (UTC)");
     private final DatePicker to = new DatePicker("To (UTC, inclusive)");
-    private final Grid<AuditEvent> events = new Grid<>();
+    private final TextField userFilter = new TextField();
+    private final TextField actionFilter = new TextField();
+    private final TextField subjectFilter = new TextField();
+    private final Select<String> outcomeFilter = new Select<>();
+    private final Grid<AuditTrailEntry> events = new Grid<>();
     private final Div verification = new Div();
     private final DateTimePicker activeAt = new DateTimePicker("Moment (UTC)");
     private final Div activeRules = new Div();
@@ -67,6 +78,11 @@ public class AuditView extends VerticalLayout {
     private volatile LocalDate exportFrom;
 
     private volatile LocalDate exportTo;
+
+    /** The filters the exports apply, for the same reason. */
+    private volatile Filters exportFilters = new Filters("", "", "", "");
+
+    private record Filters(String user, String action, String subject, String outcome) {}
 
     public AuditView(AuditService audit, AuthenticationContext auth) {
         this.audit = audit;
@@ -89,18 +105,37 @@ public class AuditView extends VerticalLayout {
         HorizontalLayout period = new HorizontalLayout(from, to, show, csv, json);
         period.setAlignItems(FlexComponent.Alignment.BASELINE);
 
+        userFilter.setLabel(getTranslation("audit.filter.user"));
+        userFilter.setId("filter-user");
+        actionFilter.setLabel(getTranslation("audit.filter.action"));
+        actionFilter.setId("filter-action");
+        actionFilter.setPlaceholder("sign-in, consultation, approve …");
+        subjectFilter.setLabel(getTranslation("audit.filter.subject"));
+        subjectFilter.setId("filter-subject");
+        subjectFilter.setPlaceholder("rules/R-1, 9U172-2026-11-22/P1 …");
+        outcomeFilter.setLabel(getTranslation("audit.filter.outcome"));
+        outcomeFilter.setId("filter-outcome");
+        outcomeFilter.setItems("", "SUCCESS", "REFUSED", "CONFLICT");
+        outcomeFilter.setItemLabelGenerator(o -> o.isEmpty() ? getTranslation("audit.filter.any") : o);
+        outcomeFilter.setValue("");
+        HorizontalLayout filters = new HorizontalLayout(userFilter, actionFilter, subjectFilter, outcomeFilter);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+
         events.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         events.addColumn(e -> WorkbenchFormat.when(e.time()))
                 .setHeader("When")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        events.addColumn(AuditEvent::user).setHeader("User").setAutoWidth(true).setFlexGrow(0);
-        events.addColumn(AuditEvent::action)
+        events.addColumn(AuditTrailEntry::user)
+                .setHeader("User")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        events.addColumn(AuditTrailEntry::action)
                 .setHeader("Action")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        events.addColumn(AuditEvent::asset)
-                .setHeader("Asset")
+        events.addColumn(AuditTrailEntry::subject)
+                .setHeader(getTranslation("audit.column.subject"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         events.addColumn(e -> WorkbenchFormat.revision(e.revision()))
@@ -111,7 +146,11 @@ public class AuditView extends VerticalLayout {
                 .setHeader("Outcome")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        events.addColumn(AuditEvent::detail).setHeader("Detail").setFlexGrow(3);
+        events.addColumn(AuditTrailEntry::detail).setHeader("Detail").setFlexGrow(3);
+        events.addColumn(e -> e.source() + " " + e.reference())
+                .setHeader(getTranslation("audit.column.recorded"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         events.setHeight("45vh");
         events.setWidthFull();
 
@@ -128,13 +167,12 @@ public class AuditView extends VerticalLayout {
 
         add(
                 new H2("Audit trail"),
-                new Paragraph("Every action on rules, named lists, scenarios and releases,"
-                        + " including refused approvals and conflicting saves. Exports are audited too."),
+                new Paragraph(getTranslation("audit.intro")),
                 period,
+                filters,
                 events,
                 new H3("Integrity"),
-                new Paragraph("Checks that the history was not rewritten: the commit chain from"
-                        + " the recorded anchors, the release tags and every release's content hash."),
+                new Paragraph(getTranslation("audit.integrity.intro")),
                 verify,
                 verification,
                 new H3("Rules active at a moment"),
@@ -148,7 +186,15 @@ public class AuditView extends VerticalLayout {
             Toast.error("Choose a period whose start is not after its end.");
             return;
         }
-        events.setItems(audit.events(new Period(from.getValue(), to.getValue())).reversed());
+        Filters current = new Filters(
+                userFilter.getValue(), actionFilter.getValue(), subjectFilter.getValue(), outcomeFilter.getValue());
+        exportFilters = current;
+        events.setItems(audit.trail(query(new Period(from.getValue(), to.getValue()), current, AuditQuery.MAX_LIMIT))
+                .reversed());
+    }
+
+    private AuditQuery query(Period period, Filters f, Integer limit) {
+        return audit.query(period, f.user(), f.action(), f.subject(), f.outcome(), limit);
     }
 
     private DownloadHandler download(ExportFormat format) {
@@ -158,24 +204,34 @@ public class AuditView extends VerticalLayout {
             event.setFileName(audit.exportFileName(period, format));
             event.setContentType(format.contentType());
             PrintWriter out = event.getWriter();
-            audit.export(period, format, actor, out);
+            audit.export(query(period, exportFilters, null), format, actor, out);
             out.flush();
         };
     }
 
     private void verify() {
-        VerificationReport report = audit.verify();
+        IntegrityReport report = audit.verify();
+        VerificationReport history = report.repository();
+        AuditLogVerification logged = report.auditLog();
         verification.removeAll();
-        Div headline = new Div((report.intact() ? "Intact: " : "NOT intact: ") + report.anchorsChecked()
-                + " anchors and " + report.releasesChecked() + " releases checked at "
-                + WorkbenchFormat.when(report.checkedAt()) + ".");
+        Div headline = new Div((report.intact() ? "Intact: " : "NOT intact: ")
+                + getTranslation(
+                        "audit.integrity.checked",
+                        history.anchorsChecked(),
+                        history.releasesChecked(),
+                        logged.entriesChecked(),
+                        logged.anchorsChecked(),
+                        WorkbenchFormat.when(report.checkedAt())));
         headline.addClassName(report.intact() ? "verification-intact" : "verification-broken");
         verification.add(headline);
-        if (!report.problems().isEmpty()) {
+        if (!history.problems().isEmpty() || !logged.problems().isEmpty()) {
             UnorderedList list = new UnorderedList();
-            report.problems()
+            history.problems()
                     .forEach(p -> list.add(new ListItem(
                             p.ref() + " " + p.objectId() + " (anchor line " + p.anchorLine() + "): " + p.message())));
+            logged.problems()
+                    .forEach(p -> list.add(new ListItem(
+                            getTranslation("audit.integrity.log-problem", p.sequence(), p.kind(), p.message()))));
             verification.add(list);
         }
         loadEvents();

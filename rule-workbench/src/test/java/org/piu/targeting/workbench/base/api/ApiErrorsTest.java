@@ -132,7 +132,7 @@ class ApiErrorsTest extends IntegrationTestBase {
                 .PUT(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(problem(badName, 400).path("detail").asString()).contains("Upper*Case");
         var badDate = send(
-                as("author", "/api/v1/screening")
+                as("officer", "/api/v1/screening")
                         .header("Content-Type", "application/json")
                         .POST(
                                 HttpRequest.BodyPublishers.ofString(
@@ -145,6 +145,10 @@ class ApiErrorsTest extends IntegrationTestBase {
         JsonNode problem = problem(send(as("compliance", "/api/v1/audit?from=yesterday")), 400);
         assertThat(problem.path("detail").asString()).isEqualTo("'from' must be a date YYYY-MM-DD, got 'yesterday'");
         problem(send(as("author", "/api/v1/releases/latest")), 400);
+        assertThat(problem(send(as("compliance", "/api/v1/audit?limit=0")), 400)
+                        .path("detail")
+                        .asString())
+                .isEqualTo("limit must be between 1 and 10000, not 0");
     }
 
     @Test

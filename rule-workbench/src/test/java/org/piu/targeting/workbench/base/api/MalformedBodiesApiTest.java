@@ -133,7 +133,7 @@ class MalformedBodiesApiTest extends IntegrationTestBase {
         String path = concrete(endpoint.path());
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> response = null;
-        for (String user : List.of("admin", "author", "approver", "compliance", "pipeline")) {
+        for (String user : List.of("admin", "author", "approver", "compliance", "officer", "authority", "pipeline")) {
             HttpRequest.Builder request = user.equals("pipeline") ? asPipeline(path) : as(user, path);
             response = send(request.header("Content-Type", "application/json")
                     .method(endpoint.method(), HttpRequest.BodyPublishers.ofByteArray(bytes)));
