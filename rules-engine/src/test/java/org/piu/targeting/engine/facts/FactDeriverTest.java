@@ -8,9 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.model.Agency;
 import org.piu.targeting.model.AirportDirectory;
-import org.piu.targeting.model.Bags;
 import org.piu.targeting.model.Booking;
 import org.piu.targeting.model.Flight;
 import org.piu.targeting.model.FlightManifest;
@@ -129,23 +129,12 @@ class FactDeriverTest {
 
     @Test
     void a_bag_weight_without_a_count_leaves_the_count_unknown_not_zero() {
-        Passenger p = passenger("P1", "CIOBANU", "MDA", null);
-        Passenger weighed = new Passenger(
-                p.id(),
-                p.surname(),
-                p.givenNames(),
-                p.dateOfBirth(),
-                p.gender(),
-                p.nationality(),
-                p.residence(),
-                p.type(),
-                p.documents(),
-                p.bookingRef(),
-                p.seat(),
-                new Bags(null, 23.0),
-                p.embarkation(),
-                p.debarkation());
-        PassengerFacts f = only(new FlightManifest(IST_KIV, List.of(weighed), List.of()));
+        FlightManifest manifest = RuleDocuments.manifestMapper().readValue("""
+                        {"flight": {"carrier": "9U", "number": "172", "origin": "IST", "destination": "KIV",
+                                    "departure": "2026-11-22T07:40:00+03:00"},
+                         "passengers": [{"id": "P1", "bags": {"weightKg": 23}}]}
+                        """, FlightManifest.class);
+        PassengerFacts f = only(manifest);
         assertThat(f.bagCount()).isNull();
         assertThat(f.bagWeightKg()).isEqualTo(23.0);
     }
