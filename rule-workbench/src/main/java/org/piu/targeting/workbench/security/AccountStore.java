@@ -87,6 +87,17 @@ public class AccountStore {
         return account;
     }
 
+    /** Remembers the language the user chose for the workbench (a BCP 47 tag such as {@code ro}). */
+    public synchronized void setLanguage(String username, String languageTag) {
+        UserAccount account =
+                user(username).orElseThrow(() -> new NoSuchElementException("no user '" + username + "'"));
+        save(new Accounts(
+                accounts.users().stream()
+                        .map(u -> u.username().equals(username) ? account.withLanguage(languageTag) : u)
+                        .toList(),
+                accounts.apiKeys()));
+    }
+
     public synchronized List<ApiKey> apiKeys() {
         return accounts.apiKeys();
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -22,7 +23,13 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final Path profile;
 
+    /** A browser that asks for English pages, as the other tests expect. */
     Browser() {
+        this("en-US,en");
+    }
+
+    /** @param acceptLanguage the languages the browser asks for, as a user sets them ({@code ro-MD,ro}) */
+    Browser(String acceptLanguage) {
         try {
             profile = Files.createTempDirectory("piu-chromium-");
         } catch (IOException e) {
@@ -40,7 +47,9 @@ final class Browser implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--window-size=1400,900",
+                "--lang=" + acceptLanguage.split(",")[0],
                 "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();

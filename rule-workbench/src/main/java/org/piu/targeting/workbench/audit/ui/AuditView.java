@@ -19,8 +19,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -41,27 +41,31 @@ import org.piu.targeting.workbench.audit.AuditService.ActiveRules;
 import org.piu.targeting.workbench.audit.AuditService.ExportFormat;
 import org.piu.targeting.workbench.audit.AuditService.Period;
 import org.piu.targeting.workbench.base.security.Permissions;
+import org.piu.targeting.workbench.base.ui.AssetNames;
+import org.piu.targeting.workbench.base.ui.IsoDatePicker;
+import org.piu.targeting.workbench.base.ui.IsoDateTimePicker;
+import org.piu.targeting.workbench.base.ui.RowActivation;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.Toast;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
+import org.piu.targeting.workbench.base.ui.WorkbenchTranslations;
 
 /**
  * For compliance officers: every action on the rules (refusals and conflicts included) for a period, exported as
  * CSV or JSON; proof that the history was not rewritten; and the rules that were active at any moment.
  */
 @Route("audit")
-@PageTitle("Audit · PIU Targeting")
-@Menu(order = 7, title = "Audit", icon = "vaadin:clipboard-check")
+@Menu(order = 7, title = "menu.audit", icon = "vaadin:clipboard-check")
 @RolesAllowed(Permissions.READ_AUDIT)
-public class AuditView extends VerticalLayout {
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditService audit;
     private final String user;
-    private final DatePicker from = new DatePicker("From (UTC)");
-    private final DatePicker to = new DatePicker("To (UTC, inclusive)");
+    private final DatePicker from = new IsoDatePicker(getTranslation("audit.from"));
+    private final DatePicker to = new IsoDatePicker(getTranslation("audit.to"));
     private final Grid<AuditEvent> events = new Grid<>();
     private final Div verification = new Div();
-    private final DateTimePicker activeAt = new DateTimePicker("Moment (UTC)");
+    private final DateTimePicker activeAt = new IsoDateTimePicker(getTranslation("audit.active.moment"));
     private final Div activeRules = new Div();
     /** The period the exports cover; read by the download requests, which run outside the UI's lock. */
     private volatile LocalDate exportFrom;
@@ -80,72 +84,94 @@ public class AuditView extends VerticalLayout {
         exportTo = to.getValue();
         from.addValueChangeListener(e -> exportFrom = e.getValue());
         to.addValueChangeListener(e -> exportTo = e.getValue());
-        Button show = new Button("Show events", e -> loadEvents());
+        Button show = new Button(getTranslation("audit.show"), e -> loadEvents());
         show.setId("show-audit");
-        Anchor csv = new Anchor(download(ExportFormat.CSV), "Export CSV");
+        Anchor csv = new Anchor(download(ExportFormat.CSV), getTranslation("audit.export.csv"));
         csv.setId("export-csv");
-        Anchor json = new Anchor(download(ExportFormat.JSON), "Export JSON");
+        Anchor json = new Anchor(download(ExportFormat.JSON), getTranslation("audit.export.json"));
         json.setId("export-json");
         HorizontalLayout period = new HorizontalLayout(from, to, show, csv, json);
         period.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         events.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         events.addColumn(e -> WorkbenchFormat.when(e.time()))
-                .setHeader("When")
+                .setHeader(getTranslation("audit.grid.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        events.addColumn(AuditEvent::user).setHeader("User").setAutoWidth(true).setFlexGrow(0);
-        events.addColumn(AuditEvent::action)
-                .setHeader("Action")
+        events.addColumn(AuditEvent::user)
+                .setHeader(getTranslation("audit.grid.user"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        events.addColumn(AuditEvent::asset)
-                .setHeader("Asset")
+        events.addColumn(e -> action(e.action()))
+                .setHeader(getTranslation("audit.grid.action"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        events.addColumn(e -> asset(e.asset()))
+                .setHeader(getTranslation("audit.grid.asset"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         events.addColumn(e -> WorkbenchFormat.revision(e.revision()))
-                .setHeader("Revision")
+                .setHeader(getTranslation("audit.grid.revision"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         events.addComponentColumn(e -> StatusBadge.of(e.outcome()))
-                .setHeader("Outcome")
+                .setHeader(getTranslation("audit.grid.outcome"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        events.addColumn(AuditEvent::detail).setHeader("Detail").setFlexGrow(3);
+        events.addColumn(AuditEvent::detail)
+                .setHeader(getTranslation("audit.grid.detail"))
+                .setFlexGrow(3);
         events.setHeight("45vh");
         events.setWidthFull();
 
-        Button verify = new Button("Verify integrity", VaadinIcon.SHIELD.create(), e -> verify());
+        Button verify = new Button(getTranslation("audit.verify"), VaadinIcon.SHIELD.create(), e -> verify());
         verify.setId("verify");
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verification.setId("verification");
 
         activeAt.setValue(LocalDateTime.now(ZoneOffset.UTC).withNano(0));
-        Button showActive = new Button("Show active rules", e -> showActiveAt());
+        Button showActive = new Button(getTranslation("audit.active.show"), e -> showActiveAt());
         showActive.setId("show-active-at");
         HorizontalLayout activeBar = new HorizontalLayout(activeAt, showActive);
         activeBar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         add(
-                new H2("Audit trail"),
-                new Paragraph("Every action on rules, named lists, scenarios and releases,"
-                        + " including refused approvals and conflicting saves. Exports are audited too."),
+                new H2(getTranslation("audit.title")),
+                new Paragraph(getTranslation("audit.intro")),
                 period,
                 events,
-                new H3("Integrity"),
-                new Paragraph("Checks that the history was not rewritten: the commit chain from"
-                        + " the recorded anchors, the release tags and every release's content hash."),
+                new H3(getTranslation("audit.integrity")),
+                new Paragraph(getTranslation("audit.integrity.intro")),
                 verify,
                 verification,
-                new H3("Rules active at a moment"),
+                new H3(getTranslation("audit.active")),
                 activeBar,
                 activeRules);
         loadEvents();
     }
 
+    @Override
+    public String getPageTitle() {
+        return WorkbenchFormat.pageTitle(getTranslation("audit.title"));
+    }
+
+    /**
+     * An audited action in the user's language when it is one of the repository's ({@code approve}); a refused API
+     * call ({@code POST /api/v1/releases}) as it was made.
+     */
+    private String action(String action) {
+        String key = "audit.action." + action;
+        return action != null && WorkbenchTranslations.has(key) ? getTranslation(key) : action;
+    }
+
+    /** The asset of an audit record ({@code rules/R-1}) as users call it ("rule R-1"). */
+    private String asset(String repositoryName) {
+        return AssetNames.name(this, repositoryName);
+    }
+
     private void loadEvents() {
         if (from.getValue() == null || to.getValue() == null || from.getValue().isAfter(to.getValue())) {
-            Toast.error("Choose a period whose start is not after its end.");
+            Toast.error(getTranslation("audit.period.invalid"));
             return;
         }
         events.setItems(audit.events(new Period(from.getValue(), to.getValue())).reversed());
@@ -166,16 +192,18 @@ public class AuditView extends VerticalLayout {
     private void verify() {
         VerificationReport report = audit.verify();
         verification.removeAll();
-        Div headline = new Div((report.intact() ? "Intact: " : "NOT intact: ") + report.anchorsChecked()
-                + " anchors and " + report.releasesChecked() + " releases checked at "
-                + WorkbenchFormat.when(report.checkedAt()) + ".");
+        Div headline = new Div(getTranslation(
+                report.intact() ? "audit.integrity.intact" : "audit.integrity.broken",
+                report.anchorsChecked(),
+                report.releasesChecked(),
+                WorkbenchFormat.when(report.checkedAt())));
         headline.addClassName(report.intact() ? "verification-intact" : "verification-broken");
         verification.add(headline);
         if (!report.problems().isEmpty()) {
             UnorderedList list = new UnorderedList();
             report.problems()
-                    .forEach(p -> list.add(new ListItem(
-                            p.ref() + " " + p.objectId() + " (anchor line " + p.anchorLine() + "): " + p.message())));
+                    .forEach(p -> list.add(new ListItem(getTranslation(
+                            "audit.integrity.problem", p.ref(), p.objectId(), p.anchorLine(), p.message()))));
             verification.add(list);
         }
         loadEvents();
@@ -189,35 +217,43 @@ public class AuditView extends VerticalLayout {
         Instant at = activeAt.getValue().toInstant(ZoneOffset.UTC);
         ActiveRules active = audit.activeAt(at);
         if (active.release().isEmpty()) {
-            activeRules.add(new Paragraph("No release was active at " + WorkbenchFormat.when(at) + "."));
+            activeRules.add(new Paragraph(getTranslation("audit.active.none", WorkbenchFormat.when(at))));
             return;
         }
         Release r = active.release().get();
-        activeRules.add(new Paragraph("At " + WorkbenchFormat.when(at) + " release " + r.number() + " was active,"
-                + " published " + WorkbenchFormat.when(r.createdAt()) + " by " + r.createdBy() + " (\""
-                + r.justification() + "\"), content hash " + r.contentHash() + "."));
+        activeRules.add(new Paragraph(getTranslation(
+                "audit.active.release",
+                WorkbenchFormat.when(at),
+                r.number(),
+                WorkbenchFormat.when(r.createdAt()),
+                r.createdBy(),
+                r.justification(),
+                r.contentHash())));
         Map<AssetRef, String> texts = active.texts();
         Grid<Map.Entry<AssetRef, String>> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> e.getKey().name()).setHeader("Asset").setAutoWidth(true);
+        grid.addColumn(e -> asset(e.getKey().name()))
+                .setHeader(getTranslation("audit.grid.asset"))
+                .setAutoWidth(true);
         grid.addColumn(e -> r.assets().stream()
                         .filter(a -> a.asset().equals(e.getKey()))
                         .findFirst()
                         .map(a -> WorkbenchFormat.revision(a.revision()))
                         .orElse(""))
-                .setHeader("Revision")
+                .setHeader(getTranslation("audit.grid.revision"))
                 .setAutoWidth(true);
         grid.addColumn(e -> WorkbenchFormat.title(e.getValue()))
-                .setHeader("Title")
+                .setHeader(getTranslation("audit.grid.title"))
                 .setFlexGrow(2);
-        grid.addItemClickListener(e -> {
+        RowActivation.onClickOrEnter(grid, item -> {
             Dialog dialog = new Dialog();
-            dialog.setHeaderTitle(e.getItem().getKey().name() + " in release " + r.number());
-            Pre pre = new Pre(e.getItem().getValue());
+            dialog.setHeaderTitle(
+                    getTranslation("audit.active.text", asset(item.getKey().name()), r.number()));
+            Pre pre = new Pre(item.getValue());
             pre.addClassName("mono");
             dialog.add(pre);
             dialog.setWidth("800px");
-            dialog.getFooter().add(new Button("Close", ev -> dialog.close()));
+            dialog.getFooter().add(new Button(getTranslation("common.close"), ev -> dialog.close()));
             dialog.open();
         });
         grid.setItems(List.copyOf(texts.entrySet()));

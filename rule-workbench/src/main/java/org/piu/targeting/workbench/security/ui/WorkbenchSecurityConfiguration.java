@@ -17,8 +17,10 @@ class WorkbenchSecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain workbenchChain(HttpSecurity http) throws Exception {
-        // The workbench's own stylesheet is public like Vaadin's: the login page uses it before anyone signs in.
-        return http.authorizeHttpRequests(a -> a.requestMatchers("/piu.css").permitAll())
+        // The workbench's own stylesheet and icon are public like Vaadin's: the login page uses them before anyone
+        // signs in.
+        return http.authorizeHttpRequests(
+                        a -> a.requestMatchers("/piu.css", "/icons/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
