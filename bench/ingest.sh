@@ -55,11 +55,12 @@ case "$step" in
     ;;
   start)
     [ ! -f "$DIR/app.pid" ] || ! kill -0 "$(pid)" 2>/dev/null || { echo "already running: pid $(pid)"; exit 0; }
-    # run a copy: a build that rewrites target/piu-targeting.jar must not pull classes from under the running app
-    cp "${PIU_BENCH_JAR:-rule-workbench/target/piu-targeting.jar}" "$DIR/piu-targeting.jar"
+    # the application jar (no sample data); run a copy: a build that rewrites it must not pull classes from under
+    # the running app
+    cp "${PIU_BENCH_JAR:-rule-workbench/target/piu-targeting-exec.jar}" "$DIR/piu-targeting.jar"
     rm -rf "$DIR/data"   # a fresh installation every time: setup imports rules and a list from scratch
     nohup "$JAVA" -Xmx"$XMX" -XX:+UseG1GC -jar "$DIR/piu-targeting.jar" --piu.data-dir="$DIR/data" \
-        --server.port="$PORT" --piu.sample-data.enabled=false --piu.elasticsearch.heap="$ES_HEAP" \
+        --server.port="$PORT" --piu.elasticsearch.heap="$ES_HEAP" \
         --piu.api.max-request-bytes=200000000 > "$DIR/app.log" 2>&1 &
     echo $! > "$DIR/app.pid"
     for _ in $(seq 1 180); do

@@ -28,8 +28,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The architecture as a test: feature packages of the workbench without cycles, views used only by views, the two
- * stores behind services, and no module reaching into another module's internal package. Every module's main
- * classes are imported (the workbench's classpath holds them all); test classes are not.
+ * stores behind services, no module reaching into another module's internal package, and the application free of
+ * sample data. Every module's main classes are imported (the workbench's test classpath holds them all, except the
+ * demo's, which depends on the workbench); test classes are not.
  */
 class ArchitectureTest {
 
@@ -43,7 +44,8 @@ class ArchitectureTest {
             "org.piu.targeting.matching",
             "org.piu.targeting.messages",
             "org.piu.targeting.sample",
-            WORKBENCH);
+            WORKBENCH,
+            "org.piu.targeting.demo");
 
     static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -78,6 +80,21 @@ class ArchitectureTest {
                 .onlyHaveDependentClassesThat(
                         DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(WORKBENCH + ".."))
                                 .or(servicesOrTheConfigurationThatCreatesThem()))
+                .check(MAIN_CLASSES);
+    }
+
+    /**
+     * Sample data and the demo are not part of the application: sample-data is only a test dependency of this module
+     * (ApplicationJarIT checks the built jar), and the demo module depends on the application, never the reverse.
+     */
+    @Test
+    void the_application_depends_on_neither_sample_data_nor_the_demo() {
+        noClasses()
+                .that()
+                .resideInAPackage(WORKBENCH + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.piu.targeting.sample..", "org.piu.targeting.demo..")
                 .check(MAIN_CLASSES);
     }
 

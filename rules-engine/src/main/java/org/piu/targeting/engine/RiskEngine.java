@@ -91,13 +91,13 @@ public final class RiskEngine {
     }
 
     /**
-     * Runs a release over a sample flight a few times before it is activated, off the request path: Drools
-     * interprets a constraint for its first evaluations and compiles it to bytecode afterwards, so without this
-     * the first real flights after a swap are slower.
+     * Runs a release over a fixed flight of a few hundred passengers ({@link WarmUpFlight}) a few times before it is
+     * activated, off the request path: Drools interprets a constraint for its first evaluations and compiles it to
+     * bytecode afterwards, so without this the first real flights after a swap are slower.
      */
-    public void warmUp(CompiledRelease release, FlightManifest sample, int rounds) {
+    public void warmUp(CompiledRelease release, int rounds) {
         for (int i = 0; i < rounds; i++) {
-            assessor.assess(release, sample, List.of(), ScreeningStatus.COMPLETE);
+            assessor.assess(release, WarmUpFlight.manifest(), WarmUpFlight.matches(), ScreeningStatus.COMPLETE);
         }
     }
 

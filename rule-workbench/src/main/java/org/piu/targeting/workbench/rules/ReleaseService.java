@@ -1,6 +1,5 @@
 package org.piu.targeting.workbench.rules;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +16,12 @@ import org.piu.targeting.engine.rule.RuleRevision;
 import org.piu.targeting.engine.scenario.Scenario;
 import org.piu.targeting.engine.scenario.ScenarioResult;
 import org.piu.targeting.engine.scenario.ScenarioRunner;
-import org.piu.targeting.model.FlightManifest;
 import org.piu.targeting.repo.AssetRef;
 import org.piu.targeting.repo.RulesRepository;
 import org.piu.targeting.repo.release.Release;
 import org.piu.targeting.repo.release.ReleaseCandidate;
 import org.piu.targeting.repo.release.ReleaseDiff;
 import org.piu.targeting.repo.release.ReleaseGate;
-import org.piu.targeting.sample.flight.FlightGenerator;
-import org.piu.targeting.sample.flight.FlightGeneratorSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -41,10 +37,6 @@ import org.springframework.stereotype.Service;
 public class ReleaseService implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ReleaseService.class);
-
-    private static final FlightManifest WARM_UP_FLIGHT = new FlightGenerator(FlightGeneratorSettings.load(1, 300))
-            .flight(1L, LocalDate.of(2026, 1, 15), 0)
-            .manifest();
 
     private final RulesRepository repository;
     private final ReleaseCompiler compiler;
@@ -144,9 +136,9 @@ public class ReleaseService implements SmartInitializingSingleton {
                 .filter(p -> p.level() == RuleProblem.Level.ERROR)
                 .forEach(p -> log.warn(
                         "release-{}: rule {} excluded: {} {}", release.number(), p.ruleId(), p.path(), p.message()));
-        // Run a synthetic flight through the new release first: the first real flights after a swap would otherwise
-        // pay for Drools' interpreted constraints until they are jitted.
-        engine.warmUp(compiled, WARM_UP_FLIGHT, 20);
+        // Run the engine's fixed warm-up flight through the new release first: the first real flights after a swap
+        // would otherwise pay for Drools' interpreted constraints until they are jitted.
+        engine.warmUp(compiled, 20);
         engine.activate(compiled);
         activeNumber = release.number();
         log.info(

@@ -273,7 +273,7 @@ class RiskEngineTest {
         CompiledRelease b = compiler.compile("B", new RuleGenerator(2).rules(120), genLists);
         RiskEngine engine = new RiskEngine(EngineSettings.defaults());
         FlightManifest m = new FlightGenerator(4).flight(120);
-        engine.warmUp(a, m, 2);
+        engine.warmUp(a, 2);
         assertThat(engine.active()).as("warming up does not activate").isEmpty();
         engine.activate(a);
         int expectedA = engine.assess(m).totals().ruleHits();

@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param archive       retention of assessed flights
  * @param rules         how the engine runs the rules
  * @param repository    maintenance of the rules repository
- * @param sampleData    the demo data loaded on a first start
+ * @param sampleData    the demo's data loaded on a first start (off; the demo turns it on)
  */
 @ConfigurationProperties("piu")
 public record PiuProperties(
@@ -97,6 +97,10 @@ public record PiuProperties(
     /** @param packCron when the repository's loose objects are packed (Spring cron; saves wait meanwhile) */
     public record Repository(@DefaultValue("0 30 3 * * *") String packCron) {}
 
-    /** @param enabled load sample data on the first start of an empty installation */
-    public record SampleData(@DefaultValue("true") boolean enabled) {}
+    /**
+     * @param enabled load generated sample data on the first start of an empty installation. Only the demo
+     *                ({@code ./piu run}, module {@code demo}) has a loader, and turns this on; the application jar
+     *                holds no sample data and ignores it
+     */
+    public record SampleData(@DefaultValue("false") boolean enabled) {}
 }

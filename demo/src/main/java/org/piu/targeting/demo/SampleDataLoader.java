@@ -1,10 +1,12 @@
-package org.piu.targeting.workbench.sample;
+package org.piu.targeting.demo;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.piu.targeting.engine.rule.RuleDocuments;
 import org.piu.targeting.matching.importer.ImportFormat;
 import org.piu.targeting.messages.MessageParser;
@@ -25,16 +27,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * On the first start of an empty installation, loads generated sample data so that a newcomer sees a working PIU:
  * named lists, rules and scenarios (approved and published as release 1), two watchlists, and assessed flights
  * (some sent as JSON, some as PAXLST + PNRGOV). Every change is attributed to the system identities below, with a
- * justification that says it is sample data. Never runs again once the repository holds anything; turn it off
- * with {@code piu.sample-data.enabled=false}.
+ * justification that says it is sample data. Never runs again once the repository holds anything.
+ *
+ * <p>Part of the demo only: {@link DemoApplication} registers it and turns {@code piu.sample-data.enabled} on
+ * ({@code ./piu run --piu.sample-data.enabled=false} starts the demo empty). The application jar has no loader.
  */
-@Component
 class SampleDataLoader {
 
     static final String AUTHOR = "system-sample-data";
@@ -49,6 +51,7 @@ class SampleDataLoader {
     private final AssessmentService assessments;
     private final MessageParser parser;
     private final Clock clock;
+    private final CompletableFuture<Optional<Loaded>> outcome = new CompletableFuture<>();
 
     SampleDataLoader(
             PiuProperties properties,
@@ -67,22 +70,36 @@ class SampleDataLoader {
         this.clock = clock;
     }
 
+    /** What a first-start load put into the installation. */
+    record Loaded(
+            int lists, int rules, int scenarios, int release, int watchlists, int flights, int passengersWithHits) {}
+
+    /**
+     * The outcome of this start's load, once it is over: empty when there was nothing to do (turned off, or the
+     * installation already holds rules or releases); failed when the load failed.
+     */
+    CompletableFuture<Optional<Loaded>> outcome() {
+        return outcome;
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     @Order(100)
     public void loadOnFirstStart() {
         if (!enabled
                 || !releases.releases().isEmpty()
                 || !assets.list(AssetKind.RULE).isEmpty()) {
+            outcome.complete(Optional.empty());
             return;
         }
         // In the background: the application is usable (and healthy) while the sample flights are assessed.
         Thread loader = new Thread(
                 () -> {
                     try {
-                        load(SampleData.generate(
-                                SampleData.DEFAULT_SEED, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+                        outcome.complete(Optional.of(load(SampleData.generate(
+                                SampleData.DEFAULT_SEED, LocalDate.now(clock.withZone(ZoneOffset.UTC))))));
                     } catch (RuntimeException e) {
                         log.warn("sample data could not be loaded completely: {}", e.getMessage(), e);
+                        outcome.completeExceptionally(e);
                     }
                 },
                 "piu-sample-data");
@@ -90,7 +107,7 @@ class SampleDataLoader {
         loader.start();
     }
 
-    void load(SampleData data) {
+    Loaded load(SampleData data) {
         long started = System.nanoTime();
         // the YAML as the analysts wrote it (with its folded prose), not a re-serialisation
         data.lists().forEach(list -> approve(AssetKind.LIST, list.id(), SampleRules.listYaml(list.id())));
@@ -141,6 +158,14 @@ class SampleDataLoader {
                 data.flights().size(),
                 hits,
                 (System.nanoTime() - started) / 1_000_000);
+        return new Loaded(
+                data.lists().size(),
+                data.rules().size(),
+                data.scenarios().size(),
+                release.number(),
+                data.watchlists().size(),
+                data.flights().size(),
+                hits);
     }
 
     private void approve(AssetKind kind, String id, String text) {
