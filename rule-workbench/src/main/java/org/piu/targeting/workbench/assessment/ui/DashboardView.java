@@ -130,7 +130,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ArchivedFlight::maxRiskScore)
                 .setHeader(getTranslation("assessments.grid.max-risk-score"))
                 .setAutoWidth(true);
-        grid.addColumn(f -> String.join(", ", f.hitRuleIds())).setHeader(getTranslation("dashboard.flights.rules-hit"));
+        grid.addColumn(f -> String.join(", ", f.hitRuleIds()))
+                .setHeader(getTranslation("dashboard.flights.rules-hit"))
+                .setAutoWidth(true);
         grid.setItems(flagged);
         grid.setAllRowsVisible(true);
         RowActivation.onClickOrEnter(

@@ -9,18 +9,20 @@ import java.util.Optional;
  * complete bundle and the language of a browser whose language the workbench does not speak.
  */
 public enum Language {
-    ENGLISH("en", "English"),
-    ROMANIAN("ro", "Română"),
-    RUSSIAN("ru", "Русский"),
-    AZERBAIJANI("az", "Azərbaycanca"),
-    UKRAINIAN("uk", "Українська");
+    ENGLISH("en", "English", "GB"),
+    ROMANIAN("ro", "Română", "MD"),
+    RUSSIAN("ru", "Русский", "RU"),
+    AZERBAIJANI("az", "Azərbaycanca", "AZ"),
+    UKRAINIAN("uk", "Українська", "UA");
 
     private final String tag;
     private final String nativeName;
+    private final String region;
 
-    Language(String tag, String nativeName) {
+    Language(String tag, String nativeName, String region) {
         this.tag = tag;
         this.nativeName = nativeName;
+        this.region = region;
     }
 
     /** The BCP 47 language tag ({@code ro}), as stored with the user's account. */
@@ -30,6 +32,14 @@ public enum Language {
 
     public Locale locale() {
         return Locale.forLanguageTag(tag);
+    }
+
+    /**
+     * The language as spoken in a region whose clock has 24 hours ({@code en-GB}, not {@code en}, which browsers
+     * read as American English with AM and PM): for the pickers, which format times with the browser.
+     */
+    public Locale withTwentyFourHourClock() {
+        return Locale.of(tag, region);
     }
 
     /** The language's name in itself, so that a user finds their language whatever the workbench speaks now. */
