@@ -70,6 +70,14 @@ class TranslationBundlesTest {
         }
     }
 
+    /** English has one file; the empty {@code _en} one only makes Vaadin's default provider match English. */
+    @Test
+    void the_english_locale_file_stays_empty() throws IOException {
+        Properties en = new Properties();
+        en.load(new StringReader(Files.readString(BUNDLES.resolve("translations_en.properties"))));
+        assertThat(en).isEmpty();
+    }
+
     @Test
     void every_key_the_code_names_exists_and_every_key_is_used() throws IOException {
         Set<String> keys = bundle(Language.ENGLISH).keySet();

@@ -40,6 +40,8 @@ class UserVisibleTextTest {
             Pattern.compile("ofPattern\\("),
             // lines of Git's diff output the panel recognises
             Pattern.compile("startsWith\\("),
+            // what the consultation log records as the purpose of a view: a record for auditors, like the log
+            Pattern.compile("static final String PURPOSE ="),
             // the languages, each in its own name (base/ui/Language)
             Pattern.compile("^\\s*[A-Z]+\\(\"[a-z]{2}\", \""));
 

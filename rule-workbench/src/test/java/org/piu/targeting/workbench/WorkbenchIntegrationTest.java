@@ -23,7 +23,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
         properties = {
             "PIU_DEMO_PASSWORD=" + WorkbenchIntegrationTest.PASSWORD,
             "PIU_DEMO_API_KEY=" + WorkbenchIntegrationTest.API_KEY,
-            "piu.sample-data.enabled=false"
+            "piu.sample-data.enabled=false",
+            // refused calls and API sign-ins are coalesced in windows this long (default PT1M): tests see them closed
+            "piu.audit.coalesce-window=PT2S"
         })
 public @interface WorkbenchIntegrationTest {
     String PASSWORD = "demo-password-for-tests";

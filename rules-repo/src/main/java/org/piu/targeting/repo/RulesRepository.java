@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.piu.targeting.repo.audit.AuditEvent;
 import org.piu.targeting.repo.history.AssetDiff;
 import org.piu.targeting.repo.history.HistoryEntry;
+import org.piu.targeting.repo.integrity.ChainAnchor;
 import org.piu.targeting.repo.integrity.VerificationReport;
 import org.piu.targeting.repo.internal.AssetHistory;
 import org.piu.targeting.repo.internal.AssetReads;
@@ -20,6 +21,7 @@ import org.piu.targeting.repo.internal.AuditExport;
 import org.piu.targeting.repo.internal.AuditTrail;
 import org.piu.targeting.repo.internal.AuditWriter;
 import org.piu.targeting.repo.internal.BundleTransfer;
+import org.piu.targeting.repo.internal.ChainAnchors;
 import org.piu.targeting.repo.internal.GitStore;
 import org.piu.targeting.repo.internal.HistoryVerifier;
 import org.piu.targeting.repo.internal.Packer;
@@ -60,6 +62,7 @@ public final class RulesRepository implements AutoCloseable {
     private final AuditExport auditExport;
     private final BundleTransfer transfer;
     private final HistoryVerifier verifier;
+    private final ChainAnchors chainAnchors;
     private final Packer packer;
 
     private RulesRepository(GitStore store) {
@@ -74,6 +77,7 @@ public final class RulesRepository implements AutoCloseable {
         this.auditExport = new AuditExport(store);
         this.transfer = new BundleTransfer(store);
         this.verifier = new HistoryVerifier(store);
+        this.chainAnchors = new ChainAnchors(store);
         this.packer = new Packer(store);
     }
 
@@ -249,6 +253,23 @@ public final class RulesRepository implements AutoCloseable {
      */
     public VerificationReport verify() {
         return verifier.verify();
+    }
+
+    /**
+     * Records the head of a hash chain kept elsewhere (the application's audit log) in the anchor log, so that a
+     * rewrite of that store alone is detectable: the anchor log is hash-chained and checked by {@link #verify()}.
+     *
+     * @param chain    the chain's name, lower-case letters, digits and '-'
+     * @param sequence the head entry's sequence number
+     * @param hash     the head entry's hash, 64 lower-case hex digits
+     */
+    public void anchorChain(String chain, long sequence, String hash) {
+        chainAnchors.anchor(chain, sequence, hash);
+    }
+
+    /** Every anchor of {@code chain}, oldest first, for the chain's owner to check its entries against. */
+    public List<ChainAnchor> chainAnchors(String chain) {
+        return chainAnchors.read(chain);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.piu.targeting.repo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.piu.targeting.repo.AssetKind.RULE;
 
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.piu.targeting.repo.integrity.ChainAnchor;
 import org.piu.targeting.repo.integrity.VerificationReport;
 import org.piu.targeting.repo.release.ReleaseGate;
 
@@ -92,8 +95,7 @@ class RulesRepositoryIntegrityTest {
     void refuses_to_write_over_a_ref_moved_behind_its_back() {
         try (RulesRepository repo = RulesRepository.open(gitDir)) {
             TestRepos.git(gitDir, "update-ref", "refs/heads/main", first.commitId());
-            org.assertj.core.api.Assertions.assertThatThrownBy(
-                            () -> repo.saveDraft(RULE, "R-3", "a: 1", "alice", "new", null))
+            assertThatThrownBy(() -> repo.saveDraft(RULE, "R-3", "a: 1", "alice", "new", null))
                     .isInstanceOf(RulesRepositoryException.class)
                     .hasMessageContaining("changed outside");
         }
@@ -138,6 +140,51 @@ class RulesRepositoryIntegrityTest {
             assertThat(report.problems())
                     .anySatisfy(
                             p -> assertThat(p.message()).contains("line 2").contains("removed, reordered or edited"));
+        }
+    }
+
+    @Test
+    void anchors_of_an_external_chain_are_kept_in_order_and_leave_the_history_intact() {
+        String hash1 = "a".repeat(64);
+        String hash2 = "b".repeat(64);
+        try (RulesRepository repo = RulesRepository.open(gitDir)) {
+            repo.anchorChain("audit-log", 1, hash1);
+            repo.anchorChain("audit-log", 7, hash2);
+            repo.anchorChain("other-chain", 3, hash1);
+        }
+        try (RulesRepository repo = RulesRepository.open(gitDir)) {
+            assertThat(repo.chainAnchors("audit-log"))
+                    .extracting(ChainAnchor::sequence, ChainAnchor::hash)
+                    .containsExactly(tuple(1L, hash1), tuple(7L, hash2));
+            assertThat(repo.chainAnchors("audit-log"))
+                    .allSatisfy(a -> assertThat(a.anchorLine()).isPositive());
+            VerificationReport report = repo.verify();
+            assertThat(report.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void an_edited_chain_anchor_breaks_the_anchor_log() throws Exception {
+        try (RulesRepository repo = RulesRepository.open(gitDir)) {
+            repo.anchorChain("audit-log", 5, "c".repeat(64));
+        }
+        Path log = gitDir.resolve(TestRepos.ANCHOR_LOG);
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        Files.writeString(log, text.replace("5:" + "c".repeat(64), "4:" + "c".repeat(64)), StandardCharsets.UTF_8);
+        try (RulesRepository repo = RulesRepository.open(gitDir)) {
+            assertThat(repo.verify().intact()).isFalse();
+            assertThat(repo.verify().problems())
+                    .anySatisfy(p -> assertThat(p.message()).contains("hash mismatch"));
+            assertThat(repo.chainAnchors("audit-log")).isEmpty();
+        }
+    }
+
+    @Test
+    void refuses_a_malformed_chain_anchor() {
+        try (RulesRepository repo = RulesRepository.open(gitDir)) {
+            assertThatThrownBy(() -> repo.anchorChain("Audit Log", 1, "a".repeat(64)))
+                    .hasMessageContaining("chain name");
+            assertThatThrownBy(() -> repo.anchorChain("audit-log", 1, "xyz")).hasMessageContaining("64 lower-case hex");
         }
     }
 }

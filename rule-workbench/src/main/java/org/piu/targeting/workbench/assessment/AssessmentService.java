@@ -18,6 +18,7 @@ import org.piu.targeting.model.MessageSource;
 import org.piu.targeting.model.ScreeningStatus;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
 import org.piu.targeting.workbench.archive.AssessmentArchive;
+import org.piu.targeting.workbench.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,7 @@ public class AssessmentService {
     private final PassengerScreening screening;
     private final AssessmentArchive archive;
     private final AdmissionControl admission;
+    private final AuditLog auditLog;
     private final Clock clock;
     private final ReentrantLock[] flightLocks = newLocks(64);
 
@@ -44,11 +46,13 @@ public class AssessmentService {
             PassengerScreening screening,
             AssessmentArchive archive,
             AdmissionControl admission,
+            AuditLog auditLog,
             Clock clock) {
         this.engine = engine;
         this.screening = screening;
         this.archive = archive;
         this.admission = admission;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
@@ -187,6 +191,21 @@ public class AssessmentService {
     /** One archived assessment by its id (the content hash of what was received); empty once retention deleted it. */
     public Optional<ArchivedFlight> archived(String id) {
         return archive.byContentHash(id);
+    }
+
+    /**
+     * One archived assessment for someone who will see the personal data of its passengers with hits: each of those
+     * passengers is recorded in the consultation log first (EU PNR Directive art. 13). When the log cannot record
+     * it, the data is not shown (the exception says why).
+     *
+     * @param purpose why the data is shown (the screen, or the review item)
+     */
+    public Optional<ArchivedFlight> consult(String id, String user, String purpose) {
+        Optional<ArchivedFlight> found = archive.byContentHash(id);
+        found.ifPresent(flight -> flight.assessment().passengers().stream()
+                .filter(p -> !p.hits().isEmpty())
+                .forEach(p -> auditLog.recordConsultation(user, flight.flightKey(), p.id(), purpose)));
+        return found;
     }
 
     private static ReentrantLock[] newLocks(int n) {

@@ -1,11 +1,10 @@
 package org.piu.targeting.workbench.audit;
 
-import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.piu.targeting.repo.AssetKind;
+import org.piu.targeting.repo.audit.AuditOutcome;
 import org.piu.targeting.workbench.security.AccessRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,61 +12,43 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes refused API calls into the rules repository's audit trail, next to the four-eyes refusals the repository
- * records itself: an author trying to publish, a pipeline key trying to edit a rule or read the audit. The security
- * chain announces every refusal ({@link AccessRefused}), by its URL rules and by a method's permission check alike.
- *
- * <p>Every entry is a commit, so a client repeating the same forbidden call is recorded once per
- * {@value #REPEAT_SECONDS} seconds per user and call; the repeats are logged.
+ * Writes refused API calls into the audit log: an author trying to publish, a pipeline key trying to edit a rule or
+ * read the audit. The security chain announces every refusal ({@link AccessRefused}), by its URL rules and by a
+ * method's permission check alike. Repeats are coalesced ({@link AuditLog#recordRepeatable}): a client calling a
+ * forbidden endpoint 150 times in a second leaves two entries, the second counting the repeats. (The four-eyes
+ * refusals the rules repository decides itself stay in its Git history, with the rule changes.)
  */
 @Component
 class RefusalAudit {
 
-    static final int REPEAT_SECONDS = 10;
     private static final Logger log = LoggerFactory.getLogger(RefusalAudit.class);
     private static final Pattern ASSET_PATH = Pattern.compile("/api/v1/(rules|lists|scenarios)/([^/]+)(?:/([a-z]+))?");
 
-    private final AuditService audit;
-    private final Clock clock;
-    private final Map<String, Long> lastRecorded = new ConcurrentHashMap<>();
+    private final AuditLog auditLog;
 
-    RefusalAudit(AuditService audit, Clock clock) {
-        this.audit = audit;
-        this.clock = clock;
+    RefusalAudit(AuditLog auditLog) {
+        this.auditLog = auditLog;
     }
 
-    /** Records that the caller was refused the request, when it is one the audit trail is about. */
+    /** Records that the caller was refused the request. */
     @EventListener
     void refused(AccessRefused refusal) {
         String uri = refusal.path();
         String method = refusal.method();
-        String user = refusal.user();
-        boolean change = !"GET".equals(method) && !"HEAD".equals(method);
-        if (!uri.startsWith("/api/v1/") || !(change || uri.startsWith("/api/v1/audit"))) {
-            return; // reading the catalog or a list is not an attempt to change or inspect the governance record
-        }
-        String name = user == null ? "anonymous" : user;
-        String call = method + " " + uri;
-        long now = clock.millis();
-        Long last = lastRecorded.put(name + " " + call, now);
-        if (last != null && now - last < REPEAT_SECONDS * 1000L) {
-            log.warn("{} refused again: {} (recorded in the audit at most every {} s)", name, call, REPEAT_SECONDS);
-            return;
-        }
-        if (lastRecorded.size() > 10_000) {
-            lastRecorded.clear(); // a bound, not a policy: worst case one more entry per user and call
-        }
+        String name = refusal.user() == null ? "anonymous" : refusal.user();
+        Map<String, String> details = Map.of("reason", "role not permitted", "call", method + " " + uri);
         try {
             Matcher asset = ASSET_PATH.matcher(uri);
             if (asset.matches()) {
+                boolean change = !"GET".equals(method) && !"HEAD".equals(method);
                 String action = asset.group(3) != null ? asset.group(3) : change ? "save" : "read";
-                audit.recordRefusal(
-                        name, action, AssetKind.fromFolder(asset.group(1)), asset.group(2), "role not permitted");
+                String kind = AssetKind.fromFolder(asset.group(1)).folder();
+                auditLog.recordRepeatable(name, action, kind, asset.group(2), AuditOutcome.REFUSED, details);
             } else {
-                audit.recordRefusal(name, call, null, null, "role not permitted");
+                auditLog.recordRepeatable(name, "call", "endpoint", method + " " + uri, AuditOutcome.REFUSED, details);
             }
         } catch (RuntimeException e) {
-            log.warn("could not record the refusal of {} by {}: {}", call, name, e.getMessage());
+            log.warn("could not record the refusal of {} {} by {}: {}", method, uri, name, e.getMessage());
         }
     }
 }

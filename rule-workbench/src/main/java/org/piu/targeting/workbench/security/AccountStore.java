@@ -34,16 +34,31 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class AccountStore {
 
+    /**
+     * What the file holds.
+     *
+     * @param demoUsers the demo users ever created, so that one an administrator removed is not created again
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Accounts(List<UserAccount> users, List<ApiKey> apiKeys) {
+    record Accounts(List<UserAccount> users, List<ApiKey> apiKeys, List<String> demoUsers) {
         Accounts {
             users = users == null ? List.of() : List.copyOf(users);
             apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
+            demoUsers = demoUsers == null ? List.of() : List.copyOf(demoUsers);
+        }
+
+        Accounts withUsers(List<UserAccount> updated) {
+            return new Accounts(updated, apiKeys, demoUsers);
+        }
+
+        Accounts withApiKeys(List<ApiKey> updated) {
+            return new Accounts(users, updated, demoUsers);
         }
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Path file;
+    private final PiuProperties properties;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder()
@@ -54,6 +69,7 @@ public class AccountStore {
 
     public AccountStore(PiuProperties properties, PasswordEncoder passwordEncoder, Clock clock) {
         this.file = properties.dataDir().resolve("accounts.json");
+        this.properties = properties;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.accounts = load();
@@ -73,29 +89,68 @@ public class AccountStore {
         return accounts.users();
     }
 
+    /** Adds a user of the PIU's default agency. */
     public synchronized UserAccount addUser(String username, String displayName, String password, Set<Role> roles) {
+        return addUser(username, displayName, password, roles, Set.of(properties.defaultAgency()));
+    }
+
+    /** Adds a user of the given agencies (ids of {@code piu.agencies}, at least one). */
+    public synchronized UserAccount addUser(
+            String username, String displayName, String password, Set<Role> roles, Set<String> agencies) {
+        UserAccount account = newAccount(username, displayName, password, roles, agencies);
+        List<UserAccount> users = new ArrayList<>(accounts.users());
+        users.add(account);
+        save(accounts.withUsers(users));
+        return account;
+    }
+
+    /** The demo users created so far, including those an administrator removed since. */
+    public synchronized Set<String> demoUsers() {
+        return Set.copyOf(accounts.demoUsers());
+    }
+
+    /** Adds a demo user and remembers that it was created, in one write. */
+    synchronized UserAccount addDemoUser(
+            String username, String displayName, String password, Set<Role> roles, Set<String> agencies) {
+        UserAccount account = newAccount(username, displayName, password, roles, agencies);
+        List<UserAccount> users = new ArrayList<>(accounts.users());
+        users.add(account);
+        List<String> demo = new ArrayList<>(accounts.demoUsers());
+        demo.add(username);
+        save(new Accounts(users, accounts.apiKeys(), demo));
+        return account;
+    }
+
+    private UserAccount newAccount(
+            String username, String displayName, String password, Set<Role> roles, Set<String> agencies) {
         if (user(username).isPresent()) {
             throw new IllegalArgumentException("user '" + username + "' already exists");
         }
         if (password == null || password.length() < 12) {
             throw new IllegalArgumentException("password of '" + username + "' must have at least 12 characters");
         }
-        UserAccount account = new UserAccount(username, displayName, passwordEncoder.encode(password), roles, true);
-        List<UserAccount> users = new ArrayList<>(accounts.users());
-        users.add(account);
-        save(new Accounts(users, accounts.apiKeys()));
-        return account;
+        if (agencies == null || agencies.isEmpty()) {
+            throw new IllegalArgumentException("user '" + username + "' must belong to at least one agency");
+        }
+        for (String agency : agencies) {
+            if (properties.agency(agency).isEmpty()) {
+                throw new IllegalArgumentException("agency '" + agency + "' of user '" + username
+                        + "' is none of piu.agencies "
+                        + properties.agencies().stream()
+                                .map(PiuProperties.MemberAgency::id)
+                                .toList());
+            }
+        }
+        return new UserAccount(username, displayName, passwordEncoder.encode(password), roles, true, agencies);
     }
 
     /** Remembers the language the user chose for the workbench (a BCP 47 tag such as {@code ro}). */
     public synchronized void setLanguage(String username, String languageTag) {
         UserAccount account =
                 user(username).orElseThrow(() -> new NoSuchElementException("no user '" + username + "'"));
-        save(new Accounts(
-                accounts.users().stream()
-                        .map(u -> u.username().equals(username) ? account.withLanguage(languageTag) : u)
-                        .toList(),
-                accounts.apiKeys()));
+        save(accounts.withUsers(accounts.users().stream()
+                .map(u -> u.username().equals(username) ? account.withLanguage(languageTag) : u)
+                .toList()));
     }
 
     public synchronized List<ApiKey> apiKeys() {
@@ -113,7 +168,7 @@ public class AccountStore {
         ApiKey key = new ApiKey(id, name, sha256(value), clock.instant(), createdBy, null);
         List<ApiKey> keys = new ArrayList<>(accounts.apiKeys());
         keys.add(key);
-        save(new Accounts(accounts.users(), keys));
+        save(accounts.withApiKeys(keys));
         return new IssuedApiKey(key, value);
     }
 
@@ -126,11 +181,9 @@ public class AccountStore {
             return key;
         }
         ApiKey revoked = key.revoked(clock.instant());
-        save(new Accounts(
-                accounts.users(),
-                accounts.apiKeys().stream()
-                        .map(k -> k.id().equals(id) ? revoked : k)
-                        .toList()));
+        save(accounts.withApiKeys(accounts.apiKeys().stream()
+                .map(k -> k.id().equals(id) ? revoked : k)
+                .toList()));
         return revoked;
     }
 
@@ -159,11 +212,15 @@ public class AccountStore {
         return MessageParser.contentHash(value);
     }
 
+    /** Users stored before agencies existed belong to the default agency. */
     private Accounts load() {
         if (!Files.exists(file)) {
-            return new Accounts(List.of(), List.of());
+            return new Accounts(List.of(), List.of(), List.of());
         }
-        return json.readValue(file.toFile(), Accounts.class);
+        Accounts stored = json.readValue(file.toFile(), Accounts.class);
+        return stored.withUsers(stored.users().stream()
+                .map(u -> u.agencies().isEmpty() ? u.withAgencies(Set.of(properties.defaultAgency())) : u)
+                .toList());
     }
 
     private void save(Accounts updated) {

@@ -3,6 +3,7 @@ package org.piu.targeting.workbench.watchlist;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import org.piu.targeting.matching.screening.PersonScreening;
@@ -11,6 +12,7 @@ import org.piu.targeting.matching.watchlist.DateOfBirth;
 import org.piu.targeting.matching.watchlist.Gender;
 import org.piu.targeting.matching.watchlist.PersonQuery;
 import org.piu.targeting.model.ScreeningStatus;
+import org.piu.targeting.workbench.base.security.Permissions;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -72,10 +74,11 @@ class ScreeningController {
     }
 
     @PostMapping
+    @RolesAllowed(Permissions.VIEW_PERSONAL_DATA)
     @Operation(
-            summary =
-                    "Matches at or above each list's review threshold, with score, ALERT/REVIEW and an explanation;"
-                            + " screening is DEGRADED (with the reason) when Elasticsearch cannot answer, never an empty 'no match'.")
+            summary = "Matches at or above each list's review threshold, with score, ALERT/REVIEW and an explanation;"
+                    + " screening is DEGRADED (with the reason) when Elasticsearch cannot answer, never an empty 'no match'."
+                    + " Screening any person is a search for personal data: targeting officers only.")
     public ScreeningResponse screen(@RequestBody ScreeningRequest request) {
         if (request.lists() == null || request.lists().isEmpty()) {
             throw new IllegalArgumentException("'lists' must name at least one watchlist");

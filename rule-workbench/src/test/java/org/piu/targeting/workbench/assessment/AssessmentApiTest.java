@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -259,8 +260,19 @@ class AssessmentApiTest extends IntegrationTestBase {
     }
 
     @Test
+    void screening_any_person_is_refused_to_rule_authors_approvers_and_admins() {
+        for (String user : List.of("author", "approver", "compliance", "admin")) {
+            var response = send(as(user, "/api/v1/screening")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"lists": ["api-test-list"], "persons": [{"id": "q1", "name": "Ion Ciobanu"}]}""")));
+            assertThat(response.statusCode()).as(user).isEqualTo(403);
+        }
+    }
+
+    @Test
     void screening_api_explains_a_transliterated_match() {
-        var response = send(as("author", "/api/v1/screening")
+        var response = send(as("officer", "/api/v1/screening")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"lists": ["api-test-list"], "persons": [
@@ -284,7 +296,7 @@ class AssessmentApiTest extends IntegrationTestBase {
 
     @Test
     void screening_answers_the_contract_field_and_documents_status_as_deprecated() {
-        var response = send(as("author", "/api/v1/screening")
+        var response = send(as("officer", "/api/v1/screening")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"lists": ["api-test-list"], "persons": [{"id": "q1", "name": "Ion Ciobanu"}]}""")));

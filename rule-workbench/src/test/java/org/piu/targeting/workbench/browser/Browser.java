@@ -61,10 +61,13 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement await(By locator, Duration timeout) {
-        return new WebDriverWait(driver, timeout).until(d -> {
-            var found = d.findElements(locator);
-            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
-        });
+        // Vaadin may render an element again while it is looked at (the client bootstraps while the view attaches)
+        return new WebDriverWait(driver, timeout)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    var found = d.findElements(locator);
+                    return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
+                });
     }
 
     /**

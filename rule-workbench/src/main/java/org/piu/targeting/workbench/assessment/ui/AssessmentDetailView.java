@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.Locale;
@@ -33,17 +34,23 @@ import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 
 /**
  * The human review surface of one flight: each passenger with hits, and for each hit the rule and revision, the
- * release, severity, score and the conditions that matched with the passenger's actual values.
+ * release, severity, score and the conditions that matched with the passenger's actual values. It shows personal
+ * data, so only those who may see it open it, and each passenger shown is recorded in the consultation log.
  */
 @Route("assessments/:id")
-@RolesAllowed(Permissions.USE_WORKBENCH)
+@RolesAllowed(Permissions.VIEW_PERSONAL_DATA)
 public class AssessmentDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The purpose the consultation log records for a view of this page. */
+    static final String PURPOSE = "assessment review (flight assessment view)";
+
     private final AssessmentService assessments;
+    private final String user;
     private String title = "";
 
-    public AssessmentDetailView(AssessmentService assessments) {
+    public AssessmentDetailView(AssessmentService assessments, AuthenticationContext auth) {
         this.assessments = assessments;
+        this.user = auth.getPrincipalName().orElseThrow();
         addClassName("assessment-detail-view");
     }
 
@@ -54,9 +61,9 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
         String id = event.getRouteParameters().get("id").orElse("");
         Optional<ArchivedFlight> found;
         try {
-            found = assessments.archived(id);
+            found = assessments.consult(id, user, PURPOSE);
         } catch (RuntimeException e) {
-            add(new Paragraph(getTranslation("assessments.archive-unavailable", e.getMessage())));
+            add(new Paragraph(getTranslation("assessment.detail.unavailable", e.getMessage())));
             return;
         }
         if (found.isEmpty()) {

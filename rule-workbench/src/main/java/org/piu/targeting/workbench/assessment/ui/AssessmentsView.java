@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
@@ -19,7 +20,10 @@ import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.Toast;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 
-/** Recently assessed flights from the archive; a click opens the flight's hits for review. */
+/**
+ * Recently assessed flights from the archive, in figures; for those who may see passengers' personal data, a click
+ * opens the flight's hits for review.
+ */
 @Route("assessments")
 @Menu(order = 4, title = "menu.assessments", icon = "vaadin:airplane")
 @RolesAllowed(Permissions.USE_WORKBENCH)
@@ -30,7 +34,7 @@ public class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ArchivedFlight> grid = new Grid<>();
     private List<ArchivedFlight> flights = List.of();
 
-    public AssessmentsView(AssessmentService assessments) {
+    public AssessmentsView(AssessmentService assessments, AccessAnnotationChecker access) {
         addClassName("assessments-view");
         setSizeFull();
 
@@ -78,10 +82,12 @@ public class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("assessments.grid.release"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        RowActivation.onClickOrEnter(
-                grid,
-                flight -> getUI().ifPresent(
-                                ui -> ui.navigate(AssessmentDetailView.class, new RouteParameters("id", flight.id()))));
+        if (access.hasAccess(AssessmentDetailView.class)) { // only officers see the passengers
+            RowActivation.onClickOrEnter(
+                    grid,
+                    flight -> getUI().ifPresent(ui ->
+                            ui.navigate(AssessmentDetailView.class, new RouteParameters("id", flight.id()))));
+        }
         grid.setSizeFull();
 
         Checkbox onlyHits = new Checkbox(getTranslation("assessments.only-hits"));

@@ -135,10 +135,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.setItems(flagged);
         grid.setAllRowsVisible(true);
-        RowActivation.onClickOrEnter(
-                grid,
-                flight -> getUI().ifPresent(
-                                ui -> ui.navigate(AssessmentDetailView.class, new RouteParameters("id", flight.id()))));
+        if (access.hasAccess(AssessmentDetailView.class)) { // only officers see the passengers
+            RowActivation.onClickOrEnter(
+                    grid,
+                    flight -> getUI().ifPresent(ui ->
+                            ui.navigate(AssessmentDetailView.class, new RouteParameters("id", flight.id()))));
+        }
         add(grid);
     }
 

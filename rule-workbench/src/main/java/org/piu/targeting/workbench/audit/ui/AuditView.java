@@ -19,6 +19,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,15 +33,21 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.piu.targeting.repo.AssetRef;
-import org.piu.targeting.repo.audit.AuditEvent;
 import org.piu.targeting.repo.integrity.VerificationReport;
 import org.piu.targeting.repo.release.Release;
+import org.piu.targeting.workbench.audit.AuditLogVerification;
+import org.piu.targeting.workbench.audit.AuditQuery;
 import org.piu.targeting.workbench.audit.AuditService;
 import org.piu.targeting.workbench.audit.AuditService.ActiveRules;
 import org.piu.targeting.workbench.audit.AuditService.ExportFormat;
+import org.piu.targeting.workbench.audit.AuditService.IntegrityReport;
 import org.piu.targeting.workbench.audit.AuditService.Period;
+import org.piu.targeting.workbench.audit.AuditTrailEntry;
 import org.piu.targeting.workbench.base.security.Permissions;
 import org.piu.targeting.workbench.base.ui.AssetNames;
 import org.piu.targeting.workbench.base.ui.IsoDatePicker;
@@ -51,8 +59,10 @@ import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 import org.piu.targeting.workbench.base.ui.WorkbenchTranslations;
 
 /**
- * For compliance officers: every action on the rules (refusals and conflicts included) for a period, exported as
- * CSV or JSON; proof that the history was not rewritten; and the rules that were active at any moment.
+ * For compliance officers: the audit trail of a period — every action on the rules (refusals and conflicts
+ * included) and everything else (sign-ins, refused calls, consultations of personal data, exports) — filtered by user,
+ * action, subject and outcome, exported as CSV or JSON; proof that neither store was rewritten; and the rules that
+ * were active at any moment.
  */
 @Route("audit")
 @Menu(order = 7, title = "menu.audit", icon = "vaadin:clipboard-check")
@@ -63,7 +73,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final String user;
     private final DatePicker from = new IsoDatePicker(getTranslation("audit.from"));
     private final DatePicker to = new IsoDatePicker(getTranslation("audit.to"));
-    private final Grid<AuditEvent> events = new Grid<>();
+    private final TextField userFilter = new TextField();
+    private final TextField actionFilter = new TextField();
+    private final TextField subjectFilter = new TextField();
+    private final Select<String> outcomeFilter = new Select<>();
+    private final Grid<AuditTrailEntry> events = new Grid<>();
     private final Div verification = new Div();
     private final DateTimePicker activeAt = new IsoDateTimePicker(getTranslation("audit.active.moment"));
     private final Div activeRules = new Div();
@@ -71,6 +85,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private volatile LocalDate exportFrom;
 
     private volatile LocalDate exportTo;
+
+    /** The filters the exports apply, for the same reason. */
+    private volatile Filters exportFilters = new Filters("", "", "", "");
+
+    private record Filters(String user, String action, String subject, String outcome) {}
 
     public AuditView(AuditService audit, AuthenticationContext auth) {
         this.audit = audit;
@@ -93,12 +112,30 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout period = new HorizontalLayout(from, to, show, csv, json);
         period.setAlignItems(FlexComponent.Alignment.BASELINE);
 
+        userFilter.setLabel(getTranslation("audit.filter.user"));
+        userFilter.setId("filter-user");
+        actionFilter.setLabel(getTranslation("audit.filter.action"));
+        actionFilter.setId("filter-action");
+        actionFilter.setPlaceholder(getTranslation("audit.filter.action.placeholder"));
+        subjectFilter.setLabel(getTranslation("audit.filter.subject"));
+        subjectFilter.setId("filter-subject");
+        subjectFilter.setPlaceholder(getTranslation("audit.filter.subject.placeholder"));
+        outcomeFilter.setLabel(getTranslation("audit.filter.outcome"));
+        outcomeFilter.setId("filter-outcome");
+        outcomeFilter.setItems("", "SUCCESS", "REFUSED", "CONFLICT");
+        outcomeFilter.setItemLabelGenerator(o -> o.isEmpty()
+                ? getTranslation("audit.filter.any")
+                : getTranslation("status." + o.toLowerCase(Locale.ROOT)));
+        outcomeFilter.setValue("");
+        HorizontalLayout filters = new HorizontalLayout(userFilter, actionFilter, subjectFilter, outcomeFilter);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+
         events.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         events.addColumn(e -> WorkbenchFormat.when(e.time()))
                 .setHeader(getTranslation("audit.grid.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        events.addColumn(AuditEvent::user)
+        events.addColumn(AuditTrailEntry::user)
                 .setHeader(getTranslation("audit.grid.user"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -106,8 +143,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.grid.action"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        events.addColumn(e -> asset(e.asset()))
-                .setHeader(getTranslation("audit.grid.asset"))
+        events.addColumn(e -> subject(e))
+                .setHeader(getTranslation("audit.column.subject"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         events.addColumn(e -> WorkbenchFormat.revision(e.revision()))
@@ -118,9 +155,14 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.grid.outcome"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        events.addColumn(AuditEvent::detail)
+        events.addColumn(this::detail)
                 .setHeader(getTranslation("audit.grid.detail"))
+                .setWidth("14em") // never narrower than its header, whatever the other columns take
                 .setFlexGrow(3);
+        events.addColumn(e -> getTranslation("audit.source." + e.source(), WorkbenchFormat.revision(e.reference())))
+                .setHeader(getTranslation("audit.column.recorded"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         events.setHeight("45vh");
         events.setWidthFull();
 
@@ -139,6 +181,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("audit.title")),
                 new Paragraph(getTranslation("audit.intro")),
                 period,
+                filters,
                 events,
                 new H3(getTranslation("audit.integrity")),
                 new Paragraph(getTranslation("audit.integrity.intro")),
@@ -164,9 +207,27 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         return action != null && WorkbenchTranslations.has(key) ? getTranslation(key) : action;
     }
 
-    /** The asset of an audit record ({@code rules/R-1}) as users call it ("rule R-1"). */
-    private String asset(String repositoryName) {
-        return AssetNames.name(this, repositoryName);
+    /** What an audit line concerns: a rule, list or scenario as users call it ("rule R-1"), anything else as recorded. */
+    private String subject(AuditTrailEntry e) {
+        return AssetNames.name(this, e.subject());
+    }
+
+    /**
+     * The justification or comment of a rule change; the details of an audit log entry by name, and how often it
+     * happened until when (in the workbench's time format, not the record's).
+     */
+    private String detail(AuditTrailEntry e) {
+        String detail = AuditTrailEntry.AUDIT_LOG.equals(e.source())
+                ? new TreeMap<>(e.details())
+                        .entrySet().stream()
+                                .map(d -> d.getKey() + "=" + d.getValue())
+                                .collect(Collectors.joining(", "))
+                : e.detail();
+        if (e.count() <= 1) {
+            return detail;
+        }
+        String repeated = getTranslation("audit.grid.repeated", e.count(), WorkbenchFormat.when(e.lastTime()));
+        return detail == null || detail.isEmpty() ? repeated : detail + "; " + repeated;
     }
 
     private void loadEvents() {
@@ -174,7 +235,15 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             Toast.error(getTranslation("audit.period.invalid"));
             return;
         }
-        events.setItems(audit.events(new Period(from.getValue(), to.getValue())).reversed());
+        Filters current = new Filters(
+                userFilter.getValue(), actionFilter.getValue(), subjectFilter.getValue(), outcomeFilter.getValue());
+        exportFilters = current;
+        events.setItems(audit.trail(query(new Period(from.getValue(), to.getValue()), current, AuditQuery.MAX_LIMIT))
+                .reversed());
+    }
+
+    private AuditQuery query(Period period, Filters f, Integer limit) {
+        return audit.query(period, f.user(), f.action(), f.subject(), f.outcome(), limit);
     }
 
     private DownloadHandler download(ExportFormat format) {
@@ -184,26 +253,35 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             event.setFileName(audit.exportFileName(period, format));
             event.setContentType(format.contentType());
             PrintWriter out = event.getWriter();
-            audit.export(period, format, actor, out);
+            audit.export(query(period, exportFilters, null), format, actor, out);
             out.flush();
         };
     }
 
     private void verify() {
-        VerificationReport report = audit.verify();
+        IntegrityReport report = audit.verify();
+        VerificationReport history = report.repository();
+        AuditLogVerification logged = report.auditLog();
         verification.removeAll();
         Div headline = new Div(getTranslation(
                 report.intact() ? "audit.integrity.intact" : "audit.integrity.broken",
-                report.anchorsChecked(),
-                report.releasesChecked(),
-                WorkbenchFormat.when(report.checkedAt())));
+                getTranslation(
+                        "audit.integrity.checked",
+                        history.anchorsChecked(),
+                        history.releasesChecked(),
+                        logged.entriesChecked(),
+                        logged.anchorsChecked(),
+                        WorkbenchFormat.when(report.checkedAt()))));
         headline.addClassName(report.intact() ? "verification-intact" : "verification-broken");
         verification.add(headline);
-        if (!report.problems().isEmpty()) {
+        if (!history.problems().isEmpty() || !logged.problems().isEmpty()) {
             UnorderedList list = new UnorderedList();
-            report.problems()
+            history.problems()
                     .forEach(p -> list.add(new ListItem(getTranslation(
                             "audit.integrity.problem", p.ref(), p.objectId(), p.anchorLine(), p.message()))));
+            logged.problems()
+                    .forEach(p -> list.add(new ListItem(
+                            getTranslation("audit.integrity.log-problem", p.sequence(), p.kind(), p.message()))));
             verification.add(list);
         }
         loadEvents();
@@ -232,7 +310,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         Map<AssetRef, String> texts = active.texts();
         Grid<Map.Entry<AssetRef, String>> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> asset(e.getKey().name()))
+        grid.addColumn(e -> AssetNames.name(this, e.getKey().name()))
                 .setHeader(getTranslation("audit.grid.asset"))
                 .setAutoWidth(true);
         grid.addColumn(e -> r.assets().stream()
@@ -247,8 +325,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         RowActivation.onClickOrEnter(grid, item -> {
             Dialog dialog = new Dialog();
-            dialog.setHeaderTitle(
-                    getTranslation("audit.active.text", asset(item.getKey().name()), r.number()));
+            dialog.setHeaderTitle(getTranslation(
+                    "audit.active.text", AssetNames.name(this, item.getKey().name()), r.number()));
             Pre pre = new Pre(item.getValue());
             pre.addClassName("mono");
             dialog.add(pre);

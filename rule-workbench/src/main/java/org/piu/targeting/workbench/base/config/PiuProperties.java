@@ -4,8 +4,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,6 +26,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rules         how the engine runs the rules
  * @param repository    maintenance of the rules repository
  * @param sampleData    the demo's data loaded on a first start (off; the demo turns it on)
+ * @param agencies      the agencies of the multi-agency PIU; unset = the four of the pilot PIUs (border police,
+ *                      customs, security service, migration)
+ * @param defaultAgency the agency a rule or watchlist created without one belongs to; unset = the first agency
+ * @param authorities   the competent authorities reviewed results may be forwarded to, protection services
+ *                      included; unset = the pilot PIUs' list
+ * @param audit         the audit log of everything that is not a rule change
  */
 @ConfigurationProperties("piu")
 public record PiuProperties(
@@ -34,7 +43,112 @@ public record PiuProperties(
         @DefaultValue Archive archive,
         @DefaultValue Rules rules,
         @DefaultValue Repository repository,
-        @DefaultValue SampleData sampleData) {
+        @DefaultValue SampleData sampleData,
+        List<MemberAgency> agencies,
+        String defaultAgency,
+        List<CompetentAuthority> authorities,
+        @DefaultValue Audit audit) {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    /** The agencies of the PIUs we serve (Moldova's PIU is defined as these four). */
+    static final List<MemberAgency> PILOT_AGENCIES = List.of(
+            new MemberAgency("border-police", "Border Police"),
+            new MemberAgency("customs", "Customs Service"),
+            new MemberAgency("security-service", "Security and Intelligence Service"),
+            new MemberAgency("migration", "Migration Service"));
+
+    /** Where the pilot PIUs forward reviewed results: law enforcement, and protection services for victims. */
+    static final List<CompetentAuthority> PILOT_AUTHORITIES = List.of(
+            new CompetentAuthority("police", "Police (criminal investigation)", AuthorityKind.LAW_ENFORCEMENT),
+            new CompetentAuthority("border-police", "Border Police", AuthorityKind.LAW_ENFORCEMENT),
+            new CompetentAuthority("customs", "Customs Service", AuthorityKind.LAW_ENFORCEMENT),
+            new CompetentAuthority(
+                    "security-service", "Security and Intelligence Service", AuthorityKind.LAW_ENFORCEMENT),
+            new CompetentAuthority("prosecution", "Prosecutor's Office", AuthorityKind.LAW_ENFORCEMENT),
+            new CompetentAuthority(
+                    "anti-trafficking",
+                    "Anti-trafficking unit (victim identification and assistance)",
+                    AuthorityKind.PROTECTION),
+            new CompetentAuthority("child-protection", "Child protection service", AuthorityKind.PROTECTION));
+
+    public PiuProperties {
+        agencies = agencies == null || agencies.isEmpty() ? PILOT_AGENCIES : List.copyOf(agencies);
+        authorities = authorities == null || authorities.isEmpty() ? PILOT_AUTHORITIES : List.copyOf(authorities);
+        requireUniqueIds("piu.agencies", agencies.stream().map(MemberAgency::id).toList());
+        requireUniqueIds(
+                "piu.authorities",
+                authorities.stream().map(CompetentAuthority::id).toList());
+        if (defaultAgency == null || defaultAgency.isBlank()) {
+            defaultAgency = agencies.getFirst().id();
+        } else if (agencies.stream().map(MemberAgency::id).noneMatch(defaultAgency::equals)) {
+            throw new IllegalArgumentException("piu.default-agency '" + defaultAgency + "' is none of piu.agencies "
+                    + agencies.stream().map(MemberAgency::id).toList());
+        }
+    }
+
+    private static void requireUniqueIds(String setting, List<String> ids) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id == null || !ID.matcher(id).matches()) {
+                throw new IllegalArgumentException(
+                        setting + "[" + i + "].id '" + id + "' must be lower-case letters, digits and '-'");
+            }
+            if (!seen.add(id)) {
+                throw new IllegalArgumentException(setting + "[" + i + "].id '" + id + "' is used twice");
+            }
+        }
+    }
+
+    /** The agency with this id, if it is configured. */
+    public Optional<MemberAgency> agency(String id) {
+        return agencies.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The competent authority with this id, if it is configured. */
+    public Optional<CompetentAuthority> authority(String id) {
+        return authorities.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * One agency of the multi-agency PIU (border police, customs, …): rules and watchlists belong to one, officers to
+     * one or more. Not the travel agency of a booking ({@code model.Agency}).
+     *
+     * @param id   stable identifier (lower-case letters, digits, '-'), stored with rules, lists and accounts
+     * @param name what the workbench shows
+     */
+    public record MemberAgency(String id, String name) {
+        public MemberAgency {
+            if (name == null || name.isBlank()) {
+                name = id;
+            }
+        }
+    }
+
+    /** Whether a competent authority acts against a suspect or protects a person (a victim of trafficking, a child). */
+    public enum AuthorityKind {
+        LAW_ENFORCEMENT,
+        PROTECTION
+    }
+
+    /**
+     * A competent authority to which a reviewed result may be forwarded, case by case (EU PNR Directive art. 6(6)).
+     *
+     * @param id   stable identifier (lower-case letters, digits, '-'), stored with each disclosure
+     * @param name what the workbench shows
+     * @param kind law enforcement, or a protection service a possible victim is referred to
+     */
+    public record CompetentAuthority(String id, String name, AuthorityKind kind) {
+        public CompetentAuthority {
+            if (name == null || name.isBlank()) {
+                name = id;
+            }
+            if (kind == null) {
+                kind = AuthorityKind.LAW_ENFORCEMENT;
+            }
+        }
+    }
 
     /**
      * @param uris     external cluster nodes; empty = start the bundled local node
@@ -103,4 +217,13 @@ public record PiuProperties(
      *                holds no sample data and ignores it
      */
     public record SampleData(@DefaultValue("false") boolean enabled) {}
+
+    /**
+     * @param coalesceWindow repeats of the same event (actor, action, subject, outcome) within this window are
+     *                       counted in one entry rather than written one by one (refused calls, API sign-ins)
+     * @param anchorInterval how often the head of the audit log is anchored in the rules repository's anchor log
+     */
+    public record Audit(
+            @DefaultValue("PT1M") Duration coalesceWindow,
+            @DefaultValue("PT5M") Duration anchorInterval) {}
 }

@@ -49,6 +49,25 @@ public final class Permissions {
     /** Manage users and the pipeline's API keys. */
     public static final String MANAGE_ACCOUNTS = "MANAGE_ACCOUNTS";
 
+    /**
+     * Review the hits of assessments: the review queue, claiming, decisions, forwarding to a competent authority and
+     * outcomes (EU PNR Directive art. 6(5): every automated match is reviewed by a person).
+     */
+    public static final String REVIEW_HITS = "REVIEW_HITS";
+
+    /**
+     * See passengers' personal data: names, dates of birth, documents, bookings, seats and itineraries of assessed
+     * flights, and screen any person against the watchlists. Every view of a passenger is recorded in the
+     * consultation log (art. 13). Without it a user sees rules and aggregate figures only.
+     */
+    public static final String VIEW_PERSONAL_DATA = "VIEW_PERSONAL_DATA";
+
+    /** Ask for a masked passenger's data to be disclosed again, with a justification (art. 12(3)). */
+    public static final String REQUEST_DISCLOSURE = "REQUEST_DISCLOSURE";
+
+    /** Approve or refuse a request to disclose masked data again (never one's own request). */
+    public static final String DECIDE_DISCLOSURE = "DECIDE_DISCLOSURE";
+
     /** Submit flights and messages for assessment. */
     public static final String SUBMIT_FLIGHTS = "SUBMIT_FLIGHTS";
 
@@ -73,6 +92,8 @@ public final class Permissions {
                         MANAGE_WATCHLISTS,
                         MANAGE_ACCOUNTS,
                         SUBMIT_FLIGHTS));
+        grants.put(Role.TARGETING_OFFICER, Set.of(USE_WORKBENCH, REVIEW_HITS, VIEW_PERSONAL_DATA, REQUEST_DISCLOSURE));
+        grants.put(Role.DISCLOSURE_AUTHORITY, Set.of(USE_WORKBENCH, DECIDE_DISCLOSURE));
         grants.put(Role.PIPELINE, Set.of(SUBMIT_FLIGHTS));
         return Map.copyOf(grants);
     }

@@ -116,12 +116,12 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("rules.list.version"))
                 .setSortable(true)
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(1); // auto width ignores the sort indicator of a header wider than its values
         grid.addColumn(r -> r.version().author())
                 .setHeader(getTranslation("rules.list.author"))
                 .setSortable(true)
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(1); // auto width ignores the sort indicator of a header wider than its values
         grid.addColumn(r -> WorkbenchFormat.when(r.version().savedAt()))
                 .setHeader(getTranslation("rules.list.saved"))
                 .setSortable(true)

@@ -86,7 +86,9 @@ public class WatchlistsView extends VerticalLayout implements HasDynamicTitle {
         if (auth.hasRole(Permissions.MANAGE_WATCHLISTS)) {
             add(form, importPanel);
         }
-        add(screenName);
+        if (auth.hasRole(Permissions.VIEW_PERSONAL_DATA)) { // screening any person is a search for personal data
+            add(screenName);
+        }
         refresh();
     }
 

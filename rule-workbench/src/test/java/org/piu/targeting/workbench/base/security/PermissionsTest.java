@@ -2,16 +2,20 @@ package org.piu.targeting.workbench.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.piu.targeting.workbench.base.security.Permissions.DECIDE_APPROVALS;
+import static org.piu.targeting.workbench.base.security.Permissions.DECIDE_DISCLOSURE;
 import static org.piu.targeting.workbench.base.security.Permissions.EDIT_ASSETS;
 import static org.piu.targeting.workbench.base.security.Permissions.EXPORT_REPOSITORY;
 import static org.piu.targeting.workbench.base.security.Permissions.MANAGE_ACCOUNTS;
 import static org.piu.targeting.workbench.base.security.Permissions.MANAGE_WATCHLISTS;
 import static org.piu.targeting.workbench.base.security.Permissions.PUBLISH_RELEASES;
 import static org.piu.targeting.workbench.base.security.Permissions.READ_AUDIT;
+import static org.piu.targeting.workbench.base.security.Permissions.REQUEST_DISCLOSURE;
 import static org.piu.targeting.workbench.base.security.Permissions.RETIRE_ASSETS;
+import static org.piu.targeting.workbench.base.security.Permissions.REVIEW_HITS;
 import static org.piu.targeting.workbench.base.security.Permissions.SEE_RELEASES;
 import static org.piu.targeting.workbench.base.security.Permissions.SUBMIT_FLIGHTS;
 import static org.piu.targeting.workbench.base.security.Permissions.USE_WORKBENCH;
+import static org.piu.targeting.workbench.base.security.Permissions.VIEW_PERSONAL_DATA;
 
 import java.util.List;
 import java.util.Set;
@@ -44,6 +48,37 @@ class PermissionsTest {
         assertThat(Permissions.grantedTo(Set.of(Role.ADMIN)))
                 .contains(MANAGE_ACCOUNTS, MANAGE_WATCHLISTS, SUBMIT_FLIGHTS, READ_AUDIT)
                 .doesNotContain(EDIT_ASSETS, DECIDE_APPROVALS, RETIRE_ASSETS, PUBLISH_RELEASES);
+    }
+
+    @Test
+    void a_targeting_officer_reviews_hits_sees_personal_data_and_may_ask_for_disclosure_but_touches_no_rule() {
+        assertThat(Permissions.grantedTo(Set.of(Role.TARGETING_OFFICER)))
+                .containsExactlyInAnyOrder(USE_WORKBENCH, REVIEW_HITS, VIEW_PERSONAL_DATA, REQUEST_DISCLOSURE);
+    }
+
+    @Test
+    void a_disclosure_authority_decides_disclosures_and_sees_no_personal_data() {
+        assertThat(Permissions.grantedTo(Set.of(Role.DISCLOSURE_AUTHORITY)))
+                .containsExactlyInAnyOrder(USE_WORKBENCH, DECIDE_DISCLOSURE);
+    }
+
+    @Test
+    void only_targeting_officers_see_personal_data_or_review_hits() {
+        for (Role role : Role.values()) {
+            boolean officer = role == Role.TARGETING_OFFICER;
+            assertThat(Permissions.grantedTo(Set.of(role)).contains(VIEW_PERSONAL_DATA))
+                    .as(role.name())
+                    .isEqualTo(officer);
+            assertThat(Permissions.grantedTo(Set.of(role)).contains(REVIEW_HITS))
+                    .as(role.name())
+                    .isEqualTo(officer);
+        }
+    }
+
+    @Test
+    void an_author_who_is_also_an_officer_sees_personal_data() {
+        assertThat(Permissions.grantedTo(List.of(Role.AUTHOR, Role.TARGETING_OFFICER)))
+                .contains(EDIT_ASSETS, VIEW_PERSONAL_DATA);
     }
 
     @Test
