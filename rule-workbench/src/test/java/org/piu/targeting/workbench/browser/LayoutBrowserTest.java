@@ -32,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LayoutBrowserTest extends BrowserTestBase {
 
     private static final String USER = "overseer";
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     /** The main views (the check runs in every language). */
     private static final List<String> VIEWS = List.of(
@@ -226,24 +225,6 @@ class LayoutBrowserTest extends BrowserTestBase {
             Thread.sleep(300); // a last layout pass (column auto-width is measured after the rows arrive)
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private void signIn(String user) {
-        browser.driver().manage().deleteAllCookies();
-        browser.driver().get(url("/login").toString());
-        browser.signIn(user, WorkbenchIntegrationTest.PASSWORD);
-        browser.await(By.cssSelector("vaadin-app-layout"), Duration.ofSeconds(60));
-        browser.awaitText(WAIT, user + " (");
-    }
-
-    private void open(String path) {
-        browser.driver().get(url(path).toString());
-        try {
-            browser.await(By.cssSelector("vaadin-app-layout"), Duration.ofSeconds(60));
-            browser.await(By.cssSelector("vaadin-side-nav-item"), Duration.ofSeconds(30));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no workbench shell at " + path + ": " + browser.pageText(), e);
         }
     }
 

@@ -32,8 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RuleLifecycleBrowserTest extends BrowserTestBase {
 
     private static final String RULE = "R-UI-CASH-LATE";
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Path SHOTS = Path.of("target/screenshots");
 
     @Autowired
     RuleAssetService assets;
@@ -252,25 +250,13 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
     }
 
     private void signIn(String user, boolean screenshotLogin) {
-        browser.driver().manage().deleteAllCookies();
-        browser.driver().get(url("/login").toString());
-        browser.await(By.tagName("vaadin-login-form"), Duration.ofSeconds(60));
         if (screenshotLogin) {
+            browser.driver().manage().deleteAllCookies();
+            browser.driver().get(url("/login").toString());
+            browser.await(By.tagName("vaadin-login-form"), Duration.ofSeconds(60));
             browser.screenshot(SHOTS.resolve("login.png"));
         }
-        browser.signIn(user, WorkbenchIntegrationTest.PASSWORD);
-        browser.await(By.cssSelector("vaadin-app-layout"), Duration.ofSeconds(60));
-        browser.awaitText(WAIT, user + " (");
-    }
-
-    private void open(String path) {
-        browser.driver().get(url(path).toString());
-        try {
-            browser.await(By.cssSelector("vaadin-app-layout"), Duration.ofSeconds(60));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            browser.screenshot(SHOTS.resolve("failed-open.png"));
-            throw new AssertionError("no workbench shell at " + path + ": " + browser.pageText(), e);
-        }
+        signIn(user);
     }
 
     private void saveWithJustification(String justification) {

@@ -94,7 +94,9 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
         String release = a.release() == null
                 ? getTranslation("common.none")
                 : getTranslation(
-                        "assessment.release", a.release().id(), a.release().hash());
+                        "assessment.release",
+                        a.release().id(),
+                        WorkbenchFormat.revision(a.release().hash()));
         Paragraph summary = new Paragraph(route
                 + getTranslation(
                         "assessment.summary",

@@ -1,13 +1,8 @@
 package org.piu.targeting.workbench.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
@@ -19,23 +14,16 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class AccessDeniedView extends VerticalLayout
-        implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
+    public AccessDeniedView() {
+        super("error.access-denied.title");
         setId("access-denied");
-        add(
-                new H2(getTranslation("error.access-denied.title")),
-                new Paragraph(getTranslation(
-                        "error.access-denied.text", "/" + event.getLocation().getPath())),
-                new Anchor(".", getTranslation("error.back-to-dashboard")));
-        return HttpServletResponse.SC_FORBIDDEN;
     }
 
     @Override
-    public String getPageTitle() {
-        return WorkbenchFormat.pageTitle(getTranslation("error.access-denied.title"));
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        show(event, "error.access-denied.text");
+        return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -1,12 +1,7 @@
 package org.piu.targeting.workbench.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -16,22 +11,16 @@ import jakarta.servlet.http.HttpServletResponse;
 /** An address the workbench does not know: said in the shell, with the way back, instead of a bare error text. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
+    public NotFoundView() {
+        super("error.not-found.title");
         setId("not-found");
-        add(
-                new H2(getTranslation("error.not-found.title")),
-                new Paragraph(getTranslation(
-                        "error.not-found.text", "/" + event.getLocation().getPath())),
-                new Anchor(".", getTranslation("error.back-to-dashboard")));
-        return HttpServletResponse.SC_NOT_FOUND;
     }
 
     @Override
-    public String getPageTitle() {
-        return WorkbenchFormat.pageTitle(getTranslation("error.not-found.title"));
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        show(event, "error.not-found.text");
+        return HttpServletResponse.SC_NOT_FOUND;
     }
 }
