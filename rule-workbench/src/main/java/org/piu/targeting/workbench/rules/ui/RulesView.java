@@ -106,6 +106,7 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(AssetRow::title)
                 .setHeader(getTranslation("rules.list.title"))
                 .setSortable(true)
+                .setWidth("14em") // the sorted header keeps its room however wide the ids in the other columns
                 .setFlexGrow(3);
         grid.addComponentColumn(r -> StatusBadge.of(r.version().status()))
                 .setHeader(getTranslation("rules.list.status"))
