@@ -51,7 +51,7 @@ class ScreenNamePanel extends VerticalLayout {
         TextField nationality = new TextField(getTranslation("watchlists.screen.nationality"));
         nationality.setId("screen-nationality");
         nationality.setPlaceholder(getTranslation("watchlists.screen.nationality.placeholder"));
-        nationality.setWidth("140px");
+        nationality.setWidth("11em");
         lists.setWidth("280px");
         Button screen = new Button(
                 getTranslation("watchlists.screen.button"),
