@@ -2,6 +2,7 @@ package org.piu.targeting.workbench;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.List;
 import org.piu.targeting.workbench.base.config.SingleInstanceGuard;
@@ -18,6 +19,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("piu.css")
 public class PiuTargetingApplication implements AppShellConfigurator {
+
+    /** The browser tab's icon: a shield carrying an aircraft (icons/piu.svg, public like the stylesheet). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/piu.svg", "any");
+    }
 
     public static void main(String[] args) {
         application().run(args);

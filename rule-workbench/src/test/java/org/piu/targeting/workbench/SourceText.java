@@ -1,9 +1,59 @@
 package org.piu.targeting.workbench;
 
-/** Java source with its comments and string and character literals blanked out, line breaks kept. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Java source read as a reviewer reads it: without its comments and literals (to find code), or its string literals
+ * alone (to find text). Text blocks are neither code nor short literals: generated documents and scripts.
+ */
 final class SourceText {
 
+    /** A string literal's content (escapes as written) and the line it starts on (1-based). */
+    record Literal(int line, String text) {}
+
     private SourceText() {}
+
+    /** The string literals of the source, outside comments and text blocks, in order. */
+    static List<Literal> literals(String source) {
+        List<Literal> found = new ArrayList<>();
+        int line = 1;
+        int i = 0;
+        int n = source.length();
+        while (i < n) {
+            char c = source.charAt(i);
+            if (c == '\n') {
+                line++;
+                i++;
+            } else if (source.startsWith("//", i)) {
+                i = source.indexOf('\n', i) < 0 ? n : source.indexOf('\n', i);
+            } else if (source.startsWith("/*", i) || source.startsWith("\"\"\"", i)) {
+                String end = source.startsWith("/*", i) ? "*/" : "\"\"\"";
+                int from = i + (end.equals("*/") ? 2 : 3);
+                int to = from;
+                while (to < n && !source.startsWith(end, to)) {
+                    to += source.charAt(to) == '\\' && end.length() == 3 ? 2 : 1;
+                }
+                line += (int) source.substring(i, Math.min(n, to))
+                        .chars()
+                        .filter(ch -> ch == '\n')
+                        .count();
+                i = Math.min(n, to + end.length());
+            } else if (c == '"' || c == '\'') {
+                int to = i + 1;
+                while (to < n && source.charAt(to) != c && source.charAt(to) != '\n') {
+                    to += source.charAt(to) == '\\' ? 2 : 1;
+                }
+                if (c == '"') {
+                    found.add(new Literal(line, source.substring(i + 1, Math.min(n, to))));
+                }
+                i = to + 1;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
 
     static String withoutCommentsAndLiterals(String source) {
         StringBuilder code = new StringBuilder(source.length());

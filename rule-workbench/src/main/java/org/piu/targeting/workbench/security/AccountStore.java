@@ -144,6 +144,15 @@ public class AccountStore {
         return new UserAccount(username, displayName, passwordEncoder.encode(password), roles, true, agencies);
     }
 
+    /** Remembers the language the user chose for the workbench (a BCP 47 tag such as {@code ro}). */
+    public synchronized void setLanguage(String username, String languageTag) {
+        UserAccount account =
+                user(username).orElseThrow(() -> new NoSuchElementException("no user '" + username + "'"));
+        save(accounts.withUsers(accounts.users().stream()
+                .map(u -> u.username().equals(username) ? account.withLanguage(languageTag) : u)
+                .toList()));
+    }
+
     public synchronized List<ApiKey> apiKeys() {
         return accounts.apiKeys();
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -22,7 +23,13 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final Path profile;
 
+    /** A browser that asks for English pages, as the other tests expect. */
     Browser() {
+        this("en-US,en");
+    }
+
+    /** @param acceptLanguage the languages the browser asks for, as a user sets them ({@code ro-MD,ro}) */
+    Browser(String acceptLanguage) {
         try {
             profile = Files.createTempDirectory("piu-chromium-");
         } catch (IOException e) {
@@ -40,7 +47,9 @@ final class Browser implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--window-size=1400,900",
+                "--lang=" + acceptLanguage.split(",")[0],
                 "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
@@ -52,10 +61,13 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement await(By locator, Duration timeout) {
-        return new WebDriverWait(driver, timeout).until(d -> {
-            var found = d.findElements(locator);
-            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
-        });
+        // Vaadin may render an element again while it is looked at (the client bootstraps while the view attaches)
+        return new WebDriverWait(driver, timeout)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    var found = d.findElements(locator);
+                    return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
+                });
     }
 
     /**

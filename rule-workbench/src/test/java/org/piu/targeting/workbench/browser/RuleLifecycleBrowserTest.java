@@ -32,8 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RuleLifecycleBrowserTest extends BrowserTestBase {
 
     private static final String RULE = "R-UI-CASH-LATE";
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Path SHOTS = Path.of("target/screenshots");
 
     @Autowired
     RuleAssetService assets;
@@ -73,7 +71,7 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
         browser.awaitText(WAIT, "No problems");
         browser.screenshot(SHOTS.resolve("rule-editor.png"));
         saveWithJustification("Courier indicator agreed with customs (ticket 4711)");
-        browser.awaitText(WAIT, "Saved rules/" + RULE);
+        browser.awaitText(WAIT, "Saved rule " + RULE);
 
         // someone else saves meanwhile: the author's next save is a conflict that names them, and the text survives
         String opened = assets.get(AssetKind.RULE, RULE).orElseThrow().revision();
@@ -81,18 +79,18 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
         String mine = rule("HIGH").replace("score: 60", "score: 70");
         browser.setValue(browser.await(By.id("asset-text"), WAIT), mine);
         saveWithJustification("Raise the score after the pilot");
-        String conflict = browser.awaitText(WAIT, "Not saved: author2 changed rules/" + RULE);
+        String conflict = browser.awaitText(WAIT, "Not saved: author2 changed rule " + RULE);
         assertThat(conflict).contains("Your text is still in the editor");
         assertThat(browser.await(By.id("asset-text"), WAIT).getDomProperty("value"))
                 .isEqualTo(mine);
         browser.click(By.id("conflict-rebase"));
         confirmReason("Raise the score after the pilot; keeps HIGH after talking to author2");
-        browser.awaitText(WAIT, "Saved rules/" + RULE, "version 3");
+        browser.awaitText(WAIT, "Saved rule " + RULE, "version 3");
         assertThat(assets.get(AssetKind.RULE, RULE).orElseThrow().text()).isEqualTo(mine);
 
         browser.click(By.id("submit"));
         confirmReason("Ready for review");
-        browser.awaitText(WAIT, "Submitted rules/" + RULE);
+        browser.awaitText(WAIT, "Submitted rule " + RULE);
 
         // an author has no approval screen
         assertThat(browser.driver().findElements(By.xpath("//vaadin-side-nav-item[contains(., 'Approvals')]")))
@@ -115,7 +113,7 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
         browser.setValue(
                 browser.await(By.id("approval-comment"), WAIT), "Proportionate; booking and payment data only");
         browser.click(By.id("approve"));
-        browser.awaitText(WAIT, "Approved rules/" + RULE);
+        browser.awaitText(WAIT, "Approved rule " + RULE);
 
         open("/releases");
         browser.click(By.id("publish"));
@@ -142,10 +140,10 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
         open("/edit/rules/" + RULE);
         browser.setValue(browser.await(By.id("asset-text"), WAIT), rule("CRITICAL"));
         saveWithJustification("Escalate: two seizures on this route last month");
-        browser.awaitText(WAIT, "Saved rules/" + RULE);
+        browser.awaitText(WAIT, "Saved rule " + RULE);
         browser.click(By.id("submit"));
         confirmReason("Please review quickly");
-        browser.awaitText(WAIT, "Submitted rules/" + RULE);
+        browser.awaitText(WAIT, "Submitted rule " + RULE);
 
         open("/approvals");
         browser.click(By.xpath("//vaadin-grid-cell-content[contains(., '" + RULE + "')]"));
@@ -174,7 +172,7 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
         browser.click(By.id("verify"));
         browser.awaitText(WAIT, "Intact:");
         browser.click(By.id("show-active-at"));
-        browser.awaitText(WAIT, "was active", "rules/" + RULE);
+        browser.awaitText(WAIT, "was active", "rule " + RULE);
         browser.screenshot(SHOTS.resolve("audit.png"));
         String exportUrl = browser.await(By.id("export-csv"), WAIT).getDomAttribute("href");
         assertThat(exportUrl).isNotBlank();
@@ -252,25 +250,13 @@ class RuleLifecycleBrowserTest extends BrowserTestBase {
     }
 
     private void signIn(String user, boolean screenshotLogin) {
-        browser.driver().manage().deleteAllCookies();
-        browser.driver().get(url("/login").toString());
-        browser.await(By.tagName("vaadin-login-form"), Duration.ofSeconds(60));
         if (screenshotLogin) {
+            browser.driver().manage().deleteAllCookies();
+            browser.driver().get(url("/login").toString());
+            browser.await(By.tagName("vaadin-login-form"), Duration.ofSeconds(60));
             browser.screenshot(SHOTS.resolve("login.png"));
         }
-        browser.signIn(user, WorkbenchIntegrationTest.PASSWORD);
-        browser.await(By.cssSelector("vaadin-app-layout"), Duration.ofSeconds(60));
-        browser.awaitText(WAIT, user + " (");
-    }
-
-    private void open(String path) {
-        browser.driver().get(url(path).toString());
-        try {
-            browser.await(By.cssSelector("vaadin-app-layout"), Duration.ofSeconds(60));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            browser.screenshot(SHOTS.resolve("failed-open.png"));
-            throw new AssertionError("no workbench shell at " + path + ": " + browser.pageText(), e);
-        }
+        signIn(user);
     }
 
     private void saveWithJustification(String justification) {

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -38,15 +38,15 @@ import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
  * data, so only those who may see it open it, and each passenger shown is recorded in the consultation log.
  */
 @Route("assessments/:id")
-@PageTitle("Flight assessment · PIU Targeting")
 @RolesAllowed(Permissions.VIEW_PERSONAL_DATA)
-public class AssessmentDetailView extends VerticalLayout implements BeforeEnterObserver {
+public class AssessmentDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The purpose the consultation log records for a view of this page. */
     static final String PURPOSE = "assessment review (flight assessment view)";
 
     private final AssessmentService assessments;
     private final String user;
+    private String title = "";
 
     public AssessmentDetailView(AssessmentService assessments, AuthenticationContext auth) {
         this.assessments = assessments;
@@ -57,6 +57,7 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        title = getTranslation("assessment.title");
         String id = event.getRouteParameters().get("id").orElse("");
         Optional<ArchivedFlight> found;
         try {
@@ -67,9 +68,8 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
         }
         if (found.isEmpty()) {
             add(
-                    new RouterLink("← Assessed flights", AssessmentsView.class),
-                    new Paragraph(
-                            "No archived assessment with id " + id + " (it may have passed its retention period)."));
+                    new RouterLink(getTranslation("assessment.back"), AssessmentsView.class),
+                    new Paragraph(getTranslation("assessment.not-found")));
             return;
         }
         show(found.get());
@@ -77,27 +77,39 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
 
     private void show(ArchivedFlight flight) {
         Assessment a = flight.assessment();
+        title = getTranslation("assessment.heading", flight.flightKey());
         add(
-                new RouterLink("← Assessed flights", AssessmentsView.class),
-                new H2("Flight " + flight.flightKey()),
+                new RouterLink(getTranslation("assessment.back"), AssessmentsView.class),
+                new H2(title),
                 new HumanReviewBanner());
         var f = flight.manifest() == null ? null : flight.manifest().flight();
         String route = f == null
                 ? ""
-                : f.origin() + " → " + f.destination() + ", departs "
-                        + (f.departure() == null ? "?" : f.departure().toString()) + ". ";
-        Paragraph summary = new Paragraph(route + "Received " + WorkbenchFormat.when(flight.receivedAt()) + " ("
-                + flight.source() + "); " + flight.passengers() + " passengers, " + flight.passengersWithHits()
-                + " with hits; release "
-                + (a.release() == null
-                        ? "none"
-                        : a.release().id() + " (hash " + a.release().hash() + ")") + ".");
+                : getTranslation(
+                                "assessment.route",
+                                f.origin(),
+                                f.destination(),
+                                f.departure() == null ? "?" : WorkbenchFormat.local(f.departure()))
+                        + " ";
+        String release = a.release() == null
+                ? getTranslation("common.none")
+                : getTranslation(
+                        "assessment.release",
+                        a.release().id(),
+                        WorkbenchFormat.revision(a.release().hash()));
+        Paragraph summary = new Paragraph(route
+                + getTranslation(
+                        "assessment.summary",
+                        WorkbenchFormat.when(flight.receivedAt()),
+                        flight.source(),
+                        flight.passengers(),
+                        flight.passengersWithHits(),
+                        release));
         summary.setId("flight-summary");
         Span screening = StatusBadge.of(a.screening());
-        add(summary, new Div(new Span("Watchlist screening: "), screening));
+        add(summary, new Div(new Span(getTranslation("assessment.screening") + " "), screening));
         if (flight.masked()) {
-            add(new Paragraph("Depersonalised: names, contacts, payment and API data are masked after the retention"
-                    + " period (EU PNR Directive art. 12)."));
+            add(new Paragraph(getTranslation("assessment.masked")));
         }
         if (!a.warnings().isEmpty()) {
             UnorderedList warnings = new UnorderedList();
@@ -110,7 +122,7 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
                 .sorted(Comparator.comparingInt(PassengerAssessment::riskScore).reversed())
                 .toList();
         if (flagged.isEmpty()) {
-            add(new Paragraph("No passenger of this flight was hit by a rule or a watchlist."));
+            add(new Paragraph(getTranslation("assessment.no-hits")));
         }
         flagged.forEach(p -> add(passenger(flight, p)));
     }
@@ -123,50 +135,62 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
                 : flight.manifest().passengers().stream()
                         .filter(x -> x.id().equals(assessed.id()))
                         .findFirst();
-        String name = p.map(x -> x.surname() + ", " + x.givenNames()).orElse("passenger " + assessed.id());
-        H3 title = new H3(name + " — risk score " + assessed.riskScore());
-        card.add(title);
-        p.ifPresent(x -> card.add(new Paragraph("Id " + x.id() + " · " + (x.type() == null ? "" : x.type()) + " · born "
-                + (x.dateOfBirth() == null ? "?" : x.dateOfBirth()) + " · nationality "
-                + (x.nationality() == null ? "?" : x.nationality()) + " · booking "
-                + (x.bookingRef() == null ? "-" : x.bookingRef()) + " · seat " + (x.seat() == null ? "-" : x.seat())
-                + x.documents().stream()
-                        .findFirst()
-                        .map(AssessmentDetailView::document)
-                        .orElse(""))));
+        String name = p.map(x -> x.surname() + ", " + x.givenNames())
+                .orElse(getTranslation("assessment.passenger", assessed.id()));
+        card.add(new H3(getTranslation("assessment.passenger.heading", name, assessed.riskScore())));
+        p.ifPresent(x -> card.add(new Paragraph(getTranslation(
+                        "assessment.passenger.details",
+                        x.id(),
+                        x.type() == null
+                                ? ""
+                                : getTranslation(
+                                        "passenger-type." + x.type().name().toLowerCase(Locale.ROOT)),
+                        x.dateOfBirth() == null ? "?" : x.dateOfBirth().toString(),
+                        x.nationality() == null ? "?" : x.nationality(),
+                        x.bookingRef() == null ? "-" : x.bookingRef(),
+                        x.seat() == null ? "-" : x.seat())
+                + x.documents().stream().findFirst().map(this::document).orElse(""))));
 
         Grid<Hit> hits = new Grid<>();
         hits.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        hits.addColumn(h -> h.type().name())
-                .setHeader("Type")
+        hits.addColumn(h -> getTranslation("hit-type." + h.type().name().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("assessment.hits.type"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         hits.addColumn(h -> h.type() == HitType.WATCHLIST
                         ? h.list() + " / " + h.entryId()
                         : h.ruleId() + (h.title() == null ? "" : " — " + h.title()))
-                .setHeader("Rule / entry")
+                .setHeader(getTranslation("assessment.hits.rule-or-entry"))
                 .setFlexGrow(2);
         hits.addColumn(h -> WorkbenchFormat.revision(h.ruleRevision()))
-                .setHeader("Revision")
+                .setHeader(getTranslation("assessment.hits.revision"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         hits.addColumn(h -> flight.releaseId() == null ? "" : flight.releaseId())
-                .setHeader("Release")
+                .setHeader(getTranslation("assessment.hits.release"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         hits.addComponentColumn(h -> {
-                    Span s = new Span(h.severity() == null ? "" : h.severity().name());
+                    Span s = new Span(
+                            h.severity() == null
+                                    ? ""
+                                    : getTranslation(
+                                            "severity." + h.severity().name().toLowerCase(Locale.ROOT)));
                     if (h.severity() != null) {
                         s.addClassName("severity-" + h.severity().name());
                     }
                     return s;
                 })
-                .setHeader("Severity")
+                .setHeader(getTranslation("assessment.hits.severity"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        hits.addColumn(h -> h.score()
-                        + (h.matchScore() == null ? "" : String.format(Locale.ROOT, " (match %.2f)", h.matchScore())))
-                .setHeader("Score")
+        hits.addColumn(h -> h.matchScore() == null
+                        ? String.valueOf(h.score())
+                        : getTranslation(
+                                "assessment.hits.score-with-match",
+                                h.score(),
+                                String.format(Locale.ROOT, "%.2f", h.matchScore())))
+                .setHeader(getTranslation("assessment.hits.score"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         hits.addComponentColumn(h -> {
@@ -175,7 +199,7 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
                     h.reasons().forEach(r -> reasons.add(new ListItem(r)));
                     return reasons;
                 })
-                .setHeader("Why (matched conditions with the passenger's values)")
+                .setHeader(getTranslation("assessment.hits.why"))
                 .setFlexGrow(4);
         hits.setItems(assessed.hits());
         hits.setAllRowsVisible(true);
@@ -183,8 +207,18 @@ public class AssessmentDetailView extends VerticalLayout implements BeforeEnterO
         return card;
     }
 
-    private static String document(TravelDocument d) {
-        return " · document " + d.type() + " " + d.number() + " (" + d.issuingCountry() + ", expires " + d.expiry()
-                + ")";
+    private String document(TravelDocument d) {
+        return " · "
+                + getTranslation(
+                        "assessment.passenger.document",
+                        d.type(),
+                        d.number(),
+                        d.issuingCountry(),
+                        d.expiry() == null ? "?" : d.expiry().toString());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return WorkbenchFormat.pageTitle(title);
     }
 }

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -15,6 +15,7 @@ import java.util.List;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
 import org.piu.targeting.workbench.assessment.AssessmentService;
 import org.piu.targeting.workbench.base.security.Permissions;
+import org.piu.targeting.workbench.base.ui.RowActivation;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.Toast;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
@@ -24,10 +25,9 @@ import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
  * opens the flight's hits for review.
  */
 @Route("assessments")
-@PageTitle("Assessments · PIU Targeting")
-@Menu(order = 4, title = "Assessments", icon = "vaadin:airplane")
+@Menu(order = 4, title = "menu.assessments", icon = "vaadin:airplane")
 @RolesAllowed(Permissions.USE_WORKBENCH)
-public class AssessmentsView extends VerticalLayout {
+public class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
 
     static final int RECENT = 200;
 
@@ -40,56 +40,57 @@ public class AssessmentsView extends VerticalLayout {
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ArchivedFlight::flightKey)
-                .setHeader("Flight")
+                .setHeader(getTranslation("assessments.grid.flight"))
                 .setAutoWidth(true)
                 .setSortable(true);
         grid.addColumn(f -> WorkbenchFormat.when(f.receivedAt()))
-                .setHeader("Received")
+                .setHeader(getTranslation("assessments.grid.received"))
                 .setAutoWidth(true)
                 .setSortable(true);
         grid.addColumn(ArchivedFlight::source)
-                .setHeader("Source")
+                .setHeader(getTranslation("assessments.grid.source"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(f -> StatusBadge.of(f.screening()))
-                .setHeader("Screening")
+                .setHeader(getTranslation("assessments.grid.screening"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(ArchivedFlight::passengers)
-                .setHeader("Passengers")
+                .setHeader(getTranslation("assessments.grid.passengers"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setSortable(true);
         grid.addColumn(ArchivedFlight::passengersWithHits)
-                .setHeader("With hits")
+                .setHeader(getTranslation("assessments.grid.with-hits"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setSortable(true);
         grid.addColumn(ArchivedFlight::ruleHits)
-                .setHeader("Rule hits")
+                .setHeader(getTranslation("assessments.grid.rule-hits"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(ArchivedFlight::watchlistHits)
-                .setHeader("Watchlist hits")
+                .setHeader(getTranslation("assessments.grid.watchlist-hits"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(ArchivedFlight::maxRiskScore)
-                .setHeader("Max risk score")
+                .setHeader(getTranslation("assessments.grid.max-risk-score"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setSortable(true);
-        grid.addColumn(f -> f.releaseId() == null ? "none" : f.releaseId())
-                .setHeader("Release")
+        grid.addColumn(f -> f.releaseId() == null ? getTranslation("common.none") : f.releaseId())
+                .setHeader(getTranslation("assessments.grid.release"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         if (access.hasAccess(AssessmentDetailView.class)) { // only officers see the passengers
-            grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
-                    AssessmentDetailView.class,
-                    new RouteParameters("id", e.getItem().id()))));
+            RowActivation.onClickOrEnter(
+                    grid,
+                    flight -> getUI().ifPresent(ui ->
+                            ui.navigate(AssessmentDetailView.class, new RouteParameters("id", flight.id()))));
         }
         grid.setSizeFull();
 
-        Checkbox onlyHits = new Checkbox("Only flights with hits");
+        Checkbox onlyHits = new Checkbox(getTranslation("assessments.only-hits"));
         onlyHits.setId("only-hits");
         onlyHits.addValueChangeListener(e -> grid.setItems(
                 e.getValue()
@@ -101,10 +102,15 @@ public class AssessmentsView extends VerticalLayout {
         try {
             flights = assessments.recent(RECENT);
         } catch (RuntimeException e) {
-            Toast.error("The archive is unavailable: " + e.getMessage());
+            Toast.error(getTranslation("assessments.archive-unavailable", e.getMessage()));
         }
         grid.setItems(flights);
-        add(new H2("Assessed flights"), new HumanReviewBanner(), onlyHits, grid);
+        add(new H2(getTranslation("assessments.title")), new HumanReviewBanner(), onlyHits, grid);
         expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return WorkbenchFormat.pageTitle(getTranslation("assessments.title"));
     }
 }

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -24,7 +24,9 @@ import org.piu.targeting.repo.AssetKind;
 import org.piu.targeting.repo.AssetStatus;
 import org.piu.targeting.workbench.archive.ArchivedFlight;
 import org.piu.targeting.workbench.assessment.AssessmentService;
+import org.piu.targeting.workbench.base.ui.RowActivation;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
+import org.piu.targeting.workbench.base.ui.WorkbenchTranslations;
 import org.piu.targeting.workbench.rules.ReleaseService;
 import org.piu.targeting.workbench.rules.RuleAssetService;
 import org.piu.targeting.workbench.rules.ui.ApprovalsView;
@@ -34,10 +36,9 @@ import org.springframework.boot.health.contributor.Status;
 
 /** Start page: is the system healthy, which rules are active, what waits for approval, which flights need review. */
 @Route("")
-@PageTitle("Dashboard · PIU Targeting")
-@Menu(order = 0, title = "Dashboard", icon = "vaadin:dashboard")
+@Menu(order = 0, title = "menu.dashboard", icon = "vaadin:dashboard")
 @PermitAll
-public class DashboardView extends VerticalLayout {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     public DashboardView(
             Map<String, HealthIndicator> health,
@@ -46,22 +47,25 @@ public class DashboardView extends VerticalLayout {
             AssessmentService assessments,
             AccessAnnotationChecker access) {
         addClassName("dashboard-view");
-        add(new H2("Dashboard"));
+        add(new H2(getTranslation("dashboard.title")));
 
         FlexLayout cards = new FlexLayout();
         cards.addClassName("dashboard-cards");
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
-        Div healthCard = card("System health");
+        Div healthCard = card(getTranslation("dashboard.health"));
+        healthCard.setId("health-card");
         health.forEach((name, indicator) -> {
             Status status = indicator.health().getStatus();
-            Div line = new Div(name.replaceAll("(HealthIndicator|HealthContributor)$", "") + ": " + status.getCode());
-            line.addClassName(Status.UP.equals(status) ? "health-up" : "health-down");
+            boolean up = Status.UP.equals(status);
+            Div line = new Div(getTranslation(
+                    up ? "dashboard.health.up" : "dashboard.health.down", component(name), status.getCode()));
+            line.addClassName(up ? "health-up" : "health-down");
             healthCard.add(line);
         });
         cards.add(healthCard);
 
-        Div releaseCard = card("Active release");
+        Div releaseCard = card(getTranslation("dashboard.release"));
         releaseCard.setId("active-release-card");
         releases.active()
                 .ifPresentOrElse(
@@ -73,28 +77,31 @@ public class DashboardView extends VerticalLayout {
                                     .map(c -> c.rules().size())
                                     .orElse(0);
                             releaseCard.add(
-                                    big("Release " + r.number()),
-                                    new Div(rules + " rules (" + compiled + " compiled and evaluating)"),
-                                    new Div("published " + WorkbenchFormat.when(r.createdAt()) + " by "
-                                            + r.createdBy()));
+                                    big(getTranslation("dashboard.release.number", r.number())),
+                                    new Div(getTranslation("dashboard.release.rules", rules, compiled)),
+                                    new Div(getTranslation(
+                                            "dashboard.release.published",
+                                            WorkbenchFormat.when(r.createdAt()),
+                                            r.createdBy())));
                         },
-                        () -> releaseCard.add(big("None"), new Div("Assessments apply watchlist screening only.")));
-        link(releaseCard, access, "All releases", ReleasesView.class);
+                        () -> releaseCard.add(
+                                big(getTranslation("dashboard.release.none")),
+                                new Div(getTranslation("dashboard.release.none.text"))));
+        link(releaseCard, access, getTranslation("dashboard.release.all"), ReleasesView.class);
         cards.add(releaseCard);
 
         long submitted = Arrays.stream(AssetKind.values())
                 .flatMap(k -> assets.list(k).stream())
                 .filter(v -> v.status() == AssetStatus.SUBMITTED)
                 .count();
-        Div approvalCard = card("Awaiting approval");
+        Div approvalCard = card(getTranslation("dashboard.approvals"));
         approvalCard.setId("awaiting-approval-card");
-        approvalCard.add(
-                big(String.valueOf(submitted)), new Div("submitted revision(s) of rules, lists and scenarios"));
-        link(approvalCard, access, "Review them", ApprovalsView.class);
+        approvalCard.add(big(String.valueOf(submitted)), new Div(getTranslation("dashboard.approvals.text")));
+        link(approvalCard, access, getTranslation("dashboard.approvals.review"), ApprovalsView.class);
         cards.add(approvalCard);
         add(cards);
 
-        add(new H3("Recent flights with hits"), new HumanReviewBanner());
+        add(new H3(getTranslation("dashboard.flights")), new HumanReviewBanner());
         List<ArchivedFlight> flagged;
         try {
             flagged = assessments.recent(AssessmentsView.RECENT).stream()
@@ -102,32 +109,55 @@ public class DashboardView extends VerticalLayout {
                     .limit(10)
                     .toList();
         } catch (RuntimeException e) {
-            add(new Paragraph("The archive is unavailable: " + e.getMessage()));
+            add(new Paragraph(getTranslation("assessments.archive-unavailable", e.getMessage())));
             return;
         }
         if (flagged.isEmpty()) {
-            add(new Paragraph("No recently assessed flight has a hit."));
+            add(new Paragraph(getTranslation("dashboard.flights.none")));
             return;
         }
         Grid<ArchivedFlight> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ArchivedFlight::flightKey).setHeader("Flight").setAutoWidth(true);
+        grid.addColumn(ArchivedFlight::flightKey)
+                .setHeader(getTranslation("assessments.grid.flight"))
+                .setAutoWidth(true);
         grid.addColumn(f -> WorkbenchFormat.when(f.receivedAt()))
-                .setHeader("Received")
+                .setHeader(getTranslation("assessments.grid.received"))
                 .setAutoWidth(true);
         grid.addColumn(ArchivedFlight::passengersWithHits)
-                .setHeader("Passengers with hits")
+                .setHeader(getTranslation("dashboard.flights.passengers-with-hits"))
                 .setAutoWidth(true);
-        grid.addColumn(ArchivedFlight::maxRiskScore).setHeader("Max risk score").setAutoWidth(true);
-        grid.addColumn(f -> String.join(", ", f.hitRuleIds())).setHeader("Rules hit");
+        grid.addColumn(ArchivedFlight::maxRiskScore)
+                .setHeader(getTranslation("assessments.grid.max-risk-score"))
+                .setAutoWidth(true);
+        grid.addColumn(f -> String.join(", ", f.hitRuleIds()))
+                .setHeader(getTranslation("dashboard.flights.rules-hit"))
+                .setAutoWidth(true);
         grid.setItems(flagged);
         grid.setAllRowsVisible(true);
         if (access.hasAccess(AssessmentDetailView.class)) { // only officers see the passengers
-            grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
-                    AssessmentDetailView.class,
-                    new RouteParameters("id", e.getItem().id()))));
+            RowActivation.onClickOrEnter(
+                    grid,
+                    flight -> getUI().ifPresent(ui ->
+                            ui.navigate(AssessmentDetailView.class, new RouteParameters("id", flight.id()))));
         }
         add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return WorkbenchFormat.pageTitle(getTranslation("dashboard.title"));
+    }
+
+    /**
+     * A health component as users call it ("Rules repository"), not by its bean name ({@code rulesRepository}); an
+     * unknown one by its name.
+     */
+    private String component(String beanName) {
+        String name = beanName.replaceAll("(HealthIndicator|HealthContributor)$", "");
+        return WorkbenchTranslations.has("dashboard.health." + name)
+                ? getTranslation("dashboard.health." + name)
+                : name;
     }
 
     private static Div card(String title) {

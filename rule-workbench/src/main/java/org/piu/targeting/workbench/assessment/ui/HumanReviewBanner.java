@@ -6,8 +6,7 @@ import com.vaadin.flow.component.html.Div;
 class HumanReviewBanner extends Div {
 
     HumanReviewBanner() {
-        super("Every automated hit must be reviewed individually by a person before any action is taken"
-                + " (EU PNR Directive art. 7(6)). A hit is a reason to look, not a finding.");
+        setText(getTranslation("assessments.human-review"));
         addClassName("human-review-banner");
         setId("human-review-banner");
     }

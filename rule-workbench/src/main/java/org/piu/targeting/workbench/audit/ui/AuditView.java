@@ -21,8 +21,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -33,7 +33,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.piu.targeting.repo.AssetRef;
 import org.piu.targeting.repo.integrity.VerificationReport;
 import org.piu.targeting.repo.release.Release;
@@ -46,9 +49,14 @@ import org.piu.targeting.workbench.audit.AuditService.IntegrityReport;
 import org.piu.targeting.workbench.audit.AuditService.Period;
 import org.piu.targeting.workbench.audit.AuditTrailEntry;
 import org.piu.targeting.workbench.base.security.Permissions;
+import org.piu.targeting.workbench.base.ui.AssetNames;
+import org.piu.targeting.workbench.base.ui.IsoDatePicker;
+import org.piu.targeting.workbench.base.ui.IsoDateTimePicker;
+import org.piu.targeting.workbench.base.ui.RowActivation;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.Toast;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
+import org.piu.targeting.workbench.base.ui.WorkbenchTranslations;
 
 /**
  * For compliance officers: the audit trail of a period — every action on the rules (refusals and conflicts
@@ -57,22 +65,21 @@ import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
  * were active at any moment.
  */
 @Route("audit")
-@PageTitle("Audit · PIU Targeting")
-@Menu(order = 7, title = "Audit", icon = "vaadin:clipboard-check")
+@Menu(order = 7, title = "menu.audit", icon = "vaadin:clipboard-check")
 @RolesAllowed(Permissions.READ_AUDIT)
-public class AuditView extends VerticalLayout {
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditService audit;
     private final String user;
-    private final DatePicker from = new DatePicker("From (UTC)");
-    private final DatePicker to = new DatePicker("To (UTC, inclusive)");
+    private final DatePicker from = new IsoDatePicker(getTranslation("audit.from"));
+    private final DatePicker to = new IsoDatePicker(getTranslation("audit.to"));
     private final TextField userFilter = new TextField();
     private final TextField actionFilter = new TextField();
     private final TextField subjectFilter = new TextField();
     private final Select<String> outcomeFilter = new Select<>();
     private final Grid<AuditTrailEntry> events = new Grid<>();
     private final Div verification = new Div();
-    private final DateTimePicker activeAt = new DateTimePicker("Moment (UTC)");
+    private final DateTimePicker activeAt = new IsoDateTimePicker(getTranslation("audit.active.moment"));
     private final Div activeRules = new Div();
     /** The period the exports cover; read by the download requests, which run outside the UI's lock. */
     private volatile LocalDate exportFrom;
@@ -96,11 +103,11 @@ public class AuditView extends VerticalLayout {
         exportTo = to.getValue();
         from.addValueChangeListener(e -> exportFrom = e.getValue());
         to.addValueChangeListener(e -> exportTo = e.getValue());
-        Button show = new Button("Show events", e -> loadEvents());
+        Button show = new Button(getTranslation("audit.show"), e -> loadEvents());
         show.setId("show-audit");
-        Anchor csv = new Anchor(download(ExportFormat.CSV), "Export CSV");
+        Anchor csv = new Anchor(download(ExportFormat.CSV), getTranslation("audit.export.csv"));
         csv.setId("export-csv");
-        Anchor json = new Anchor(download(ExportFormat.JSON), "Export JSON");
+        Anchor json = new Anchor(download(ExportFormat.JSON), getTranslation("audit.export.json"));
         json.setId("export-json");
         HorizontalLayout period = new HorizontalLayout(from, to, show, csv, json);
         period.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -109,81 +116,123 @@ public class AuditView extends VerticalLayout {
         userFilter.setId("filter-user");
         actionFilter.setLabel(getTranslation("audit.filter.action"));
         actionFilter.setId("filter-action");
-        actionFilter.setPlaceholder("sign-in, consultation, approve …");
+        actionFilter.setPlaceholder(getTranslation("audit.filter.action.placeholder"));
         subjectFilter.setLabel(getTranslation("audit.filter.subject"));
         subjectFilter.setId("filter-subject");
-        subjectFilter.setPlaceholder("rules/R-1, 9U172-2026-11-22/P1 …");
+        subjectFilter.setPlaceholder(getTranslation("audit.filter.subject.placeholder"));
         outcomeFilter.setLabel(getTranslation("audit.filter.outcome"));
         outcomeFilter.setId("filter-outcome");
         outcomeFilter.setItems("", "SUCCESS", "REFUSED", "CONFLICT");
-        outcomeFilter.setItemLabelGenerator(o -> o.isEmpty() ? getTranslation("audit.filter.any") : o);
+        outcomeFilter.setItemLabelGenerator(o -> o.isEmpty()
+                ? getTranslation("audit.filter.any")
+                : getTranslation("status." + o.toLowerCase(Locale.ROOT)));
         outcomeFilter.setValue("");
         HorizontalLayout filters = new HorizontalLayout(userFilter, actionFilter, subjectFilter, outcomeFilter);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         events.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         events.addColumn(e -> WorkbenchFormat.when(e.time()))
-                .setHeader("When")
+                .setHeader(getTranslation("audit.grid.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         events.addColumn(AuditTrailEntry::user)
-                .setHeader("User")
+                .setHeader(getTranslation("audit.grid.user"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        events.addColumn(AuditTrailEntry::action)
-                .setHeader("Action")
+        events.addColumn(e -> action(e.action()))
+                .setHeader(getTranslation("audit.grid.action"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        events.addColumn(AuditTrailEntry::subject)
+        events.addColumn(e -> subject(e))
                 .setHeader(getTranslation("audit.column.subject"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         events.addColumn(e -> WorkbenchFormat.revision(e.revision()))
-                .setHeader("Revision")
+                .setHeader(getTranslation("audit.grid.revision"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         events.addComponentColumn(e -> StatusBadge.of(e.outcome()))
-                .setHeader("Outcome")
+                .setHeader(getTranslation("audit.grid.outcome"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        events.addColumn(AuditTrailEntry::detail).setHeader("Detail").setFlexGrow(3);
-        events.addColumn(e -> e.source() + " " + e.reference())
+        events.addColumn(this::detail)
+                .setHeader(getTranslation("audit.grid.detail"))
+                .setWidth("14em") // never narrower than its header, whatever the other columns take
+                .setFlexGrow(3);
+        events.addColumn(e -> getTranslation("audit.source." + e.source(), WorkbenchFormat.revision(e.reference())))
                 .setHeader(getTranslation("audit.column.recorded"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         events.setHeight("45vh");
         events.setWidthFull();
 
-        Button verify = new Button("Verify integrity", VaadinIcon.SHIELD.create(), e -> verify());
+        Button verify = new Button(getTranslation("audit.verify"), VaadinIcon.SHIELD.create(), e -> verify());
         verify.setId("verify");
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verification.setId("verification");
 
         activeAt.setValue(LocalDateTime.now(ZoneOffset.UTC).withNano(0));
-        Button showActive = new Button("Show active rules", e -> showActiveAt());
+        Button showActive = new Button(getTranslation("audit.active.show"), e -> showActiveAt());
         showActive.setId("show-active-at");
         HorizontalLayout activeBar = new HorizontalLayout(activeAt, showActive);
         activeBar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         add(
-                new H2("Audit trail"),
+                new H2(getTranslation("audit.title")),
                 new Paragraph(getTranslation("audit.intro")),
                 period,
                 filters,
                 events,
-                new H3("Integrity"),
+                new H3(getTranslation("audit.integrity")),
                 new Paragraph(getTranslation("audit.integrity.intro")),
                 verify,
                 verification,
-                new H3("Rules active at a moment"),
+                new H3(getTranslation("audit.active")),
                 activeBar,
                 activeRules);
         loadEvents();
     }
 
+    @Override
+    public String getPageTitle() {
+        return WorkbenchFormat.pageTitle(getTranslation("audit.title"));
+    }
+
+    /**
+     * An audited action in the user's language when it is one of the repository's ({@code approve}); a refused API
+     * call ({@code POST /api/v1/releases}) as it was made.
+     */
+    private String action(String action) {
+        String key = "audit.action." + action;
+        return action != null && WorkbenchTranslations.has(key) ? getTranslation(key) : action;
+    }
+
+    /** What an audit line concerns: a rule, list or scenario as users call it ("rule R-1"), anything else as recorded. */
+    private String subject(AuditTrailEntry e) {
+        return AssetNames.name(this, e.subject());
+    }
+
+    /**
+     * The justification or comment of a rule change; the details of an audit log entry by name, and how often it
+     * happened until when (in the workbench's time format, not the record's).
+     */
+    private String detail(AuditTrailEntry e) {
+        String detail = AuditTrailEntry.AUDIT_LOG.equals(e.source())
+                ? new TreeMap<>(e.details())
+                        .entrySet().stream()
+                                .map(d -> d.getKey() + "=" + d.getValue())
+                                .collect(Collectors.joining(", "))
+                : e.detail();
+        if (e.count() <= 1) {
+            return detail;
+        }
+        String repeated = getTranslation("audit.grid.repeated", e.count(), WorkbenchFormat.when(e.lastTime()));
+        return detail == null || detail.isEmpty() ? repeated : detail + "; " + repeated;
+    }
+
     private void loadEvents() {
         if (from.getValue() == null || to.getValue() == null || from.getValue().isAfter(to.getValue())) {
-            Toast.error("Choose a period whose start is not after its end.");
+            Toast.error(getTranslation("audit.period.invalid"));
             return;
         }
         Filters current = new Filters(
@@ -214,21 +263,22 @@ public class AuditView extends VerticalLayout {
         VerificationReport history = report.repository();
         AuditLogVerification logged = report.auditLog();
         verification.removeAll();
-        Div headline = new Div((report.intact() ? "Intact: " : "NOT intact: ")
-                + getTranslation(
+        Div headline = new Div(getTranslation(
+                report.intact() ? "audit.integrity.intact" : "audit.integrity.broken",
+                getTranslation(
                         "audit.integrity.checked",
                         history.anchorsChecked(),
                         history.releasesChecked(),
                         logged.entriesChecked(),
                         logged.anchorsChecked(),
-                        WorkbenchFormat.when(report.checkedAt())));
+                        WorkbenchFormat.when(report.checkedAt()))));
         headline.addClassName(report.intact() ? "verification-intact" : "verification-broken");
         verification.add(headline);
         if (!history.problems().isEmpty() || !logged.problems().isEmpty()) {
             UnorderedList list = new UnorderedList();
             history.problems()
-                    .forEach(p -> list.add(new ListItem(
-                            p.ref() + " " + p.objectId() + " (anchor line " + p.anchorLine() + "): " + p.message())));
+                    .forEach(p -> list.add(new ListItem(getTranslation(
+                            "audit.integrity.problem", p.ref(), p.objectId(), p.anchorLine(), p.message()))));
             logged.problems()
                     .forEach(p -> list.add(new ListItem(
                             getTranslation("audit.integrity.log-problem", p.sequence(), p.kind(), p.message()))));
@@ -245,35 +295,43 @@ public class AuditView extends VerticalLayout {
         Instant at = activeAt.getValue().toInstant(ZoneOffset.UTC);
         ActiveRules active = audit.activeAt(at);
         if (active.release().isEmpty()) {
-            activeRules.add(new Paragraph("No release was active at " + WorkbenchFormat.when(at) + "."));
+            activeRules.add(new Paragraph(getTranslation("audit.active.none", WorkbenchFormat.when(at))));
             return;
         }
         Release r = active.release().get();
-        activeRules.add(new Paragraph("At " + WorkbenchFormat.when(at) + " release " + r.number() + " was active,"
-                + " published " + WorkbenchFormat.when(r.createdAt()) + " by " + r.createdBy() + " (\""
-                + r.justification() + "\"), content hash " + r.contentHash() + "."));
+        activeRules.add(new Paragraph(getTranslation(
+                "audit.active.release",
+                WorkbenchFormat.when(at),
+                r.number(),
+                WorkbenchFormat.when(r.createdAt()),
+                r.createdBy(),
+                r.justification(),
+                r.contentHash())));
         Map<AssetRef, String> texts = active.texts();
         Grid<Map.Entry<AssetRef, String>> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> e.getKey().name()).setHeader("Asset").setAutoWidth(true);
+        grid.addColumn(e -> AssetNames.name(this, e.getKey().name()))
+                .setHeader(getTranslation("audit.grid.asset"))
+                .setAutoWidth(true);
         grid.addColumn(e -> r.assets().stream()
                         .filter(a -> a.asset().equals(e.getKey()))
                         .findFirst()
                         .map(a -> WorkbenchFormat.revision(a.revision()))
                         .orElse(""))
-                .setHeader("Revision")
+                .setHeader(getTranslation("audit.grid.revision"))
                 .setAutoWidth(true);
         grid.addColumn(e -> WorkbenchFormat.title(e.getValue()))
-                .setHeader("Title")
+                .setHeader(getTranslation("audit.grid.title"))
                 .setFlexGrow(2);
-        grid.addItemClickListener(e -> {
+        RowActivation.onClickOrEnter(grid, item -> {
             Dialog dialog = new Dialog();
-            dialog.setHeaderTitle(e.getItem().getKey().name() + " in release " + r.number());
-            Pre pre = new Pre(e.getItem().getValue());
+            dialog.setHeaderTitle(getTranslation(
+                    "audit.active.text", AssetNames.name(this, item.getKey().name()), r.number()));
+            Pre pre = new Pre(item.getValue());
             pre.addClassName("mono");
             dialog.add(pre);
             dialog.setWidth("800px");
-            dialog.getFooter().add(new Button("Close", ev -> dialog.close()));
+            dialog.getFooter().add(new Button(getTranslation("common.close"), ev -> dialog.close()));
             dialog.open();
         });
         grid.setItems(List.copyOf(texts.entrySet()));

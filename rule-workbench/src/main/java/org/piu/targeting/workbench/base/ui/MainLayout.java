@@ -22,30 +22,34 @@ import java.util.stream.Collectors;
 import org.piu.targeting.workbench.base.security.Role;
 
 /**
- * The workbench shell: navigation by task, the signed-in user and their roles, sign out. The navigation lists the
- * views annotated with {@code @Menu} that the user may open, in their menu order: a new view adds itself.
+ * The workbench shell: navigation by task, the signed-in user and their roles, the language, sign out. The
+ * navigation lists the views annotated with {@code @Menu} that the user may open, in their menu order: a new view
+ * adds itself. A menu title is a translation key ({@code @Menu(title = "menu.rules")}).
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext auth) {
-        Span title = new Span("PIU Targeting");
+    MainLayout(AuthenticationContext auth, UserLanguage language) {
+        Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
+        title.setTitle(getTranslation("app.unit"));
 
         String user = auth.getPrincipalName().orElse("?");
         // the user's roles, not the permissions they grant (those are authorities too)
         String roles = Arrays.stream(Role.values())
                 .filter(role -> auth.hasRole(role.name()))
-                .map(role -> role.name().toLowerCase(Locale.ROOT))
+                .map(role -> getTranslation("role." + role.name().toLowerCase(Locale.ROOT)))
                 .sorted()
                 .collect(Collectors.joining(", "));
         Span who = new Span(user + (roles.isEmpty() ? "" : " (" + roles + ")"));
         who.addClassName("signed-in-user");
-        Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+        Button logout = new Button(getTranslation("shell.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+        logout.setId("sign-out");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, logout);
+        HorizontalLayout header = new HorizontalLayout(
+                new DrawerToggle(), title, who, new LanguageSelect(l -> language.choose(user, l)), logout);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(who);
@@ -55,12 +59,12 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
-    private static SideNav navigation() {
+    private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
         // only the entries the user's permissions allow: Vaadin filters them with the views' access annotations
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            nav.addItem(new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon())));
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon())));
         }
         return nav;
     }

@@ -37,7 +37,7 @@ public class ReasonDialog extends Dialog {
             String text = reason.getValue() == null ? "" : reason.getValue().strip();
             if (required && text.isEmpty()) {
                 reason.setInvalid(true);
-                reason.setErrorMessage("Required: the audit trail records why.");
+                reason.setErrorMessage(getTranslation("reason-dialog.required"));
                 return;
             }
             close();
@@ -45,7 +45,7 @@ public class ReasonDialog extends Dialog {
         });
         ok.setId("reason-confirm");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, ok);
     }
 }

@@ -3,7 +3,10 @@ package org.piu.targeting.workbench.base.ui;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 
-/** A coloured label for a lifecycle status, audit outcome or decision. */
+/**
+ * A coloured label for a lifecycle status, audit outcome or decision, in the user's language ({@code status.draft});
+ * the colour follows the code ({@code status-draft}), whatever the language.
+ */
 public final class StatusBadge {
 
     private StatusBadge() {}
@@ -13,8 +16,10 @@ public final class StatusBadge {
     }
 
     public static Span of(String status) {
-        Span badge = new Span(status);
-        badge.addClassNames("status", "status-" + status.toLowerCase(Locale.ROOT));
+        String code = status.toLowerCase(Locale.ROOT);
+        Span badge = new Span();
+        badge.setText(WorkbenchTranslations.has("status." + code) ? badge.getTranslation("status." + code) : status);
+        badge.addClassNames("status", "status-" + code);
         return badge;
     }
 }

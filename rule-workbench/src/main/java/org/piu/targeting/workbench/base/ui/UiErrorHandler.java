@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * The one place where the workbench tells a user that an action failed, for every view: whatever a view does not
  * handle itself ends here, once, as a notification. A refusal by the domain (the rules repository's lifecycle, a
  * document that may not be saved, an invalid input, a watchlist that cannot be loaded) shows its message, which the
- * libraries write for people; any other exception is a fault: it is logged with its stack trace and the user reads
+ * libraries write for people (in English: the same words the API answers with); any other exception is a fault: it is logged with its stack trace and the user reads
  * that the action did not complete, never a Java class name. Views catch only what they show in their own way (an
  * edit conflict, a four-eyes refusal, a refused release, the problems of a document).
  */
@@ -23,8 +23,8 @@ class UiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UiErrorHandler.class);
     private static final String PROJECT_PACKAGE = "org.piu.targeting.";
-    static final String FAULT = "The action could not be completed because of an internal error; it has been logged."
-            + " Try again, and tell the administrator if it happens again.";
+    /** The key of what a user reads about a fault. */
+    static final String FAULT = "error.fault";
 
     @Bean
     VaadinServiceInitListener uiErrorHandlerInitializer() {
@@ -40,12 +40,13 @@ class UiErrorHandler {
         } else {
             log.error("an action in the workbench failed", error);
         }
-        String message = refusal.orElse(FAULT);
         UI current = UI.getCurrent();
         if (current != null) {
-            Toast.error(message);
+            Toast.error(refusal.orElseGet(() -> current.getTranslation(FAULT)));
         } else {
-            event.getComponent().flatMap(Component::getUI).ifPresent(ui -> ui.access(() -> Toast.error(message)));
+            event.getComponent()
+                    .flatMap(Component::getUI)
+                    .ifPresent(ui -> ui.access(() -> Toast.error(refusal.orElseGet(() -> ui.getTranslation(FAULT)))));
         }
     }
 

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +26,8 @@ import org.piu.targeting.repo.AssetVersion;
 import org.piu.targeting.repo.FourEyesViolationException;
 import org.piu.targeting.repo.RulesRepositoryException;
 import org.piu.targeting.workbench.base.security.Permissions;
+import org.piu.targeting.workbench.base.ui.AssetNames;
+import org.piu.targeting.workbench.base.ui.RowActivation;
 import org.piu.targeting.workbench.base.ui.Toast;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 import org.piu.targeting.workbench.rules.RuleAssetService;
@@ -35,10 +37,9 @@ import org.piu.targeting.workbench.rules.RuleAssetService;
  * a comment. Four-eyes is the repository's rule; a refused approval is shown here and recorded in the audit trail.
  */
 @Route("approvals")
-@PageTitle("Approvals · PIU Targeting")
-@Menu(order = 2, title = "Approvals", icon = "vaadin:check-square-o")
+@Menu(order = 2, title = "menu.approvals", icon = "vaadin:check-square-o")
 @RolesAllowed(Permissions.DECIDE_APPROVALS)
-public class ApprovalsView extends VerticalLayout {
+public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RuleAssetService assets;
     private final String user;
@@ -48,7 +49,7 @@ public class ApprovalsView extends VerticalLayout {
     private final Paragraph detailMeta = new Paragraph();
     private final Div refusal = new Div();
     private final AssetDiffPanel diff = new AssetDiffPanel();
-    private final TextArea comment = new TextArea("Comment");
+    private final TextArea comment = new TextArea();
     private AssetVersion selected;
 
     public ApprovalsView(RuleAssetService assets, AuthenticationContext auth) {
@@ -58,36 +59,42 @@ public class ApprovalsView extends VerticalLayout {
         setSizeFull();
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(v -> v.asset().kind().folder())
-                .setHeader("Kind")
+        grid.addColumn(v -> AssetNames.singular(this, v.asset().kind()))
+                .setHeader(getTranslation("approvals.grid.kind"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(v -> v.asset().id()).setHeader("Id").setAutoWidth(true);
-        grid.addColumn(v -> WorkbenchFormat.title(v.text())).setHeader("Title").setFlexGrow(2);
+        grid.addColumn(v -> v.asset().id())
+                .setHeader(getTranslation("approvals.grid.id"))
+                .setAutoWidth(true);
+        grid.addColumn(v -> WorkbenchFormat.title(v.text()))
+                .setHeader(getTranslation("approvals.grid.title"))
+                .setFlexGrow(2);
         grid.addColumn(AssetVersion::version)
-                .setHeader("Version")
+                .setHeader(getTranslation("approvals.grid.version"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(v -> String.join(
                         ", ", v.authorsSinceApproval().isEmpty() ? List.of(v.author()) : v.authorsSinceApproval()))
-                .setHeader("Authors")
+                .setHeader(getTranslation("approvals.grid.authors"))
                 .setAutoWidth(true);
         grid.addColumn(v -> WorkbenchFormat.when(v.savedAt()))
-                .setHeader("Saved")
+                .setHeader(getTranslation("approvals.grid.saved"))
                 .setAutoWidth(true);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+        RowActivation.enterSelects(grid);
         grid.setSizeFull();
 
         refusal.setId("approval-refusal");
         refusal.addClassName("refusal");
         refusal.setVisible(false);
+        comment.setLabel(getTranslation("approvals.comment"));
         comment.setId("approval-comment");
         comment.setWidthFull();
-        comment.setHelperText("Recorded with the approval or rejection; required to reject.");
-        Button approve = new Button("Approve", VaadinIcon.CHECK.create(), e -> approve());
+        comment.setHelperText(getTranslation("approvals.comment.help"));
+        Button approve = new Button(getTranslation("approvals.approve"), VaadinIcon.CHECK.create(), e -> approve());
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        Button reject = new Button("Reject", VaadinIcon.CLOSE.create(), e -> reject());
+        Button reject = new Button(getTranslation("approvals.reject"), VaadinIcon.CLOSE.create(), e -> reject());
         reject.setId("reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         detailMeta.addClassName("hint");
@@ -100,13 +107,14 @@ public class ApprovalsView extends VerticalLayout {
         SplitLayout split = new SplitLayout(left, detail);
         split.setSplitterPosition(45);
         split.setSizeFull();
-        add(
-                new H2("Approvals"),
-                new Paragraph("Submitted revisions of rules, named lists and scenarios. Nobody may"
-                        + " approve a revision they edited (four-eyes principle)."),
-                split);
+        add(new H2(getTranslation("approvals.title")), new Paragraph(getTranslation("approvals.intro")), split);
         expand(split);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return WorkbenchFormat.pageTitle(getTranslation("approvals.title"));
     }
 
     private void refresh() {
@@ -128,12 +136,19 @@ public class ApprovalsView extends VerticalLayout {
             return;
         }
         detail.setVisible(true);
-        detailTitle.setText(version.asset().name() + " version " + version.version());
+        detailTitle.setText(getTranslation(
+                "approvals.detail.title",
+                AssetNames.heading(this, version.asset().kind(), version.asset().id()),
+                version.version()));
         List<String> authors =
                 version.authorsSinceApproval().isEmpty() ? List.of(version.author()) : version.authorsSinceApproval();
-        detailMeta.setText("Edited by " + String.join(", ", authors) + "; revision "
-                + WorkbenchFormat.revision(version.revision()) + " saved " + WorkbenchFormat.when(version.savedAt())
-                + (authors.contains(user) ? ". You edited this revision: four-eyes forbids you to approve it." : "."));
+        String meta = getTranslation(
+                "approvals.detail.meta",
+                String.join(", ", authors),
+                WorkbenchFormat.revision(version.revision()),
+                WorkbenchFormat.when(version.savedAt()));
+        detailMeta.setText(
+                authors.contains(user) ? meta + " " + getTranslation("approvals.detail.own-revision") : meta);
         if (version.approvedRevision() == null) {
             diff.showNew(version.text());
         } else {
@@ -150,15 +165,16 @@ public class ApprovalsView extends VerticalLayout {
         AssetVersion v = selected;
         try {
             assets.approve(v.asset().kind(), v.asset().id(), v.revision(), user, comment.getValue());
-            Toast.success("Approved " + v.asset().name() + " version " + v.version()
-                    + ". Publish a release to make it active.");
+            Toast.success(getTranslation(
+                    "approvals.approved",
+                    AssetNames.name(this, v.asset().kind(), v.asset().id()),
+                    v.version()));
             refresh();
         } catch (FourEyesViolationException e) {
             refusal.removeAll();
             refusal.add(
-                    new Div("Approval refused — four-eyes principle: " + e.getMessage()),
-                    new Div(
-                            "Another approver must review this revision. The refused attempt is recorded in the audit trail."));
+                    new Div(getTranslation("approvals.refused", e.getMessage())),
+                    new Div(getTranslation("approvals.refused.next")));
             refusal.setVisible(true);
         } catch (RulesRepositoryException e) {
             refresh(); // someone else decided on it meanwhile: the list is stale (the error handler says why)
@@ -172,12 +188,15 @@ public class ApprovalsView extends VerticalLayout {
         }
         if (comment.getValue() == null || comment.getValue().isBlank()) {
             comment.setInvalid(true);
-            comment.setErrorMessage("Say why, so that the author can fix it.");
+            comment.setErrorMessage(getTranslation("approvals.reject.reason-required"));
             return;
         }
         AssetVersion v = selected;
         assets.reject(v.asset().kind(), v.asset().id(), v.revision(), user, comment.getValue());
-        Toast.success("Rejected " + v.asset().name() + " version " + v.version() + ".");
+        Toast.success(getTranslation(
+                "approvals.rejected",
+                AssetNames.name(this, v.asset().kind(), v.asset().id()),
+                v.version()));
         refresh();
     }
 }

@@ -44,10 +44,11 @@ class AssetActions extends HorizontalLayout {
         }
     }
 
-    private final Button validate = button("validate", "Validate", VaadinIcon.CHECK_CIRCLE_O, Action.VALIDATE);
-    private final Button save = button("save-draft", "Save draft…", VaadinIcon.DISC, Action.SAVE);
-    private final Button submit = button("submit", "Submit for approval…", VaadinIcon.PAPERPLANE_O, Action.SUBMIT);
-    private final Button retire = button("retire", "Retire…", VaadinIcon.ARCHIVE, Action.RETIRE);
+    private final Button validate =
+            button("validate", "rules.editor.validate", VaadinIcon.CHECK_CIRCLE_O, Action.VALIDATE);
+    private final Button save = button("save-draft", "rules.editor.save", VaadinIcon.DISC, Action.SAVE);
+    private final Button submit = button("submit", "rules.editor.submit", VaadinIcon.PAPERPLANE_O, Action.SUBMIT);
+    private final Button retire = button("retire", "rules.editor.retire", VaadinIcon.ARCHIVE, Action.RETIRE);
     private final RouterLink history = new RouterLink();
 
     /**
@@ -60,7 +61,7 @@ class AssetActions extends HorizontalLayout {
         save.setVisible(mayEdit);
         submit.setVisible(mayEdit);
         retire.setVisible(mayRetire);
-        history.setText("History");
+        history.setText(getTranslation("rules.editor.history"));
         history.setVisible(false);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         add(validate, save, submit, retire, history);
@@ -88,8 +89,9 @@ class AssetActions extends HorizontalLayout {
         }
     }
 
-    private Button button(String id, String text, VaadinIcon icon, Action action) {
-        Button button = new Button(text, icon.create(), e -> fireEvent(new ActionEvent(this, action)));
+    private Button button(String id, String textKey, VaadinIcon icon, Action action) {
+        Button button =
+                new Button(getTranslation(textKey), icon.create(), e -> fireEvent(new ActionEvent(this, action)));
         button.setId(id);
         return button;
     }

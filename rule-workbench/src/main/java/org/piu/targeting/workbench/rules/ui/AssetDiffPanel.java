@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 import java.util.Locale;
 import org.piu.targeting.repo.history.AssetDiff;
 import org.piu.targeting.repo.history.FieldChange;
@@ -20,12 +21,14 @@ class AssetDiffPanel extends Div {
 
     void show(AssetDiff diff) {
         removeAll();
-        add(new H4("Changes from " + WorkbenchFormat.revision(diff.fromRevision()) + " to "
-                + WorkbenchFormat.revision(diff.toRevision())));
+        add(new H4(getTranslation(
+                "rules.diff.title",
+                WorkbenchFormat.revision(diff.fromRevision()),
+                WorkbenchFormat.revision(diff.toRevision()))));
         if (!diff.structured()) {
-            add(new Div("One of the revisions is not a readable YAML document: only the text diff is available."));
+            add(new Div(getTranslation("rules.diff.unstructured")));
         } else if (diff.changes().isEmpty()) {
-            add(new Div("No field changed."));
+            add(new Div(getTranslation("rules.diff.no-field-changed")));
         } else {
             UnorderedList fields = new UnorderedList();
             fields.addClassName("field-changes");
@@ -42,27 +45,32 @@ class AssetDiffPanel extends Div {
     /** A first revision has nothing to compare with: every line is new. */
     void showNew(String text) {
         removeAll();
-        add(new H4("New asset: no approved revision to compare with; every line is new"));
+        add(new H4(getTranslation("rules.diff.new")));
         StringBuilder unified = new StringBuilder();
         text.lines().forEach(line -> unified.append('+').append(line).append('\n'));
         add(textDiff(unified.toString()));
     }
 
-    private static Pre textDiff(String unified) {
+    /**
+     * The text diff without Git's headers ({@code diff --git}, {@code index}, the {@code ---}/{@code +++} file
+     * names): the panel's title already says which revisions are compared, and the sharded file path is the
+     * repository's business, not the reader's. Headers are what comes before the first hunk ({@code @@}).
+     */
+    private Pre textDiff(String unified) {
         Pre pre = new Pre();
         pre.addClassNames("text-diff", "mono");
         if (unified == null || unified.isBlank()) {
-            pre.setText("(texts are identical)");
+            pre.setText(getTranslation("rules.diff.identical"));
             return pre;
         }
-        unified.lines().forEach(line -> {
+        List<String> lines = unified.lines().toList();
+        int firstHunk = 0;
+        while (firstHunk < lines.size() && gitHeader(lines.get(firstHunk))) {
+            firstHunk++;
+        }
+        lines.subList(firstHunk, lines.size()).forEach(line -> {
             Span span = new Span(line + "\n");
-            if (line.startsWith("+++")
-                    || line.startsWith("---")
-                    || line.startsWith("diff ")
-                    || line.startsWith("index ")) {
-                span.addClassName("diff-header");
-            } else if (line.startsWith("+")) {
+            if (line.startsWith("+")) {
                 span.addClassName("diff-added");
             } else if (line.startsWith("-")) {
                 span.addClassName("diff-removed");
@@ -72,5 +80,14 @@ class AssetDiffPanel extends Div {
             pre.add(span);
         });
         return pre;
+    }
+
+    private static boolean gitHeader(String line) {
+        return line.startsWith("diff --git ")
+                || line.startsWith("index ")
+                || line.startsWith("new file mode ")
+                || line.startsWith("deleted file mode ")
+                || line.startsWith("--- ")
+                || line.startsWith("+++ ");
     }
 }

@@ -20,6 +20,7 @@ import org.piu.targeting.repo.AssetStatus;
 import org.piu.targeting.repo.AssetVersion;
 import org.piu.targeting.repo.ConflictException;
 import org.piu.targeting.workbench.base.security.Permissions;
+import org.piu.targeting.workbench.base.ui.AssetNames;
 import org.piu.targeting.workbench.base.ui.ProblemList;
 import org.piu.targeting.workbench.base.ui.ReasonDialog;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
@@ -45,7 +46,7 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private final H2 heading = new H2();
     private final HorizontalLayout state = new HorizontalLayout();
-    private final TextField idField = new TextField("Id");
+    private final TextField idField = new TextField();
     private final TextArea text = new TextArea();
     private final ProblemList problems = new ProblemList();
     private final ConflictPanel conflict = new ConflictPanel();
@@ -66,12 +67,13 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         this.author = auth.hasRole(Permissions.EDIT_ASSETS);
         addClassName("asset-editor-view");
 
+        idField.setLabel(getTranslation("rules.editor.id"));
         idField.setId("asset-id");
-        idField.setHelperText("Letters, digits, '.', '_' or '-'; cannot change after the first save");
+        idField.setHelperText(getTranslation("rules.editor.id.help"));
         idField.setWidth("320px");
         idField.addValueChangeListener(e -> {
             if (e.isFromClient() && savedText.isEmpty()) {
-                heading.setText("New " + KindLabels.singular(kind) + " " + e.getValue());
+                heading.setText(AssetNames.newOne(this, kind) + " " + e.getValue());
             }
         });
 
@@ -79,7 +81,7 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         text.addClassName("yaml-editor");
         text.setWidthFull();
         text.setHeight("58vh");
-        text.setLabel("Document (YAML)");
+        text.setLabel(getTranslation("rules.editor.document"));
         text.getElement().setAttribute("spellcheck", "false");
 
         actions = new AssetActions(author, auth.hasRole(Permissions.RETIRE_ASSETS));
@@ -112,12 +114,12 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         HorizontalLayout body = new HorizontalLayout(editor, catalog);
         body.setWidthFull();
         body.setFlexGrow(1, editor);
-        add(new RouterLink("← All rules, lists and scenarios", RulesView.class), heading, state, body);
+        add(new RouterLink(getTranslation("rules.editor.back"), RulesView.class), heading, state, body);
     }
 
     @Override
     public String getPageTitle() {
-        return (id == null ? "New " + KindLabels.singular(kind) : id) + " · PIU Targeting";
+        return WorkbenchFormat.pageTitle(id == null ? AssetNames.newOne(this, kind) : id);
     }
 
     @Override
@@ -136,7 +138,7 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         }
         var found = assets.get(kind, id);
         if (found.isEmpty()) {
-            Toast.error("There is no " + KindLabels.singular(kind) + " '" + id + "': start a new one.");
+            Toast.error(getTranslation("rules.editor.not-found", AssetNames.name(this, kind, id)));
             id = null;
             openNew();
             return;
@@ -148,13 +150,13 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         current = null;
         baseRevision = null;
         savedText = "";
-        heading.setText("New " + KindLabels.singular(kind));
+        heading.setText(AssetNames.newOne(this, kind));
         idField.setVisible(true);
         idField.setReadOnly(false);
-        text.setValue(KindLabels.template(kind, ""));
+        text.setValue(AssetTemplates.template(this, kind, ""));
         text.setReadOnly(!author);
         state.removeAll();
-        state.add(new Span("Not saved yet."));
+        state.add(new Span(getTranslation("rules.editor.not-saved-yet")));
         actions.linkHistory(kind, null);
         actions.update(null);
     }
@@ -163,8 +165,7 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         current = version;
         baseRevision = version.revision();
         savedText = version.text();
-        heading.setText(KindLabels.singular(kind).substring(0, 1).toUpperCase()
-                + KindLabels.singular(kind).substring(1) + " " + id + titleSuffix(version.text()));
+        heading.setText(AssetNames.heading(this, kind, id) + titleSuffix(version.text()));
         idField.setValue(id);
         idField.setVisible(false);
         text.setValue(version.text());
@@ -181,19 +182,20 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void showState(AssetVersion v) {
         state.removeAll();
-        Span revision = new Span("revision " + WorkbenchFormat.revision(v.revision()));
+        Span revision = new Span(getTranslation("rules.editor.state.revision", WorkbenchFormat.revision(v.revision())));
         revision.getElement().setAttribute("title", v.revision());
         state.add(
                 StatusBadge.of(v.status()),
-                new Span("version " + v.version()),
+                new Span(getTranslation("rules.editor.state.version", v.version())),
                 revision,
-                new Span("saved by " + v.author() + " at " + WorkbenchFormat.when(v.savedAt())));
+                new Span(getTranslation("rules.editor.state.saved", v.author(), WorkbenchFormat.when(v.savedAt()))));
         if (v.approvedRevision() != null) {
-            state.add(new Span(
-                    "last approved: " + WorkbenchFormat.revision(v.approvedRevision()) + " by " + v.approvedBy()));
+            state.add(new Span(getTranslation(
+                    "rules.editor.state.approved", WorkbenchFormat.revision(v.approvedRevision()), v.approvedBy())));
         }
         if (v.publishedRevision() != null) {
-            state.add(new Span("in active release: " + WorkbenchFormat.revision(v.publishedRevision())));
+            state.add(new Span(
+                    getTranslation("rules.editor.state.published", WorkbenchFormat.revision(v.publishedRevision()))));
         }
     }
 
@@ -205,28 +207,25 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
         String assetId = currentId();
         if (assetId.isEmpty()) {
             idField.setInvalid(true);
-            idField.setErrorMessage("An id is required");
+            idField.setErrorMessage(getTranslation("rules.editor.id.required"));
             return;
         }
         AssetCheck check = assets.check(kind, assetId, text.getValue());
-        problems.show(
-                check.problems(),
-                "No problems: the document is valid against the field catalog, the"
-                        + " sensitive-data policy and the named lists.");
+        problems.show(check.problems(), getTranslation("rules.editor.valid"));
     }
 
     private void askToSave() {
         String assetId = currentId();
         if (assetId.isEmpty()) {
             idField.setInvalid(true);
-            idField.setErrorMessage("An id is required");
+            idField.setErrorMessage(getTranslation("rules.editor.id.required"));
             return;
         }
         new ReasonDialog(
-                        "Save draft of " + assetId,
-                        "The justification is recorded with the revision and shown to the approver.",
-                        "Justification",
-                        "Save draft",
+                        getTranslation("rules.editor.save.title", AssetNames.name(this, kind, assetId)),
+                        getTranslation("rules.editor.save.explanation"),
+                        getTranslation("rules.editor.justification"),
+                        getTranslation("rules.editor.save.confirm"),
                         true,
                         justification -> save(assetId, justification))
                 .open();
@@ -247,19 +246,21 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
             assets.get(kind, assetId).ifPresent(v -> {
                 current = v;
                 showState(v);
-                heading.setText(KindLabels.singular(kind) + " " + assetId + titleSuffix(mine));
+                heading.setText(AssetNames.heading(this, kind, assetId) + titleSuffix(mine));
                 idField.setVisible(false);
                 actions.linkHistory(kind, assetId);
             });
             actions.update(current);
-            problems.show(saved.warnings(), "Saved without warnings.");
-            Toast.success("Saved " + kind.folder() + "/" + assetId + " as version "
-                    + (current == null ? "?" : current.version()) + " (draft).");
+            problems.show(saved.warnings(), getTranslation("rules.editor.saved.no-warnings"));
+            Toast.success(getTranslation(
+                    "rules.editor.saved",
+                    AssetNames.name(this, kind, assetId),
+                    current == null ? "?" : String.valueOf(current.version())));
         } catch (ConflictException e) {
-            conflict.show(kind.folder() + "/" + assetId, e);
+            conflict.show(AssetNames.name(this, kind, assetId), e);
         } catch (InvalidAssetException e) {
             problems.show(e.problems(), "");
-            Toast.error("Not saved: the document has problems that forbid saving it (listed below).");
+            Toast.error(getTranslation("rules.editor.not-saved"));
         }
     }
 
@@ -270,14 +271,14 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void askToSubmit() {
         if (!text.getValue().equals(savedText)) {
-            Toast.error("The editor has unsaved changes: save the draft first, then submit that revision.");
+            Toast.error(getTranslation("rules.editor.submit.unsaved"));
             return;
         }
         new ReasonDialog(
-                        "Submit " + kind.folder() + "/" + id + " for approval",
-                        "A second person must approve this revision before it can be published.",
-                        "Comment for the approver",
-                        "Submit",
+                        getTranslation("rules.editor.submit.title", AssetNames.name(this, kind, id)),
+                        getTranslation("rules.editor.submit.explanation"),
+                        getTranslation("rules.editor.submit.comment"),
+                        getTranslation("rules.editor.submit.confirm"),
                         false,
                         this::submit)
                 .open();
@@ -291,24 +292,24 @@ public class AssetEditorView extends VerticalLayout implements BeforeEnterObserv
                 showState(v);
             });
             actions.update(current);
-            Toast.success("Submitted " + kind.folder() + "/" + id + " for approval.");
+            Toast.success(getTranslation("rules.editor.submitted", AssetNames.name(this, kind, id)));
         } catch (InvalidAssetException e) {
             problems.show(e.problems(), "");
-            Toast.error("Not submitted: the revision has errors (listed below).");
+            Toast.error(getTranslation("rules.editor.not-submitted"));
         }
     }
 
     private void askToRetire() {
         new ReasonDialog(
-                        "Retire " + kind.folder() + "/" + id,
-                        "A retired asset leaves the next release; its history stays.",
-                        "Justification",
-                        "Retire",
+                        getTranslation("rules.editor.retire.title", AssetNames.name(this, kind, id)),
+                        getTranslation("rules.editor.retire.explanation"),
+                        getTranslation("rules.editor.justification"),
+                        getTranslation("rules.editor.retire.confirm"),
                         true,
                         justification -> {
                             assets.retire(kind, id, user, justification);
                             assets.get(kind, id).ifPresent(this::open);
-                            Toast.success("Retired " + kind.folder() + "/" + id + ".");
+                            Toast.success(getTranslation("rules.editor.retired", AssetNames.name(this, kind, id)));
                         })
                 .open();
     }

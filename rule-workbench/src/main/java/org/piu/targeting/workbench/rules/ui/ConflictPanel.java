@@ -54,18 +54,21 @@ class ConflictPanel extends Div {
         return addListener(ChoiceEvent.class, listener);
     }
 
-    /** @param asset the asset's name ({@code rules/R-1}) */
+    /** @param asset the asset as users call it ("rule R-1") */
     void show(String asset, ConflictException e) {
         removeAll();
         setVisible(true);
-        add(new Div("Not saved: " + e.changedBy() + " changed " + asset + " at " + WorkbenchFormat.when(e.changedAt())
-                + " (revision " + WorkbenchFormat.revision(e.currentRevision()) + ") after you opened it. Your text is"
-                + " still in the editor; nothing was overwritten."));
-        Button theirs =
-                new Button("Compare with their version", ev -> fireEvent(new ChoiceEvent(this, Choice.COMPARE, e)));
+        add(new Div(getTranslation(
+                "rules.conflict.text",
+                e.changedBy(),
+                asset,
+                WorkbenchFormat.when(e.changedAt()),
+                WorkbenchFormat.revision(e.currentRevision()))));
+        Button theirs = new Button(
+                getTranslation("rules.conflict.compare"), ev -> fireEvent(new ChoiceEvent(this, Choice.COMPARE, e)));
         theirs.setId("conflict-compare");
         Button keepMine = new Button(
-                "Keep my text and save over their version…",
+                getTranslation("rules.conflict.keep-mine"),
                 ev -> fireEvent(new ChoiceEvent(this, Choice.KEEP_MINE, e)));
         keepMine.setId("conflict-rebase");
         keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

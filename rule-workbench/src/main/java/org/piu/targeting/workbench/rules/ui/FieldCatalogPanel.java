@@ -37,26 +37,27 @@ class FieldCatalogPanel extends VerticalLayout {
                     Button id = new Button(f.id(), e -> insert.accept(f.id()));
                     id.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                     id.addClassName("catalog-field");
-                    id.getElement().setAttribute("title", "Insert " + f.id() + " at the cursor");
+                    id.getElement().setAttribute("title", getTranslation("rules.catalog.insert", f.id()));
                     return id;
                 })
-                .setHeader("Field")
+                .setHeader(getTranslation("rules.catalog.field"))
                 .setFlexGrow(2);
-        grid.addColumn(f -> f.type().name())
-                .setHeader("Type")
+        grid.addColumn(f -> getTranslation("field-type." + f.type().name().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("rules.catalog.type"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(f -> f.unit() == null ? "" : f.unit())
-                .setHeader("Unit")
+                .setHeader(getTranslation("rules.catalog.unit"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(FieldCatalogPanel::details));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setDetailsVisibleOnClick(true);
         grid.setItems(fields);
         grid.setSizeFull();
 
         TextField filter = new TextField();
-        filter.setPlaceholder("Find a field (id or description)");
+        filter.setAriaLabel(getTranslation("rules.catalog.filter"));
+        filter.setPlaceholder(getTranslation("rules.catalog.filter"));
         filter.setId("catalog-filter");
         filter.setClearButtonVisible(true);
         filter.setWidthFull();
@@ -70,20 +71,23 @@ class FieldCatalogPanel extends VerticalLayout {
                     .toList());
         });
 
-        Span hint = new Span("Click a row for its meaning; click a field id to insert it.");
+        Span hint = new Span(getTranslation("rules.catalog.hint"));
         hint.addClassName("hint");
-        add(new H4("Field catalog"), hint, filter, grid);
+        add(new H4(getTranslation("rules.catalog.title")), hint, filter, grid);
         expand(grid);
     }
 
-    private static Div details(FieldDefinition f) {
+    /** The field's description is the catalog's, in English: the same text the API and the rule documents use. */
+    private Div details(FieldDefinition f) {
         Div d = new Div();
         d.addClassName("field-details");
         d.add(new Div(f.description()));
         if (f.example() != null && !f.example().isEmpty()) {
-            d.add(new Div("Example: " + f.example()));
+            d.add(new Div(getTranslation("rules.catalog.example", f.example())));
         }
-        d.add(new Div("Operators: " + f.operators().stream().map(Operator::code).collect(Collectors.joining(", "))));
+        d.add(new Div(getTranslation(
+                "rules.catalog.operators",
+                f.operators().stream().map(Operator::code).collect(Collectors.joining(", ")))));
         return d;
     }
 }

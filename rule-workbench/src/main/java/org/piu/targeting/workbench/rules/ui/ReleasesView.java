@@ -16,8 +16,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +31,9 @@ import org.piu.targeting.repo.release.Release;
 import org.piu.targeting.repo.release.ReleaseDiff;
 import org.piu.targeting.repo.release.ReleaseRefusedException;
 import org.piu.targeting.workbench.base.security.Permissions;
+import org.piu.targeting.workbench.base.ui.AssetNames;
 import org.piu.targeting.workbench.base.ui.ReasonDialog;
+import org.piu.targeting.workbench.base.ui.RowActivation;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.Toast;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
@@ -43,10 +45,9 @@ import org.piu.targeting.workbench.rules.RuleAssetService;
  * approved assets (refused with the problems when a rule does not compile or a scenario fails); roll back; compare.
  */
 @Route("releases")
-@PageTitle("Releases · PIU Targeting")
-@Menu(order = 3, title = "Releases", icon = "vaadin:rocket")
+@Menu(order = 3, title = "menu.releases", icon = "vaadin:rocket")
 @RolesAllowed(Permissions.SEE_RELEASES)
-public class ReleasesView extends VerticalLayout {
+public class ReleasesView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReleaseService releases;
     private final RuleAssetService assets;
@@ -54,8 +55,8 @@ public class ReleasesView extends VerticalLayout {
     private final Grid<Release> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private final Div refusal = new Div();
-    private final ComboBox<Integer> from = new ComboBox<>("From release");
-    private final ComboBox<Integer> to = new ComboBox<>("To release");
+    private final ComboBox<Integer> from = new ComboBox<>();
+    private final ComboBox<Integer> to = new ComboBox<>();
     private final Div diff = new Div();
     private Optional<Release> active = Optional.empty();
 
@@ -65,31 +66,40 @@ public class ReleasesView extends VerticalLayout {
         this.user = auth.getPrincipalName().orElseThrow();
         boolean approver = auth.hasRole(Permissions.PUBLISH_RELEASES);
         addClassName("releases-view");
+        from.setLabel(getTranslation("releases.compare.from"));
+        to.setLabel(getTranslation("releases.compare.to"));
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(
                         r -> active.filter(a -> a.number() == r.number()).isPresent()
                                 ? StatusBadge.of("ACTIVE")
                                 : new Span())
-                .setHeader("")
+                .setHeader(getTranslation("releases.grid.active"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(Release::number).setHeader("Release").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Release::number)
+                .setHeader(getTranslation("releases.grid.release"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> WorkbenchFormat.when(r.createdAt()))
-                .setHeader("Published")
+                .setHeader(getTranslation("releases.grid.published"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(Release::createdBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r ->
-                        r.justification() + (r.rollbackOf() > 0 ? " (rollback to release " + r.rollbackOf() + ")" : ""))
-                .setHeader("Justification")
+        grid.addColumn(Release::createdBy)
+                .setHeader(getTranslation("releases.grid.by"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.rollbackOf() > 0
+                        ? getTranslation("releases.grid.rollback", r.justification(), r.rollbackOf())
+                        : r.justification())
+                .setHeader(getTranslation("releases.grid.justification"))
                 .setFlexGrow(3);
         grid.addColumn(r -> count(r, AssetKind.RULE))
-                .setHeader("Rules")
+                .setHeader(getTranslation("releases.grid.rules"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.assets().size())
-                .setHeader("Assets")
+                .setHeader(getTranslation("releases.grid.assets"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(r -> {
@@ -99,7 +109,7 @@ public class ReleasesView extends VerticalLayout {
                     hash.getElement().setAttribute("title", r.contentHash());
                     return hash;
                 })
-                .setHeader("Content hash")
+                .setHeader(getTranslation("releases.grid.hash"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -110,13 +120,16 @@ public class ReleasesView extends VerticalLayout {
                 compare();
             }
         });
+        RowActivation.enterSelects(grid);
         grid.setHeight("45vh");
         grid.setWidthFull();
 
-        Button publish = new Button("Publish release…", VaadinIcon.ROCKET.create(), e -> askToPublish());
+        Button publish =
+                new Button(getTranslation("releases.publish"), VaadinIcon.ROCKET.create(), e -> askToPublish());
         publish.setId("publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button rollback = new Button("Roll back to selected…", VaadinIcon.ROTATE_LEFT.create(), e -> askToRollback());
+        Button rollback =
+                new Button(getTranslation("releases.rollback"), VaadinIcon.ROTATE_LEFT.create(), e -> askToRollback());
         rollback.setId("rollback");
         publish.setVisible(approver);
         rollback.setVisible(approver);
@@ -126,15 +139,28 @@ public class ReleasesView extends VerticalLayout {
         refusal.setVisible(false);
         summary.setId("release-summary");
 
-        Button compareButton = new Button("Compare", e -> compare());
+        Button compareButton = new Button(getTranslation("releases.compare"), e -> compare());
         compareButton.setId("compare-releases");
         HorizontalLayout compareBar = new HorizontalLayout(from, to, compareButton);
         compareBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         diff.addClassName("release-diff");
 
         HorizontalLayout toolbar = new HorizontalLayout(publish, rollback);
-        add(new H2("Releases"), summary, toolbar, refusal, grid, new H4("Compare two releases"), compareBar, diff);
+        add(
+                new H2(getTranslation("releases.title")),
+                summary,
+                toolbar,
+                refusal,
+                grid,
+                new H4(getTranslation("releases.compare.title")),
+                compareBar,
+                diff);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return WorkbenchFormat.pageTitle(getTranslation("releases.title"));
     }
 
     private static long count(Release r, AssetKind kind) {
@@ -154,19 +180,22 @@ public class ReleasesView extends VerticalLayout {
                 .flatMap(k -> assets.list(k).stream())
                 .filter(v -> v.status() == AssetStatus.APPROVED)
                 .count();
-        String activeText = active.map(r -> "Active: release " + r.number() + " with " + count(r, AssetKind.RULE)
-                        + " rules, published " + WorkbenchFormat.when(r.createdAt()) + " by " + r.createdBy() + ".")
-                .orElse("No release is active yet: assessments apply watchlist screening only.");
-        summary.setText(activeText + " " + approvedWaiting + " approved revision(s) not yet in the active release.");
+        String activeText = active.map(r -> getTranslation(
+                        "releases.summary.active",
+                        r.number(),
+                        count(r, AssetKind.RULE),
+                        WorkbenchFormat.when(r.createdAt()),
+                        r.createdBy()))
+                .orElse(getTranslation("releases.summary.none"));
+        summary.setText(activeText + " " + getTranslation("releases.summary.waiting", approvedWaiting));
     }
 
     private void askToPublish() {
         new ReasonDialog(
-                        "Publish a new release",
-                        "Every approved rule, named list and scenario goes into the release. It is refused unless every rule"
-                                + " compiles and every scenario passes.",
-                        "Justification",
-                        "Publish",
+                        getTranslation("releases.publish.title"),
+                        getTranslation("releases.publish.explanation"),
+                        getTranslation("releases.justification"),
+                        getTranslation("releases.publish.confirm"),
                         true,
                         this::publish)
                 .open();
@@ -176,36 +205,34 @@ public class ReleasesView extends VerticalLayout {
         refusal.setVisible(false);
         try {
             Release r = releases.publish(user, justification);
-            Toast.success("Published and activated release " + r.number() + " ("
-                    + r.assets().size() + " assets).");
+            Toast.success(
+                    getTranslation("releases.published", r.number(), r.assets().size()));
             refresh();
         } catch (ReleaseRefusedException e) {
-            showRefusal("Publishing refused", e);
+            showRefusal(getTranslation("releases.publish.refused"), e);
         }
     }
 
     private void askToRollback() {
         Release target = grid.asSingleSelect().getValue();
         if (target == null) {
-            Toast.error("Select the release to roll back to.");
+            Toast.error(getTranslation("releases.rollback.select"));
             return;
         }
         new ReasonDialog(
-                        "Roll back to release " + target.number(),
-                        "A new release equal to release " + target.number()
-                                + " is published and activated; history is kept.",
-                        "Justification",
-                        "Roll back",
+                        getTranslation("releases.rollback.title", target.number()),
+                        getTranslation("releases.rollback.explanation", target.number()),
+                        getTranslation("releases.justification"),
+                        getTranslation("releases.rollback.confirm"),
                         true,
                         justification -> {
                             refusal.setVisible(false);
                             try {
                                 Release r = releases.rollback(user, justification, target.number());
-                                Toast.success("Release " + r.number() + " restores release " + target.number()
-                                        + " and is active.");
+                                Toast.success(getTranslation("releases.rolled-back", r.number(), target.number()));
                                 refresh();
                             } catch (ReleaseRefusedException e) {
-                                showRefusal("Rollback refused", e);
+                                showRefusal(getTranslation("releases.rollback.refused"), e);
                             }
                         })
                 .open();
@@ -223,26 +250,43 @@ public class ReleasesView extends VerticalLayout {
     private void compare() {
         diff.removeAll();
         if (from.getValue() == null || to.getValue() == null) {
-            diff.add(new Paragraph("Choose two releases."));
+            diff.add(new Paragraph(getTranslation("releases.compare.choose")));
             return;
         }
         ReleaseDiff d = releases.diff(from.getValue(), to.getValue());
-        diff.add(new Paragraph("From release " + d.from() + " to release " + d.to() + ": "
-                + d.added().size() + " added, " + d.removed().size() + " removed, "
-                + d.changed().size() + " changed."));
+        diff.add(new Paragraph(getTranslation(
+                "releases.compare.summary",
+                d.from(),
+                d.to(),
+                d.added().size(),
+                d.removed().size(),
+                d.changed().size())));
         UnorderedList list = new UnorderedList();
         d.added()
                 .forEach(a -> list.add(item(
-                        "diff-added", "added " + a.asset().name() + " at " + WorkbenchFormat.revision(a.revision()))));
+                        "diff-added",
+                        getTranslation(
+                                "releases.compare.added",
+                                AssetNames.name(
+                                        this, a.asset().kind(), a.asset().id()),
+                                WorkbenchFormat.revision(a.revision())))));
         d.removed()
                 .forEach(a -> list.add(item(
                         "diff-removed",
-                        "removed " + a.asset().name() + " (was " + WorkbenchFormat.revision(a.revision()) + ")")));
+                        getTranslation(
+                                "releases.compare.removed",
+                                AssetNames.name(
+                                        this, a.asset().kind(), a.asset().id()),
+                                WorkbenchFormat.revision(a.revision())))));
         d.changed()
                 .forEach(c -> list.add(item(
                         "diff-changed",
-                        "changed " + c.asset().name() + ": " + WorkbenchFormat.revision(c.fromRevision()) + " → "
-                                + WorkbenchFormat.revision(c.toRevision()))));
+                        getTranslation(
+                                "releases.compare.changed",
+                                AssetNames.name(
+                                        this, c.asset().kind(), c.asset().id()),
+                                WorkbenchFormat.revision(c.fromRevision()),
+                                WorkbenchFormat.revision(c.toRevision())))));
         diff.add(list);
     }
 

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -29,16 +29,17 @@ import java.util.Map;
 import org.piu.targeting.repo.AssetKind;
 import org.piu.targeting.repo.AssetVersion;
 import org.piu.targeting.workbench.base.security.Permissions;
+import org.piu.targeting.workbench.base.ui.AssetNames;
+import org.piu.targeting.workbench.base.ui.RowActivation;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 import org.piu.targeting.workbench.rules.RuleAssetService;
 
 /** Rules, named lists and scenarios at their latest revision; a click opens the editor. */
 @Route("rules")
-@PageTitle("Rules · PIU Targeting")
-@Menu(order = 1, title = "Rules", icon = "vaadin:file-code")
+@Menu(order = 1, title = "menu.rules", icon = "vaadin:file-code")
 @RolesAllowed(Permissions.USE_WORKBENCH)
-public class RulesView extends VerticalLayout implements BeforeEnterObserver {
+public class RulesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** One line of the list: the stored version and its title, read once. */
     record AssetRow(AssetVersion version, String title) {
@@ -68,7 +69,7 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
 
         for (AssetKind k : AssetKind.values()) {
-            Tab tab = new Tab(KindLabels.plural(k));
+            Tab tab = new Tab(AssetNames.plural(this, k));
             tab.setId("kind-" + k.folder());
             tabKinds.put(tab, k);
             kinds.add(tab);
@@ -79,7 +80,8 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver {
             refresh();
         });
 
-        filter.setPlaceholder("Filter by id, title, status or author");
+        filter.setAriaLabel(getTranslation("rules.list.filter"));
+        filter.setPlaceholder(getTranslation("rules.list.filter"));
         filter.setId("asset-filter");
         filter.setClearButtonVisible(true);
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -97,49 +99,55 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addClassName("asset-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> r.version().asset().id())
-                .setHeader("Id")
+                .setHeader(getTranslation("rules.list.id"))
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AssetRow::title).setHeader("Title").setSortable(true).setFlexGrow(3);
+        grid.addColumn(AssetRow::title)
+                .setHeader(getTranslation("rules.list.title"))
+                .setSortable(true)
+                .setWidth("14em") // the sorted header keeps its room however wide the ids in the other columns
+                .setFlexGrow(3);
         grid.addComponentColumn(r -> StatusBadge.of(r.version().status()))
-                .setHeader("Status")
+                .setHeader(getTranslation("rules.list.status"))
                 .setComparator(r -> r.version().status())
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.version().version())
-                .setHeader("Version")
+                .setHeader(getTranslation("rules.list.version"))
                 .setSortable(true)
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(1); // auto width ignores the sort indicator of a header wider than its values
         grid.addColumn(r -> r.version().author())
-                .setHeader("Author")
+                .setHeader(getTranslation("rules.list.author"))
                 .setSortable(true)
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(1); // auto width ignores the sort indicator of a header wider than its values
         grid.addColumn(r -> WorkbenchFormat.when(r.version().savedAt()))
-                .setHeader("Saved")
+                .setHeader(getTranslation("rules.list.saved"))
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.version().publishedRevision() == null
                         ? ""
                         : WorkbenchFormat.revision(r.version().publishedRevision()))
-                .setHeader("In active release")
+                .setHeader(getTranslation("rules.list.in-active-release"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
-                AssetEditorView.class,
-                new RouteParameters(Map.of(
-                        "kind",
-                        kind.folder(),
-                        "id",
-                        e.getItem().version().asset().id())))));
+        RowActivation.onClickOrEnter(
+                grid,
+                row -> getUI().ifPresent(ui -> ui.navigate(
+                        AssetEditorView.class,
+                        new RouteParameters(Map.of(
+                                "kind",
+                                kind.folder(),
+                                "id",
+                                row.version().asset().id())))));
         grid.setSizeFull();
 
         HorizontalLayout toolbar = new HorizontalLayout(filter, create);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2("Rules, named lists and scenarios"), kinds, toolbar, grid);
+        add(new H2(getTranslation("rules.list.heading")), kinds, toolbar, grid);
         expand(grid);
     }
 
@@ -162,8 +170,13 @@ public class RulesView extends VerticalLayout implements BeforeEnterObserver {
         refresh();
     }
 
+    @Override
+    public String getPageTitle() {
+        return WorkbenchFormat.pageTitle(getTranslation("menu.rules"));
+    }
+
     private void refresh() {
-        create.setText("New " + KindLabels.singular(kind));
+        create.setText(AssetNames.newOne(this, kind));
         rows = assets.list(kind).stream()
                 .map(v -> new AssetRow(v, WorkbenchFormat.title(v.text())))
                 .toList();

@@ -16,20 +16,20 @@ import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 class TheirVersionDialog extends Dialog {
 
     TheirVersionDialog(AssetVersion theirs, String mine) {
-        setHeaderTitle("Version " + theirs.version() + " by " + theirs.author() + " ("
-                + WorkbenchFormat.when(theirs.savedAt()) + ")");
+        setHeaderTitle(getTranslation(
+                "rules.theirs.title", theirs.version(), theirs.author(), WorkbenchFormat.when(theirs.savedAt())));
         setWidth("900px");
         List<FieldChange> changes = FieldDiff.between(theirs.text(), mine);
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
         if (changes != null && !changes.isEmpty()) {
-            content.add(new Span("What your text changes compared with theirs:"));
+            content.add(new Span(getTranslation("rules.theirs.changes")));
             changes.forEach(c -> content.add(new Div(c.describe())));
         }
         Pre pre = new Pre(theirs.text());
         pre.addClassName("mono");
-        content.add(new Span("Their text:"), pre);
+        content.add(new Span(getTranslation("rules.theirs.text")), pre);
         add(content);
-        getFooter().add(new Button("Close", ev -> close()));
+        getFooter().add(new Button(getTranslation("common.close"), ev -> close()));
     }
 }

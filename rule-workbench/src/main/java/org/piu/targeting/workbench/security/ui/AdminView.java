@@ -14,15 +14,15 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.piu.targeting.workbench.base.security.Permissions;
-import org.piu.targeting.workbench.base.security.Role;
 import org.piu.targeting.workbench.base.ui.StatusBadge;
 import org.piu.targeting.workbench.base.ui.Toast;
 import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
@@ -33,10 +33,9 @@ import org.piu.targeting.workbench.security.UserAccount;
 
 /** Pipeline API keys (created, shown once, revoked) and the workbench users with their roles. */
 @Route("admin")
-@PageTitle("Administration · PIU Targeting")
-@Menu(order = 8, title = "Administration", icon = "vaadin:cog")
+@Menu(order = 8, title = "menu.admin", icon = "vaadin:cog")
 @RolesAllowed(Permissions.MANAGE_ACCOUNTS)
-public class AdminView extends VerticalLayout {
+public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountStore accounts;
     private final String user;
@@ -48,21 +47,28 @@ public class AdminView extends VerticalLayout {
         addClassName("admin-view");
 
         keys.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        keys.addColumn(ApiKey::id).setHeader("Key id").setAutoWidth(true).setFlexGrow(0);
-        keys.addColumn(ApiKey::name).setHeader("Client").setFlexGrow(2);
+        keys.addColumn(ApiKey::id)
+                .setHeader(getTranslation("admin.keys.id"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        keys.addColumn(ApiKey::name)
+                .setHeader(getTranslation("admin.keys.client"))
+                .setFlexGrow(2);
         keys.addColumn(k -> WorkbenchFormat.when(k.createdAt()))
-                .setHeader("Created")
+                .setHeader(getTranslation("admin.keys.created"))
                 .setAutoWidth(true);
-        keys.addColumn(ApiKey::createdBy).setHeader("By").setAutoWidth(true);
+        keys.addColumn(ApiKey::createdBy)
+                .setHeader(getTranslation("admin.keys.by"))
+                .setAutoWidth(true);
         keys.addComponentColumn(k -> StatusBadge.of(k.active() ? "ACTIVE" : "REVOKED"))
-                .setHeader("Status")
+                .setHeader(getTranslation("admin.keys.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         keys.addColumn(k -> k.active() ? "" : WorkbenchFormat.when(k.revokedAt()))
-                .setHeader("Revoked")
+                .setHeader(getTranslation("admin.keys.revoked"))
                 .setAutoWidth(true);
         keys.addComponentColumn(k -> {
-                    Button revoke = new Button("Revoke…", e -> askToRevoke(k));
+                    Button revoke = new Button(getTranslation("admin.keys.revoke"), e -> askToRevoke(k));
                     revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
                     revoke.setEnabled(k.active());
                     return revoke;
@@ -72,11 +78,16 @@ public class AdminView extends VerticalLayout {
         keys.setAllRowsVisible(true);
         keys.setWidthFull();
 
-        TextField name = new TextField("Client name");
+        TextField name = new TextField(getTranslation("admin.keys.client-name"));
         name.setId("api-key-name");
-        name.setPlaceholder("e.g. ingest pipeline production");
+        name.setPlaceholder(getTranslation("admin.keys.client-name.placeholder"));
         name.setWidth("320px");
-        Button create = new Button("Create key", VaadinIcon.KEY.create(), e -> {
+        Button create = new Button(getTranslation("admin.keys.create"), VaadinIcon.KEY.create(), e -> {
+            if (name.getValue().isBlank()) {
+                name.setInvalid(true);
+                name.setErrorMessage(getTranslation("admin.keys.client-name.required"));
+                return;
+            }
             try {
                 IssuedApiKey issued = accounts.issueApiKey(name.getValue(), user, null);
                 name.clear();
@@ -94,12 +105,19 @@ public class AdminView extends VerticalLayout {
 
         Grid<UserAccount> users = new Grid<>();
         users.addThemeVariants(GridVariant.LUMO_COMPACT);
-        users.addColumn(UserAccount::username).setHeader("User").setAutoWidth(true);
-        users.addColumn(UserAccount::displayName).setHeader("Name").setAutoWidth(true);
-        users.addColumn(u -> u.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles");
-        users.addColumn(u -> u.enabled() ? "enabled" : "disabled")
-                .setHeader("Status")
+        users.addColumn(UserAccount::username)
+                .setHeader(getTranslation("admin.users.user"))
+                .setAutoWidth(true);
+        users.addColumn(UserAccount::displayName)
+                .setHeader(getTranslation("admin.users.name"))
+                .setAutoWidth(true);
+        users.addColumn(u -> u.roles().stream()
+                        .map(r -> getTranslation("role." + r.name().toLowerCase(Locale.ROOT)))
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("admin.users.roles"));
+        users.addColumn(u -> getTranslation(u.enabled() ? "admin.users.enabled" : "admin.users.disabled"))
+                .setHeader(getTranslation("admin.users.status"))
                 .setAutoWidth(true);
         users.setItems(accounts.users().stream()
                 .sorted(Comparator.comparing(UserAccount::username))
@@ -107,16 +125,19 @@ public class AdminView extends VerticalLayout {
         users.setAllRowsVisible(true);
 
         add(
-                new H2("Administration"),
-                new H3("Pipeline API keys"),
-                new Paragraph(
-                        "A key lets the ingest pipeline"
-                                + " submit flights and messages, nothing else. Only a hash is stored: the secret is shown once."),
+                new H2(getTranslation("admin.title")),
+                new H3(getTranslation("admin.keys.title")),
+                new Paragraph(getTranslation("admin.keys.intro")),
                 bar,
                 keys,
-                new H3("Workbench users"),
+                new H3(getTranslation("admin.users.title")),
                 users);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return WorkbenchFormat.pageTitle(getTranslation("admin.title"));
     }
 
     private void refresh() {
@@ -127,17 +148,17 @@ public class AdminView extends VerticalLayout {
 
     private void showSecret(IssuedApiKey issued) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("API key for " + issued.key().name());
-        TextField secret = new TextField("Secret (send as X-API-Key)");
+        dialog.setHeaderTitle(getTranslation("admin.secret.title", issued.key().name()));
+        TextField secret = new TextField(getTranslation("admin.secret.label"));
         secret.setId("api-key-secret");
         secret.setValue(issued.secret());
         secret.setReadOnly(true);
         secret.setWidthFull();
-        Span warning = new Span("Copy it now: it is shown only once and cannot be recovered.");
+        Span warning = new Span(getTranslation("admin.secret.warning"));
         warning.addClassName("refusal");
         dialog.add(new VerticalLayout(secret, warning));
         dialog.setWidth("600px");
-        Button done = new Button("I have stored the secret", e -> dialog.close());
+        Button done = new Button(getTranslation("admin.secret.done"), e -> dialog.close());
         done.setId("api-key-done");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(done);
@@ -147,16 +168,16 @@ public class AdminView extends VerticalLayout {
 
     private void askToRevoke(ApiKey key) {
         Dialog confirm = new Dialog();
-        confirm.setHeaderTitle("Revoke " + key.id() + " (" + key.name() + ")?");
-        confirm.add(new Paragraph("The client using this key is refused from now on."));
-        Button revoke = new Button("Revoke", e -> {
+        confirm.setHeaderTitle(getTranslation("admin.revoke.title", key.name(), key.id()));
+        confirm.add(new Paragraph(getTranslation("admin.revoke.text")));
+        Button revoke = new Button(getTranslation("admin.revoke.confirm"), e -> {
             accounts.revokeApiKey(key.id());
             confirm.close();
             refresh();
-            Toast.success("Revoked " + key.id() + ".");
+            Toast.success(getTranslation("admin.revoke.done", key.name(), key.id()));
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        confirm.getFooter().add(new Button("Cancel", e -> confirm.close()), revoke);
+        confirm.getFooter().add(new Button(getTranslation("common.cancel"), e -> confirm.close()), revoke);
         confirm.open();
     }
 }

@@ -32,25 +32,30 @@ import org.piu.targeting.workbench.watchlist.WatchlistService;
 class ScreenNamePanel extends VerticalLayout {
 
     private final WatchlistService watchlists;
-    private final MultiSelectComboBox<String> lists = new MultiSelectComboBox<>("Lists");
+    private final MultiSelectComboBox<String> lists = new MultiSelectComboBox<>();
     private final Div outcome = new Div();
     private final Grid<WatchlistMatch> matches = new Grid<>();
 
     ScreenNamePanel(WatchlistService watchlists) {
         this.watchlists = watchlists;
-        TextField person = new TextField("Name");
+        lists.setLabel(getTranslation("watchlists.screen.lists"));
+        lists.setPlaceholder(getTranslation("watchlists.screen.lists.all"));
+        TextField person = new TextField(getTranslation("watchlists.screen.name"));
         person.setId("screen-name");
-        person.setPlaceholder("SURNAME, Given names — any script");
+        person.setPlaceholder(getTranslation("watchlists.screen.name.placeholder"));
         person.setWidth("320px");
-        TextField dob = new TextField("Date of birth");
+        // a text field, not a date picker: a watchlist entry often knows only the year or the month of birth
+        TextField dob = new TextField(getTranslation("watchlists.screen.dob"));
         dob.setId("screen-dob");
-        dob.setPlaceholder("YYYY-MM-DD, YYYY-MM or YYYY");
-        TextField nationality = new TextField("Nationality");
+        dob.setPlaceholder(getTranslation("watchlists.screen.dob.placeholder"));
+        TextField nationality = new TextField(getTranslation("watchlists.screen.nationality"));
         nationality.setId("screen-nationality");
-        nationality.setPlaceholder("ISO 3166 alpha-3");
-        nationality.setWidth("140px");
+        nationality.setPlaceholder(getTranslation("watchlists.screen.nationality.placeholder"));
+        nationality.setWidth("11em");
         lists.setWidth("280px");
-        Button screen = new Button("Screen", e -> screen(person.getValue(), dob.getValue(), nationality.getValue()));
+        Button screen = new Button(
+                getTranslation("watchlists.screen.button"),
+                e -> screen(person.getValue(), dob.getValue(), nationality.getValue()));
         screen.setId("screen");
         screen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout bar = new HorizontalLayout(person, dob, nationality, lists, screen);
@@ -59,30 +64,32 @@ class ScreenNamePanel extends VerticalLayout {
 
         matches.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         matches.addColumn(WatchlistMatch::list)
-                .setHeader("List")
+                .setHeader(getTranslation("watchlists.screen.grid.list"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         matches.addColumn(WatchlistMatch::entryId)
-                .setHeader("Entry")
+                .setHeader(getTranslation("watchlists.screen.grid.entry"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        matches.addColumn(WatchlistMatch::matchedName).setHeader("Matched name").setAutoWidth(true);
+        matches.addColumn(WatchlistMatch::matchedName)
+                .setHeader(getTranslation("watchlists.screen.grid.matched-name"))
+                .setAutoWidth(true);
         matches.addColumn(m -> String.format(Locale.ROOT, "%.2f", m.score()))
-                .setHeader("Score")
+                .setHeader(getTranslation("watchlists.screen.grid.score"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         matches.addComponentColumn(m -> StatusBadge.of(m.decision()))
-                .setHeader("Decision")
+                .setHeader(getTranslation("watchlists.screen.grid.decision"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         matches.addColumn(m -> String.join("; ", m.explanation()))
-                .setHeader("Explanation")
+                .setHeader(getTranslation("watchlists.screen.grid.explanation"))
                 .setFlexGrow(3);
         matches.setAllRowsVisible(true);
         matches.setVisible(false);
         outcome.setId("screening-outcome");
 
-        add(new H3("Screen a name"), bar, outcome, matches);
+        add(new H3(getTranslation("watchlists.screen.title")), bar, outcome, matches);
         setPadding(false);
     }
 
@@ -93,7 +100,7 @@ class ScreenNamePanel extends VerticalLayout {
 
     private void screen(String person, String dob, String nationality) {
         if (person == null || person.isBlank()) {
-            Toast.error("Enter a name to screen.");
+            Toast.error(getTranslation("watchlists.screen.name.required"));
             return;
         }
         DateOfBirth birth = DateOfBirth.parse(dob).orElse(null);
@@ -101,7 +108,7 @@ class ScreenNamePanel extends VerticalLayout {
                 ? watchlists.lists().stream().map(Watchlist::name).toList()
                 : List.copyOf(lists.getSelectedItems());
         if (against.isEmpty()) {
-            Toast.error("There is no watchlist to screen against yet.");
+            Toast.error(getTranslation("watchlists.screen.no-lists"));
             return;
         }
         String nat = nationality == null || nationality.isBlank()
@@ -114,9 +121,9 @@ class ScreenNamePanel extends VerticalLayout {
                 result.results().stream().flatMap(r -> r.matches().stream()).toList();
         outcome.removeAll();
         String status = result.complete()
-                ? "Screening complete against " + String.join(", ", against) + ": "
-                : "Screening DEGRADED (" + result.reason() + "): an empty result does not mean no match. ";
-        outcome.add(new Paragraph(status + found.size() + " match(es) at or above the review threshold."));
+                ? getTranslation("watchlists.screen.complete", String.join(", ", against), found.size())
+                : getTranslation("watchlists.screen.degraded", result.reason(), found.size());
+        outcome.add(new Paragraph(status));
         matches.setItems(found);
         matches.setVisible(!found.isEmpty());
     }

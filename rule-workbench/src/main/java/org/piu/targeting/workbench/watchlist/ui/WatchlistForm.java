@@ -69,43 +69,44 @@ class WatchlistForm extends VerticalLayout {
     }
 
     private final Binder<Draft> binder = new Binder<>();
-    private final TextField name = new TextField("Name");
+    private final TextField name = new TextField();
 
     WatchlistForm() {
-        TextField description = new TextField("Description");
-        TextField legalSource = new TextField("Legal source");
-        TextField category = new TextField("Category");
-        NumberField alert = new NumberField("Alert threshold (0–1)");
-        NumberField review = new NumberField("Review threshold (0–1)");
+        name.setLabel(getTranslation("watchlists.form.name"));
+        TextField description = new TextField(getTranslation("watchlists.form.description"));
+        TextField legalSource = new TextField(getTranslation("watchlists.form.legal-source"));
+        TextField category = new TextField(getTranslation("watchlists.form.category"));
+        NumberField alert = new NumberField(getTranslation("watchlists.form.alert-threshold"));
+        NumberField review = new NumberField(getTranslation("watchlists.form.review-threshold"));
         name.setId("watchlist-name");
         alert.setStep(0.01);
         review.setStep(0.01);
         binder.forField(name)
-                .asRequired("A list needs a name")
+                .asRequired(getTranslation("watchlists.form.name.required"))
                 .bind(d -> d.name, (d, v) -> d.name = v == null ? "" : v);
         binder.bind(description, d -> d.description, (d, v) -> d.description = v == null ? "" : v);
         binder.bind(legalSource, d -> d.legalSource, (d, v) -> d.legalSource = v == null ? "" : v);
         binder.bind(category, d -> d.category, (d, v) -> d.category = v == null ? "" : v);
         binder.forField(alert)
-                .asRequired()
-                .withValidator(v -> v > 0 && v <= 1, "Between 0 and 1")
+                .asRequired(getTranslation("watchlists.form.threshold.required"))
+                .withValidator(v -> v > 0 && v <= 1, getTranslation("watchlists.form.threshold.range"))
                 .bind(d -> d.alertThreshold, (d, v) -> d.alertThreshold = v);
         binder.forField(review)
-                .asRequired()
-                .withValidator(v -> v > 0 && v <= 1, "Between 0 and 1")
+                .asRequired(getTranslation("watchlists.form.threshold.required"))
+                .withValidator(v -> v > 0 && v <= 1, getTranslation("watchlists.form.threshold.range"))
                 .bind(d -> d.reviewThreshold, (d, v) -> d.reviewThreshold = v);
         binder.readBean(new Draft());
 
-        Button save = new Button("Save list", e -> save());
+        Button save = new Button(getTranslation("watchlists.form.save"), e -> save());
         save.setId("save-watchlist");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button clear = new Button("New list", e -> {
+        Button clear = new Button(getTranslation("watchlists.form.new"), e -> {
             clear();
             fireEvent(new ClearEvent(this));
         });
         FormLayout form = new FormLayout(name, description, category, legalSource, alert, review);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
-        add(new H3("Create or update a list"), form, new HorizontalLayout(save, clear));
+        add(new H3(getTranslation("watchlists.form.title")), form, new HorizontalLayout(save, clear));
         setPadding(false);
     }
 
@@ -133,7 +134,7 @@ class WatchlistForm extends VerticalLayout {
         try {
             binder.writeBean(draft);
         } catch (ValidationException e) {
-            Toast.error("Check the highlighted fields.");
+            Toast.error(getTranslation("watchlists.form.invalid"));
             return;
         }
         fireEvent(new SaveEvent(this, draft.toWatchlist()));

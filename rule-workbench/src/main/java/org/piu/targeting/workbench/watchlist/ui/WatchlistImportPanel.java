@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import java.io.ByteArrayInputStream;
@@ -45,14 +46,14 @@ class WatchlistImportPanel extends VerticalLayout {
 
     WatchlistImportPanel(WatchlistService watchlists) {
         this.watchlists = watchlists;
-        format.setLabel("Format");
+        format.setLabel(getTranslation("watchlists.import.format"));
         format.setItems(ImportFormat.values());
         format.setItemLabelGenerator(f -> switch (f) {
-            case CSV -> "CSV (entry_id,names,date_of_birth,gender,nationality,document_number)";
-            case JSON_LINES -> "JSON lines";
-            case UN_XML -> "UN Security Council consolidated list (XML)";
+            case CSV -> getTranslation("watchlists.import.format.csv");
+            case JSON_LINES -> getTranslation("watchlists.import.format.json-lines");
+            case UN_XML -> getTranslation("watchlists.import.format.un-xml");
         });
-        format.setPlaceholder("From the file name");
+        format.setPlaceholder(getTranslation("watchlists.import.format.from-file-name"));
         format.setWidth("480px");
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
@@ -60,20 +61,53 @@ class WatchlistImportPanel extends VerticalLayout {
             Runnable show = load(target, chosen, bytes);
             ui.access(show::run);
         }));
+        upload.setI18n(uploadTexts());
         upload.setId("watchlist-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileExtensions(".csv", ".jsonl", ".ndjson", ".json", ".xml");
         upload.addAllFinishedListener(e -> fireEvent(new EntriesLoadedEvent(this)));
         report.setId("import-report");
         add(
-                new H3("Load entries"),
-                new Paragraph(
-                        "Replaces the entries of the"
-                                + " selected list once the new ones are searchable; rejected rows are listed with their reason."),
+                new H3(getTranslation("watchlists.import.title")),
+                new Paragraph(getTranslation("watchlists.import.intro")),
                 format,
                 upload,
                 report);
         setPadding(false);
+    }
+
+    /** The upload's own texts (button, drop zone, progress and errors) in the user's language. */
+    private UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("upload.add-file"))
+                        .setMany(getTranslation("upload.add-file")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("upload.drop-file"))
+                        .setMany(getTranslation("upload.drop-file")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("upload.error.too-many"))
+                        .setFileIsTooBig(getTranslation("upload.error.too-big"))
+                        .setIncorrectFileType(getTranslation("upload.error.type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("upload.status.connecting"))
+                                .setStalled(getTranslation("upload.status.stalled"))
+                                .setProcessing(getTranslation("upload.status.processing"))
+                                .setHeld(getTranslation("upload.status.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("upload.remaining"))
+                                .setUnknown(getTranslation("upload.remaining.unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("upload.error.server-unavailable"))
+                                .setUnexpectedServerError(getTranslation("upload.error.server"))
+                                .setForbidden(getTranslation("upload.error.forbidden"))
+                                .setFileTooLarge(getTranslation("upload.error.too-big"))))
+                .setFile(new UploadI18N.File()
+                        .setRetry(getTranslation("upload.file.retry"))
+                        .setStart(getTranslation("upload.file.start"))
+                        .setRemove(getTranslation("upload.file.remove")))
+                .setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
     }
 
     Registration addEntriesLoadedListener(ComponentEventListener<EntriesLoadedEvent> listener) {
@@ -91,7 +125,7 @@ class WatchlistImportPanel extends VerticalLayout {
      */
     private Runnable load(String list, ImportFormat chosen, byte[] bytes) {
         if (list == null) {
-            return () -> showFailure("Select (or save) the list to load first, then upload again.", List.of());
+            return () -> showFailure(getTranslation("watchlists.import.no-list"), List.of());
         }
         try {
             ImportReport loaded =
@@ -100,7 +134,7 @@ class WatchlistImportPanel extends VerticalLayout {
         } catch (ImportFailedException e) {
             return () -> showFailure(e.getMessage(), e.rejected());
         } catch (RuntimeException e) {
-            return () -> showFailure("Import into '" + list + "' failed: " + e.getMessage(), List.of());
+            return () -> showFailure(getTranslation("watchlists.import.failed", list, e.getMessage()), List.of());
         }
     }
 
@@ -118,8 +152,12 @@ class WatchlistImportPanel extends VerticalLayout {
 
     private void showReport(ImportReport loaded) {
         report.removeAll();
-        report.add(new Paragraph("Loaded " + loaded.imported() + " entries into " + loaded.watchlist() + " in "
-                + loaded.millis() + " ms; " + loaded.rejected().size() + " rows rejected."));
+        report.add(new Paragraph(getTranslation(
+                "watchlists.import.loaded",
+                loaded.imported(),
+                loaded.watchlist(),
+                loaded.millis(),
+                loaded.rejected().size())));
         report.add(rejectedGrid(loaded.rejected()));
         fireEvent(new EntriesLoadedEvent(this));
     }
@@ -131,11 +169,15 @@ class WatchlistImportPanel extends VerticalLayout {
         report.add(error, rejectedGrid(rejected));
     }
 
-    private static Grid<RejectedRow> rejectedGrid(List<RejectedRow> rejected) {
+    /** The rows' reasons are the importer's, in English: the same text the API answers with. */
+    private Grid<RejectedRow> rejectedGrid(List<RejectedRow> rejected) {
         Grid<RejectedRow> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(RejectedRow::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RejectedRow::reason).setHeader("Reason");
+        grid.addColumn(RejectedRow::row)
+                .setHeader(getTranslation("watchlists.import.row"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(RejectedRow::reason).setHeader(getTranslation("watchlists.import.reason"));
         grid.setItems(rejected);
         grid.setAllRowsVisible(true);
         grid.setVisible(!rejected.isEmpty());

@@ -5,15 +5,17 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.piu.targeting.matching.watchlist.Watchlist;
 import org.piu.targeting.workbench.base.security.Permissions;
+import org.piu.targeting.workbench.base.ui.RowActivation;
 import org.piu.targeting.workbench.base.ui.Toast;
+import org.piu.targeting.workbench.base.ui.WorkbenchFormat;
 import org.piu.targeting.workbench.watchlist.WatchlistService;
 import org.piu.targeting.workbench.watchlist.WatchlistService.ListSize;
 
@@ -23,10 +25,9 @@ import org.piu.targeting.workbench.watchlist.WatchlistService.ListSize;
  * screening of one name, with the explanation of every match ({@link ScreenNamePanel}).
  */
 @Route("watchlists")
-@PageTitle("Watchlists · PIU Targeting")
-@Menu(order = 5, title = "Watchlists", icon = "vaadin:users")
+@Menu(order = 5, title = "menu.watchlists", icon = "vaadin:users")
 @RolesAllowed(Permissions.USE_WORKBENCH)
-public class WatchlistsView extends VerticalLayout {
+public class WatchlistsView extends VerticalLayout implements HasDynamicTitle {
 
     private final WatchlistService watchlists;
     private final Grid<ListSize> grid = new Grid<>();
@@ -42,29 +43,29 @@ public class WatchlistsView extends VerticalLayout {
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> r.watchlist().name())
-                .setHeader("List")
+                .setHeader(getTranslation("watchlists.grid.list"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.watchlist().description())
-                .setHeader("Description")
+                .setHeader(getTranslation("watchlists.grid.description"))
                 .setFlexGrow(2);
         grid.addColumn(r -> r.watchlist().category())
-                .setHeader("Category")
+                .setHeader(getTranslation("watchlists.grid.category"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.watchlist().legalSource())
-                .setHeader("Legal source")
+                .setHeader(getTranslation("watchlists.grid.legal-source"))
                 .setFlexGrow(1);
         grid.addColumn(ListSize::entries)
-                .setHeader("Entries")
+                .setHeader(getTranslation("watchlists.grid.entries"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.watchlist().alertThreshold())
-                .setHeader("Alert ≥")
+                .setHeader(getTranslation("watchlists.grid.alert"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> r.watchlist().reviewThreshold())
-                .setHeader("Review ≥")
+                .setHeader(getTranslation("watchlists.grid.review"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -73,6 +74,7 @@ public class WatchlistsView extends VerticalLayout {
                 importPanel.setTarget(e.getValue().watchlist().name());
             }
         });
+        RowActivation.enterSelects(grid);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
 
@@ -80,12 +82,7 @@ public class WatchlistsView extends VerticalLayout {
         form.addClearListener(e -> grid.asSingleSelect().clear());
         importPanel.addEntriesLoadedListener(e -> refresh());
 
-        add(
-                new H2("Watchlists"),
-                new Paragraph("Passengers are screened against every list. A match at or above"
-                        + " the review threshold is reported for review; at or above the alert threshold it is an alert"
-                        + " (still to be confirmed by a person)."),
-                grid);
+        add(new H2(getTranslation("watchlists.title")), new Paragraph(getTranslation("watchlists.intro")), grid);
         if (auth.hasRole(Permissions.MANAGE_WATCHLISTS)) {
             add(form, importPanel);
         }
@@ -95,9 +92,14 @@ public class WatchlistsView extends VerticalLayout {
         refresh();
     }
 
+    @Override
+    public String getPageTitle() {
+        return WorkbenchFormat.pageTitle(getTranslation("watchlists.title"));
+    }
+
     private void save(Watchlist list) {
         Watchlist saved = watchlists.save(list);
-        Toast.success("Saved watchlist " + saved.name() + ".");
+        Toast.success(getTranslation("watchlists.saved", saved.name()));
         importPanel.setTarget(saved.name());
         refresh();
     }
@@ -108,7 +110,7 @@ public class WatchlistsView extends VerticalLayout {
             rows = watchlists.sizes();
         } catch (RuntimeException e) {
             // the page still opens (with the screening form) when Elasticsearch is down
-            Toast.error("Watchlists are unavailable: " + e.getMessage());
+            Toast.error(getTranslation("watchlists.unavailable", e.getMessage()));
             rows = List.of();
         }
         grid.setItems(rows);

@@ -2,12 +2,21 @@ package org.piu.targeting.workbench.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.Component;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.piu.targeting.engine.rule.RuleProblem;
 
-class ProblemListTest {
+/** The labels around the problems come from the bundles, so the list is built inside a (browserless) Vaadin session. */
+class ProblemListTest extends BrowserlessTest {
+
+    /** No views: the list is a component on its own, and the shell needs the running application. */
+    @Override
+    protected Set<String> scanPackages() {
+        return Set.of(ProblemListTest.class.getPackageName() + ".noviews");
+    }
 
     @Test
     void shows_path_message_and_the_legal_reason_of_each_problem() {

@@ -37,6 +37,12 @@ class UiErrorHandlerTest {
                 .isEmpty();
         assertThat(UiErrorHandler.refusal(new UncheckedIOException(new IOException("disk full"))))
                 .isEmpty();
-        assertThat(UiErrorHandler.FAULT).doesNotContain("Exception").doesNotContain("java.");
+        WorkbenchTranslations translations = new WorkbenchTranslations();
+        for (Language language : Language.values()) {
+            assertThat(translations.getTranslation(UiErrorHandler.FAULT, language.locale()))
+                    .doesNotStartWith("!")
+                    .doesNotContain("Exception")
+                    .doesNotContain("java.");
+        }
     }
 }

@@ -1,41 +1,31 @@
 package org.piu.targeting.workbench.rules.ui;
 
+import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
 import org.piu.targeting.repo.AssetKind;
 
-/** What users call each kind of asset. */
-final class KindLabels {
+/** The documents a new rule, named list or scenario starts from. */
+final class AssetTemplates {
 
-    private KindLabels() {}
+    private AssetTemplates() {}
 
-    static String singular(AssetKind kind) {
-        return switch (kind) {
-            case RULE -> "rule";
-            case LIST -> "named list";
-            case SCENARIO -> "scenario";
-        };
-    }
-
-    static String plural(AssetKind kind) {
-        return switch (kind) {
-            case RULE -> "Rules";
-            case LIST -> "Named lists";
-            case SCENARIO -> "Scenarios";
-        };
-    }
-
-    /** A starting document, so that a new author sees the shape of the language rather than an empty box. */
-    static String template(AssetKind kind, String id) {
+    /**
+     * A starting document, so that a new author sees the shape of the language rather than an empty box. The
+     * prompts are in the author's language (single-quoted YAML: the bundles have no ASCII apostrophe); the keys are
+     * the rule language's own.
+     */
+    static String template(Component context, AssetKind kind, String id) {
         String name = id == null || id.isBlank() ? "NEW-ID" : id;
         return switch (kind) {
-            case RULE -> """
+            case RULE ->
+                """
                     id: %s
-                    title: Short description of the risk indicator
-                    description: What pattern this indicator detects and why it matters.
+                    title: '%s'
+                    description: '%s'
                     category: booking-behaviour
                     severity: MEDIUM
                     score: 40
-                    justification: Why this criterion is necessary and proportionate (EU PNR Directive art. 6(4)).
+                    justification: '%s'
                     owner: analyst@piu.example
                     reviewBy: %s
                     when:
@@ -43,17 +33,22 @@ final class KindLabels {
                         - field: booking.leadTimeHours
                           op: lt
                           value: 48
-                    """.formatted(name, LocalDate.now().plusMonths(6));
+                    """.formatted(
+                                name,
+                                context.getTranslation("rules.template.rule.title"),
+                                context.getTranslation("rules.template.rule.description"),
+                                context.getTranslation("rules.template.rule.justification"),
+                                LocalDate.now().plusMonths(6));
             case LIST -> """
                     id: %s
-                    description: What the values are and where they come from
+                    description: '%s'
                     values:
                       - VALUE1
                       - VALUE2
-                    """.formatted(name);
+                    """.formatted(name, context.getTranslation("rules.template.list.description"));
             case SCENARIO -> """
                     id: %s
-                    title: What this scenario proves
+                    title: '%s'
                     given:
                       manifest:
                         flight: {carrier: "9U", number: "172", origin: IST, destination: KIV,
@@ -68,7 +63,7 @@ final class KindLabels {
                             passengerIds: [P1]
                     expect:
                       hits: [{passenger: P1, rule: R-EXAMPLE, hit: true}]
-                    """.formatted(name);
+                    """.formatted(name, context.getTranslation("rules.template.scenario.title"));
         };
     }
 }
