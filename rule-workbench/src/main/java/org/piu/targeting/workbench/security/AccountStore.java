@@ -146,8 +146,7 @@ public class AccountStore {
 
     /** Remembers the language the user chose for the workbench (a BCP 47 tag such as {@code ro}). */
     public synchronized void setLanguage(String username, String languageTag) {
-        UserAccount account =
-                user(username).orElseThrow(() -> new NoSuchElementException("no user '" + username + "'"));
+        UserAccount account = user(username).orElseThrow(() -> new NotFoundException("no user '" + username + "'"));
         save(accounts.withUsers(accounts.users().stream()
                 .map(u -> u.username().equals(username) ? account.withLanguage(languageTag) : u)
                 .toList()));
