@@ -48,12 +48,14 @@ public final class GitStore implements AutoCloseable {
     private final Repository git;
     private final AnchorLog anchors;
     private final Clock clock;
+    private final WriterPresence presence;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile Snapshot snapshot;
 
-    private GitStore(Path dir, Repository git, Clock clock) throws IOException {
+    private GitStore(Path dir, Repository git, WriterPresence presence, Clock clock) throws IOException {
         this.dir = dir;
         this.git = git;
+        this.presence = presence;
         this.clock = clock;
         this.anchors = new AnchorLog(dir.resolve(AnchorLog.FILE_NAME));
         this.snapshot = Snapshot.load(git, dir);
@@ -68,6 +70,7 @@ public final class GitStore implements AutoCloseable {
             if (!repo.getObjectDatabase().exists()) {
                 repo.create(true);
             }
+            WriterPresence presence = WriterPresence.enter(dir);
             StoredConfig config = repo.getConfig();
             boolean changed = !config.getBoolean(ConfigConstants.CONFIG_CORE_SECTION, "fsyncObjectFiles", false)
                     || !config.getBoolean(ConfigConstants.CONFIG_CORE_SECTION, "fsyncRefFiles", false);
@@ -87,7 +90,7 @@ public final class GitStore implements AutoCloseable {
                     || !MAIN.equals(head.getTarget().getName())) {
                 repo.updateRef(Constants.HEAD).link(MAIN); // so that plain `git log` shows the asset history
             }
-            return new GitStore(dir, repo, clock);
+            return new GitStore(dir, repo, presence, clock);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open rules repository in " + dir, e);
         }
@@ -231,6 +234,11 @@ public final class GitStore implements AutoCloseable {
         } finally {
             writeLock.unlock();
             git.close();
+            try {
+                presence.close();
+            } catch (IOException e) {
+                LOG.warn("cannot release {}: {}", WriterPresence.FILE_NAME, e.toString());
+            }
         }
     }
 }
